@@ -1,0 +1,87 @@
+"""The engine: selection, suppressions, merging across sources."""
+
+from __future__ import annotations
+
+import textlint
+from textlint.config import Config
+from textlint.engine import merge
+from textlint.issues import Issue, Severity
+
+NO_LT = Config(languagetool=textlint.LanguageToolSettings(enabled=False))
+
+
+def rules_of(text: str, **config: object) -> list[str]:
+    from dataclasses import replace
+
+    return [issue.rule for issue in textlint.lint_text(text, config=replace(NO_LT, **config))]
+
+
+def test_select_and_ignore_by_prefix_and_id() -> None:
+    text = "Il dit : non. Le le chat."
+    assert rules_of(text) == ["typo.space-before-colon", "mt.doubled-word"]
+    assert rules_of(text, select=("typo",)) == ["typo.space-before-colon"]
+    assert rules_of(text, ignore=("typo.space-before-colon",)) == ["mt.doubled-word"]
+    assert rules_of(text, select=("mt.doubled-word",), ignore=("mt",)) == []
+
+
+def test_per_file_ignores() -> None:
+    from dataclasses import replace
+
+    config = replace(NO_LT, per_file_ignores={"archives/*.txt": ("typo",)})
+    text = "Il dit : non."
+    assert textlint.lint_text(text, config=config, path="archives/2019.txt") == []
+    assert [i.rule for i in textlint.lint_text(text, config=config, path="actu/2024.txt")] == [
+        "typo.space-before-colon"
+    ]
+
+
+def test_disable_enable_block_in_html_comments() -> None:
+    text = (
+        "Il dit : non.\n"
+        "<!-- textlint-disable typo.space-before-colon -->\n"
+        "Elle dit : oui.\n"
+        "Le le chat.\n"
+        "<!-- textlint-enable -->\n"
+        "Ils disent : peut-être.\n"
+    )
+    issues = textlint.lint_text(text, config=NO_LT)
+    lines = [(issue.rule, text[: issue.start].count("\n") + 1) for issue in issues]
+    assert lines == [("typo.space-before-colon", 1), ("mt.doubled-word", 4), ("typo.space-before-colon", 6)]
+
+
+def test_disable_next_line_in_plain_text_and_all_rules() -> None:
+    text = "# textlint-disable-next-line\nIl dit : non. Le le chat.\nElle dit : oui.\n"
+    assert [issue.rule for issue in textlint.lint_text(text, config=NO_LT)] == ["typo.space-before-colon"]
+
+
+def test_unused_suppressions_are_reported() -> None:
+    from textlint.document import Document
+    from textlint.linter import Linter
+
+    text = "<!-- textlint-disable-next-line mt.doubled-word -->\nIl dit\u00a0: non.\n"
+    linter = Linter(NO_LT, report_unused_suppressions=True)
+    issues = linter.issues(Document(text))
+    assert [issue.rule for issue in issues] == ["textlint.unused-suppression"]
+    assert "mt.doubled-word" in issues[0].message
+    assert Linter(NO_LT).issues(Document(text)) == ()
+
+
+def issue(rule: str, source: str, start: int, end: int, category: str = "typography") -> Issue:
+    return Issue(rule, source, Severity.WARNING, start, end, "m", category)
+
+
+def test_merge_keeps_the_yaml_issue_and_records_the_other_origin() -> None:
+    own = issue("typo.space-before-colon", "yaml", 10, 12)
+    other = issue("LT:FRENCH_WHITESPACE", "languagetool", 11, 12)
+    grammar = issue("LT:ACCORD", "languagetool", 11, 12, "grammar")
+    merged = merge([own, other, grammar, own])
+    assert [(i.rule, i.origins) for i in merged] == [
+        ("typo.space-before-colon", ("LT:FRENCH_WHITESPACE",)),
+        ("LT:ACCORD", ()),
+    ]
+
+
+def test_merge_keeps_disjoint_spans() -> None:
+    own = issue("typo.space-before-colon", "yaml", 10, 12)
+    other = issue("LT:FRENCH_WHITESPACE", "languagetool", 12, 14)
+    assert len(merge([own, other])) == 2

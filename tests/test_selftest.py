@@ -1,0 +1,76 @@
+"""Every shipped rule is checked against its own examples."""
+
+from __future__ import annotations
+
+import pytest
+
+from textlint.document import Document
+from textlint.kinds import KINDS
+from textlint.loader import builtin_rules_dir, load_rulesets, rule_files
+from textlint.rule import BadExample, Rule
+from textlint.rulecheck import RuleChecker
+from textlint.selftest import run_selftest
+
+RULESETS = load_rulesets([builtin_rules_dir()])
+RULES = [rule for ruleset in RULESETS for rule in ruleset.rules]
+
+
+def test_rules_are_shipped() -> None:
+    assert rule_files([builtin_rules_dir()]), "no rule files found"
+    assert {rule.header.kind for rule in RULES} == set(KINDS), "every rule kind is used by a shipped rule"
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.id)
+def test_rule_examples(rule: Rule) -> None:
+    failures = run_selftest([rule], RULES)
+    assert not failures, "\n".join(map(str, failures))
+
+
+def test_rule_without_examples_fails() -> None:
+    rule = RULES[0]
+    bare = type(rule).__new__(type(rule))
+    bare.__dict__.update(rule.__dict__)
+    bare.header = rule.header.__class__(**{**rule.header.__dict__, "bad": (), "good": ()})
+    failures = run_selftest([bare], RULES)
+    assert any("at least one bad and one good" in failure.message for failure in failures)
+
+
+def test_wrong_expected_fix_fails() -> None:
+    rule = next(rule for rule in RULES if rule.id == "typo.space-before-colon")
+    wrong = rule.header.__class__(
+        **{**rule.header.__dict__, "bad": (BadExample("Il dit : non.", "Il dit: non."),)}
+    )
+    bare = type(rule).__new__(type(rule))
+    bare.__dict__.update({**rule.__dict__, "header": wrong})
+    failures = run_selftest([bare], RULES)
+    assert any("expected 'Il dit: non.'" in failure.message for failure in failures)
+
+
+# Clean copy for each rule family: nothing may fire on correctly written French news text.
+CLEAN = {
+    "typo": (
+        "Le gouvernement a tranché\u00a0: la réforme des retraites attendra l’automne. "
+        "Pourquoi\u202f? Le ministre parle d’un «\u00a0calendrier intenable\u00a0»\u202f; "
+        "les syndicats saluent un «\u202frépit\u202f». Rendez-vous à 12:30, au 3 rue de la Paix. "
+        "Voir https://exemple.fr/dossier?page=2 et le rapport de l’État sur l’Égypte… "
+        "Le score final, 3:1, ravit les supporteurs ;-)"
+    ),
+    "mt": (
+        "Nous nous sommes rendus à Lyon, où vous vous êtes installés l'an dernier. "
+        "Le budget passe de 1 000 000 à 1 200 000 euros : une hausse très très nette. "
+        "Le conseil de la ville a voté le texte."
+    ),
+    "entity": (
+        "Google a racheté DeepMind en 2014 ; OpenAI a lancé ChatGPT fin 2022 et Anthropic "
+        "développe Claude 2. Le principe anthropique divise les physiciens, et Claudie fête "
+        "ses 20 ans sur LinkedIn et YouTube."
+    ),
+}
+
+
+@pytest.mark.parametrize("family", sorted(CLEAN))
+def test_clean_text_raises_nothing(family: str) -> None:
+    rules = [rule for rule in RULES if rule.id.startswith(family + ".")]
+    assert rules
+    issues = RuleChecker(rules).check(Document(CLEAN[family]))
+    assert issues == [], [(i.rule, CLEAN[family][i.start : i.end]) for i in issues]

@@ -1,0 +1,36 @@
+"""textlint: a data-quality linter for French news text.
+
+The Python API in one call::
+
+    import textlint
+    for issue in textlint.lint_text("Il a dit : oui.", languagetool=False):
+        print(issue.rule, issue.message, issue.fix)
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+try:
+    __version__ = version("textlint")
+except PackageNotFoundError:  # running from a source tree that was never installed
+    __version__ = "0.0.0"
+
+from textlint.api import fix_text, lint_file, lint_text
+from textlint.config import Config, LanguageToolSettings
+from textlint.document import Document
+from textlint.issues import Fix, Issue, Safety, Severity
+
+__all__ = [
+    "Config",
+    "Document",
+    "Fix",
+    "Issue",
+    "LanguageToolSettings",
+    "Safety",
+    "Severity",
+    "__version__",
+    "fix_text",
+    "lint_file",
+    "lint_text",
+]

@@ -1,0 +1,58 @@
+"""The Python API: lint or fix a string or a file with the same engine as the command line."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from textlint.config import Config, find_config, with_environment
+from textlint.document import Document, read_document
+from textlint.issues import Issue, Safety
+from textlint.linter import Linter
+
+
+def _config(config: Config | None, language: str | None, languagetool: bool | None) -> Config:
+    config = with_environment(config or Config())
+    if language:
+        config = replace(config, language=language)
+    if languagetool is not None:
+        config = replace(config, languagetool=replace(config.languagetool, enabled=languagetool))
+    return config
+
+
+def lint_text(
+    text: str,
+    *,
+    config: Config | None = None,
+    language: str | None = None,
+    languagetool: bool | None = None,
+    path: str = "<string>",
+) -> list[Issue]:
+    """Issues in `text`, sorted by offset (code points into `text`).
+
+    `languagetool=False` skips grammar checks; None follows the configuration (on by default).
+    """
+    linter = Linter(_config(config, language, languagetool))
+    return list(linter.issues(Document(text, path=path)))
+
+
+def lint_file(path: str | Path, *, languagetool: bool | None = None) -> list[Issue]:
+    """Issues in a UTF-8 file, with the configuration found upward from it."""
+    file = Path(path)
+    doc = read_document(str(file))
+    linter = Linter(_config(find_config(file.resolve().parent), None, languagetool))
+    return list(linter.issues(doc))
+
+
+def fix_text(
+    text: str,
+    *,
+    unsafe: bool = False,
+    config: Config | None = None,
+    language: str | None = None,
+    languagetool: bool | None = None,
+) -> str:
+    """`text` with its safe fixes applied (and unsafe ones with `unsafe=True`)."""
+    linter = Linter(_config(config, language, languagetool))
+    level = Safety.UNSAFE if unsafe else Safety.SAFE
+    return linter.fix(Document(text), level).text

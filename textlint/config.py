@@ -1,0 +1,223 @@
+"""Configuration: `[tool.textlint]` in pyproject.toml or `.textlint.yaml`, found upward.
+
+Every key is declared once in `_KEYS` (or `_LT_KEYS`) with its type; unknown keys and
+values of the wrong type are errors that name the file and the key.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from textlint.errors import ConfigError
+from textlint.issues import Severity
+
+CONFIG_FILES = (".textlint.yaml", ".textlint.yml", "pyproject.toml")
+LANGUAGES = ("fr-FR", "fr-BE", "fr-CA", "fr-CH")
+DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown")
+DEFAULT_EXCLUDE = (".git", ".hg", ".venv", "venv", "node_modules", "__pycache__", ".tox")
+URL_ENV = "TEXTLINT_LANGUAGETOOL_URL"
+
+
+@dataclass(frozen=True)
+class LanguageToolSettings:
+    """How textlint runs or reaches LanguageTool."""
+
+    enabled: bool = True
+    url: str | None = None  # a team's own server; None means a local managed server
+    require: bool = False  # unavailable LanguageTool is an error (exit 2), not a warning
+    picky: bool = False
+    cache: bool = True
+    enable: tuple[str, ...] = ()  # LanguageTool rule ids to enable
+    disable: tuple[str, ...] = ()  # LanguageTool rule ids to disable
+    safe: tuple[str, ...] = ()  # LanguageTool rule ids whose first replacement is a safe fix
+    allow_words: tuple[str, ...] = ()  # names never reported as spelling mistakes
+    idle_timeout: int = 1800  # seconds before an idle managed server stops itself
+    memory: str = "2g"  # the JVM's -Xmx
+
+
+@dataclass(frozen=True)
+class Config:
+    """Settings for one checked file."""
+
+    language: str = "fr-FR"
+    fail_level: Severity = Severity.WARNING
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    per_file_ignores: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    include: tuple[str, ...] = DEFAULT_INCLUDE
+    exclude: tuple[str, ...] = DEFAULT_EXCLUDE
+    rule_dirs: tuple[Path, ...] = ()
+    languagetool: LanguageToolSettings = LanguageToolSettings()
+    root: Path = Path(".")  # the folder of the config file; globs are relative to it
+    source: str | None = None  # the config file, for messages
+
+
+def _string_list(value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
+    if isinstance(value, list) and all(isinstance(item, str) for item in value):
+        return tuple(value)
+    raise TypeError("should be a string or a list of strings")
+
+
+def _boolean(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError("should be true or false")
+    return value
+
+
+def _string(value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError("should be a string")
+    return value
+
+
+def _positive_int(value: Any) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+        raise TypeError("should be a positive integer")
+    return value
+
+
+def _language(value: Any) -> str:
+    if value not in LANGUAGES:
+        raise TypeError(f"should be one of {', '.join(LANGUAGES)}")
+    return str(value)
+
+
+def _severity(value: Any) -> Severity:
+    try:
+        return Severity.parse(_string(value))
+    except ValueError:
+        raise TypeError("should be error, warning or info") from None
+
+
+def _per_file_ignores(value: Any) -> dict[str, tuple[str, ...]]:
+    if not isinstance(value, dict):
+        raise TypeError("should be a table of glob = [rule ids]")
+    return {str(glob): _string_list(ids) for glob, ids in value.items()}
+
+
+_LT_KEYS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "enabled": ("enabled", _boolean),
+    "url": ("url", _string),
+    "require": ("require", _boolean),
+    "picky": ("picky", _boolean),
+    "cache": ("cache", _boolean),
+    "enable": ("enable", _string_list),
+    "disable": ("disable", _string_list),
+    "safe": ("safe", _string_list),
+    "allow-words": ("allow_words", _string_list),
+    "idle-timeout": ("idle_timeout", _positive_int),
+    "memory": ("memory", _string),
+}
+
+
+def _languagetool(value: Any) -> LanguageToolSettings:
+    if not isinstance(value, dict):
+        raise TypeError("should be a table")
+    return LanguageToolSettings(**_convert(value, _LT_KEYS, "languagetool."))
+
+
+_KEYS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "language": ("language", _language),
+    "fail-level": ("fail_level", _severity),
+    "select": ("select", _string_list),
+    "ignore": ("ignore", _string_list),
+    "per-file-ignores": ("per_file_ignores", _per_file_ignores),
+    "include": ("include", _string_list),
+    "exclude": ("exclude", _string_list),
+    "rule-dirs": ("rule_dirs", _string_list),
+    "languagetool": ("languagetool", _languagetool),
+}
+
+
+class _KeyError(Exception):
+    def __init__(self, key: str, message: str) -> None:
+        super().__init__(f"{key}: {message}")
+
+
+def _convert(
+    table: Mapping[str, Any], keys: Mapping[str, tuple[str, Callable[[Any], Any]]], prefix: str = ""
+) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for key, raw in table.items():
+        name = key.replace("_", "-")
+        if name not in keys:
+            raise _KeyError(f"{prefix}{key}", f"unknown key (known: {', '.join(keys)})")
+        attribute, convert = keys[name]
+        try:
+            values[attribute] = convert(raw)
+        except _KeyError:
+            raise
+        except TypeError as error:
+            raise _KeyError(f"{prefix}{key}", str(error)) from None
+    return values
+
+
+def config_from_table(table: Mapping[str, Any], path: Path) -> Config:
+    """Build a Config from the parsed `[tool.textlint]` table of `path`."""
+    try:
+        values = _convert(table, _KEYS)
+    except _KeyError as error:
+        raise ConfigError(f"{path}: {error}") from None
+    root = path.parent.resolve()
+    values["rule_dirs"] = tuple(root / Path(d) for d in values.get("rule_dirs", ()))
+    return Config(**values, root=root, source=str(path))
+
+
+def _read_table(path: Path) -> Mapping[str, Any] | None:
+    """The textlint table of a config file, or None when the file holds none."""
+    try:
+        if path.name == "pyproject.toml":
+            with path.open("rb") as stream:
+                data = tomllib.load(stream)
+            table = data.get("tool", {}).get("textlint")
+        else:
+            table = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{path}: cannot read ({error})") from None
+    except (tomllib.TOMLDecodeError, yaml.YAMLError) as error:
+        first_line = str(error).strip().splitlines()[0]
+        raise ConfigError(f"{path}: invalid syntax ({first_line})") from None
+    if table is not None and not isinstance(table, dict):
+        raise ConfigError(f"{path}: the textlint configuration should be a table")
+    return table
+
+
+def load_config(path: Path) -> Config:
+    """Load one config file given explicitly (`--config`)."""
+    if not path.is_file():
+        raise ConfigError(f"{path}: configuration file not found")
+    table = _read_table(path)
+    if table is None:
+        raise ConfigError(f"{path}: no [tool.textlint] table")
+    return config_from_table(table, path)
+
+
+@lru_cache(maxsize=256)
+def find_config(directory: Path) -> Config:
+    """The config that applies to files in `directory`: the nearest one upward, or defaults."""
+    for folder in (directory, *directory.parents):
+        for name in CONFIG_FILES:
+            candidate = folder / name
+            if candidate.is_file():
+                table = _read_table(candidate)
+                if table is not None:
+                    return config_from_table(table, candidate)
+    return Config(root=directory)
+
+
+def with_environment(config: Config) -> Config:
+    """Apply environment overrides (the LanguageTool server URL)."""
+    url = os.environ.get(URL_ENV)
+    if url:
+        return replace(config, languagetool=replace(config.languagetool, url=url))
+    return config

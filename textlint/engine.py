@@ -1,0 +1,75 @@
+"""From checkers' raw issues to the issues of a document: filter, suppress, merge, sort.
+
+Checkers never see each other's issues; the engine is the one place where issues from
+several sources meet.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from typing import Protocol
+
+from textlint import suppressions
+from textlint.document import Document
+from textlint.issues import Issue
+from textlint.selection import Selection
+
+# Issues of textlint itself (timeouts, unused suppressions) are never filtered away.
+INTERNAL_SOURCE = "textlint"
+
+
+class Checker(Protocol):
+    """Anything that finds issues in a document: YAML rules, LanguageTool, Python detectors."""
+
+    def check(self, doc: Document) -> list[Issue]: ...
+
+
+def lint_document(
+    doc: Document,
+    checkers: Iterable[Checker],
+    selection: Selection,
+    report_unused_suppressions: bool = False,
+) -> tuple[Issue, ...]:
+    """Run every checker on `doc` and return its final, sorted issues."""
+    selection = selection.for_path(doc.path)
+    raw = [issue for checker in checkers for issue in checker.check(doc)]
+    kept = [issue for issue in raw if _wanted(issue, doc, selection)]
+    kept = suppressions.apply(doc, kept, report_unused_suppressions)
+    return tuple(sorted(merge(kept), key=Issue.sort_key))
+
+
+def _wanted(issue: Issue, doc: Document, selection: Selection) -> bool:
+    if issue.source == INTERNAL_SOURCE:
+        return True
+    return selection.enabled(issue.rule) and not doc.is_ignored(issue.start, issue.end)
+
+
+def merge(issues: Sequence[Issue]) -> list[Issue]:
+    """Drop exact duplicates, and fold another source's issue into an overlapping YAML one.
+
+    When LanguageTool and a YAML rule flag the same problem (overlapping spans, same
+    category) the YAML issue stays — it is more precise and usually fixable — and records
+    the other rule in `origins`.
+    """
+    unique = list({(i.rule, i.start, i.end): i for i in issues}.values())
+    own = [issue for issue in unique if issue.source == "yaml"]
+    result = [issue for issue in unique if issue.source != "yaml"]
+    merged_own: list[Issue] = []
+    for issue in own:
+        twins = [other for other in result if _same_problem(issue, other)]
+        if not twins:
+            merged_own.append(issue)
+            continue
+        result = [other for other in result if other not in twins]
+        origins = tuple(dict.fromkeys((*issue.origins, *(t.rule for t in twins))))
+        merged_own.append(replace(issue, origins=origins))
+    return merged_own + result
+
+
+def _same_problem(own: Issue, other: Issue) -> bool:
+    if other.source == INTERNAL_SOURCE or other.category != own.category:
+        return False
+    if own.start == own.end or other.start == other.end:
+        return own.start == other.start
+    return own.start < other.end and other.start < own.end

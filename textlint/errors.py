@@ -1,0 +1,21 @@
+"""The exceptions textlint raises on purpose; the CLI turns each into one line and exit code 2."""
+
+
+class TextlintError(Exception):
+    """Root of every error textlint reports to the user as one line."""
+
+
+class InputError(TextlintError):
+    """A file that cannot be read or decoded."""
+
+
+class ConfigError(TextlintError):
+    """A configuration file or option with an unknown key or a bad value."""
+
+
+class RuleError(TextlintError):
+    """A rule file that does not follow the rule format."""
+
+
+class FixError(TextlintError):
+    """Fixes that cannot be applied (they do not converge)."""

@@ -1,0 +1,49 @@
+"""What the literal-phrase kinds (substitution, existence) share: they feed one `PhraseIndex`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cached_property
+
+from textlint.document import Document
+from textlint.issues import Issue
+from textlint.phrases import PhraseIndex
+from textlint.rule import Rule
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One phrase of a rule and what to propose instead."""
+
+    phrase: str
+    replacement: str | None
+    suggestions: tuple[str, ...]
+
+
+class PhraseRule(Rule):
+    """A rule whose matches are literal phrases; the checker scans all such rules at once."""
+
+    entries: tuple[Entry, ...]
+
+    def phrases(self) -> Iterator[tuple[str, Entry]]:
+        for entry in self.entries:
+            yield entry.phrase, entry
+
+    def issue_for(self, doc: Document, start: int, end: int, entry: Entry) -> Issue:
+        return self.make_issue(doc, start, end, entry.replacement, entry.suggestions)
+
+    @cached_property
+    def _own_index(self) -> PhraseIndex[tuple[PhraseRule, Entry]]:
+        index: PhraseIndex[tuple[PhraseRule, Entry]] = PhraseIndex()
+        add_to_index(index, self)
+        return index
+
+    def find(self, doc: Document) -> Iterator[Issue]:
+        for start, end, (_, entry) in self._own_index.find(doc.text):
+            yield self.issue_for(doc, start, end, entry)
+
+
+def add_to_index(index: PhraseIndex[tuple[PhraseRule, Entry]], rule: PhraseRule) -> None:
+    for phrase, entry in rule.phrases():
+        index.add(phrase, rule.header.case.ignores_case, (rule, entry))

@@ -1,0 +1,152 @@
+"""`LanguageToolChecker`: LanguageTool findings for a Document, cached per paragraph.
+
+The first check that needs the server installs LanguageTool if it is missing and starts
+(or reuses) the managed server, unless `settings.url` names a server of the team's own.
+A request that fails gets one server restart (or reconnection) and one retry; after that
+`LanguageToolError` is raised, never a partial result.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from textlint.config import LanguageToolSettings
+from textlint.document import Document
+from textlint.issues import Issue
+from textlint.languagetool import paths, provision, server
+from textlint.languagetool.cache import ResultCache, cache_key
+from textlint.languagetool.client import Client, ServerFaultError
+from textlint.languagetool.errors import LanguageToolError
+from textlint.languagetool.mapping import Match, is_known_word, matches_from_response, to_issue
+from textlint.languagetool.ruleset import COVERED_BY_YAML
+
+# Paragraphs are separated by blank lines; each is checked and cached on its own, so an
+# edit re-checks one paragraph and every answer depends on its paragraph alone.
+_BLANK_LINES = re.compile(r"\r?\n(?:[ \t]*\r?\n)+")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    start: int
+    text: str
+
+
+def split_paragraphs(text: str) -> Iterator[Paragraph]:
+    """The non-blank paragraphs of `text` with their code-point offsets."""
+    position = 0
+    for separator in _BLANK_LINES.finditer(text):
+        if text[position : separator.start()].strip():
+            yield Paragraph(position, text[position : separator.start()])
+        position = separator.end()
+    if text[position:].strip():
+        yield Paragraph(position, text[position:])
+
+
+class LanguageToolChecker:
+    """Checks documents with LanguageTool; safe to share between threads."""
+
+    def __init__(self, settings: LanguageToolSettings, language: str, known_words: frozenset[str]) -> None:
+        self.settings = settings
+        self.language = language
+        self.known_words = frozenset(known_words) | frozenset(settings.allow_words)
+        self.safe = frozenset(settings.safe)
+        self.enabled_rules = tuple(sorted(set(settings.enable)))
+        self.disabled_rules = tuple(
+            sorted((set(COVERED_BY_YAML) | set(settings.disable)) - set(settings.enable))
+        )
+        self.cache = ResultCache(paths.results_db(), enabled=settings.cache)
+        # Everything the server's answer depends on besides the text goes into the key.
+        self._configuration = (
+            self.enabled_rules,
+            self.disabled_rules,
+            settings.picky,
+            f"url={settings.url}" if settings.url else "managed",
+        )
+        self.requests = 0  # server checks made, for tests and benchmarks
+        self._lock = threading.Lock()  # guards server start/restart and the counters
+        self._local = threading.local()  # one Client per thread (clients are not thread-safe)
+        self._generation = 0  # bumped on each recovery so every thread reconnects
+        self._server: server.ServerState | None = None
+
+    # -- public --------------------------------------------------------------------------
+
+    def check(self, doc: Document) -> list[Issue]:
+        issues: list[Issue] = []
+        for paragraph in split_paragraphs(doc.text):
+            key = cache_key(paragraph.text, paths.LT_VERSION, self.language, self._configuration)
+            matches = self.cache.get(key)
+            if matches is None:
+                matches = self._ask(paragraph.text)
+                self.cache.put(key, matches)
+            for match in matches:
+                if is_known_word(match, paragraph.text, self.known_words):
+                    continue
+                issues.append(to_issue(match, paragraph.text, paragraph.start, self.safe))
+        return sorted(issues, key=Issue.sort_key)
+
+    def close(self) -> None:
+        self.cache.close()
+
+    # -- server --------------------------------------------------------------------------
+
+    def _ask(self, text: str) -> list[Match]:
+        fault: ServerFaultError | None = None
+        for attempt in range(2):
+            generation = self._generation
+            try:
+                client, generation = self._client()
+                response = client.check(text)
+            except ServerFaultError as error:
+                fault = error
+                if attempt == 0:
+                    self._recover(generation)
+                continue
+            with self._lock:
+                self.requests += 1
+            if self.settings.url is None:
+                server.touch()  # keeps the idle watchdog away while textlint works
+            return matches_from_response(text, response)
+        where = "" if self.settings.url else f"; server log: {paths.log_file()}"
+        raise LanguageToolError(f"LanguageTool check failed after a retry: {fault}{where}")
+
+    def _client(self) -> tuple[Client, int]:
+        local = self._local
+        if getattr(local, "client", None) is None or local.generation != self._generation:
+            with self._lock:
+                generation = self._generation
+                url = self._server_url()
+            old = getattr(local, "client", None)
+            if old is not None:
+                old.close()
+            local.client = Client(
+                url,
+                self.language,
+                disabled=self.disabled_rules,
+                enabled=self.enabled_rules,
+                picky=self.settings.picky,
+            )
+            local.generation = generation
+        return local.client, local.generation
+
+    def _server_url(self) -> str:
+        """Called with the lock held."""
+        if self.settings.url:
+            return self.settings.url
+        if self._server is None:
+            if provision.installed() is None:
+                provision.install(progress=provision.to_stderr)
+            self._server = server.ensure_running(self.settings.memory, self.settings.idle_timeout)
+        return self._server.url
+
+    def _recover(self, failed_generation: int) -> None:
+        """Restart the managed server (or just reconnect to a remote one) once per failure."""
+        with self._lock:
+            if failed_generation != self._generation:
+                return  # another thread already recovered from this failure
+            self._generation += 1
+            if self.settings.url is None:
+                dead = self._server.pid if self._server is not None else None
+                self._server = server.restart(self.settings.memory, self.settings.idle_timeout, dead_pid=dead)

@@ -1,0 +1,105 @@
+"""Assembling the checkers a configuration asks for, and linting documents with them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+
+from textlint.config import Config
+from textlint.document import Document
+from textlint.engine import Checker, lint_document
+from textlint.errors import TextlintError
+from textlint.fixer import FixOutcome, fix_text
+from textlint.issues import Issue, Safety
+from textlint.kinds.substitution import SubstitutionRule
+from textlint.loader import Ruleset, builtin_rules_dir, load_rulesets
+from textlint.results import FileResult, RuleDoc
+from textlint.rulecheck import RuleChecker
+from textlint.selection import Selection
+
+
+@lru_cache(maxsize=16)
+def rulesets_for(rule_dirs: tuple[Path, ...]) -> tuple[Ruleset, ...]:
+    """The built-in rule sets plus a configuration's own, loaded once per run."""
+    return tuple(load_rulesets([builtin_rules_dir(), *rule_dirs]))
+
+
+class Linter:
+    """Lints documents under one configuration."""
+
+    def __init__(self, config: Config, report_unused_suppressions: bool = False) -> None:
+        self.config = config
+        self.report_unused_suppressions = report_unused_suppressions
+        self.selection = Selection(config.select, config.ignore, config.per_file_ignores)
+        self.rulesets = [rs for rs in rulesets_for(config.rule_dirs) if rs.applies_to(config.language)]
+        all_rules = [rule for ruleset in self.rulesets for rule in ruleset.rules]
+        self.rules = [rule for rule in all_rules if self.selection.enabled(rule.id, rule.header.enabled)]
+        self.known_words = frozenset(
+            form for rule in all_rules if isinstance(rule, SubstitutionRule) for form in rule.canonical_forms
+        )
+        self.checkers: list[Checker] = [RuleChecker(self.rules)]
+        self.warnings: list[str] = []
+        self._languagetool: Checker | None = self._make_languagetool()
+
+    def _make_languagetool(self) -> Checker | None:
+        settings = self.config.languagetool
+        if not settings.enabled:
+            return None
+        from textlint.languagetool import LanguageToolChecker
+
+        known = self.known_words | frozenset(settings.allow_words)
+        return LanguageToolChecker(settings, self.config.language, known)
+
+    @property
+    def rule_docs(self) -> dict[str, RuleDoc]:
+        return {
+            rule.id: RuleDoc(rule.id, rule.header.description or rule.header.message, rule.header.reference)
+            for rule in self.rules
+        }
+
+    def issues(self, doc: Document) -> tuple[Issue, ...]:
+        return lint_document(doc, self._active_checkers(doc), self.selection, self.report_unused_suppressions)
+
+    def _active_checkers(self, doc: Document) -> Sequence[Checker]:
+        if self._languagetool is None:
+            return self.checkers
+        return [*self.checkers, _Guarded(self, self._languagetool)]
+
+    def lint(self, doc: Document) -> FileResult:
+        return FileResult(doc, self.issues(doc))
+
+    def fix(self, doc: Document, level: Safety) -> FixOutcome:
+        """Fix a document's text, re-linting after each pass.
+
+        LanguageTool takes part only when some of its rules are configured safe: otherwise it
+        has no fix to apply and re-checking grammar each pass would be wasted work.
+        """
+        checkers = self._active_checkers(doc) if self.config.languagetool.safe else self.checkers
+        return fix_text(
+            doc.text,
+            lambda text: lint_document(replace(doc, text=text), checkers, self.selection),
+            level,
+        )
+
+    def skip_languagetool(self, reason: str) -> None:
+        self._languagetool = None
+        self.warnings.append(f"{reason}; grammar checks were skipped (see `textlint languagetool status`)")
+
+
+class _Guarded:
+    """LanguageTool behind the run's fault policy: warn and go on, or fail when required."""
+
+    def __init__(self, linter: Linter, checker: Checker) -> None:
+        self.linter = linter
+        self.checker = checker
+
+    def check(self, doc: Document) -> list[Issue]:
+        try:
+            return self.checker.check(doc)
+        except TextlintError as error:
+            if self.linter.config.languagetool.require:
+                raise
+            self.linter.skip_languagetool(str(error))
+            return []

@@ -1,0 +1,203 @@
+"""Loading and validating YAML rule files into `Rule` objects.
+
+The format is documented in docs/rules.md. A file holds one rule set: a `ruleset` header
+(id prefix, language, description, reference, defaults) and a list of `rules`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import regex
+import yaml
+
+from textlint.document import SCOPES
+from textlint.errors import RuleError
+from textlint.fields import Fields
+from textlint.issues import Safety, Severity
+from textlint.kinds import KINDS
+from textlint.matching import Case
+from textlint.rule import BadExample, Header, Rule, template_fields
+
+RULE_FILE_SUFFIXES = (".yaml", ".yml")
+_ID = regex.compile(r"[a-z0-9][a-z0-9-]*")
+_PREFIX = regex.compile(r"[a-z][a-z0-9-]*")
+_SAFETIES = ("safe", "unsafe", "suggestion")
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def builtin_rules_dir() -> Path:
+    """The shipped rule sets: inside the installed package, or `rules/` in a source checkout."""
+    package = Path(__file__).resolve().parent
+    installed = package / "_rules"
+    return installed if installed.is_dir() else package.parent / "rules"
+
+
+@dataclass(frozen=True)
+class Ruleset:
+    """The rules of one file and the header they share."""
+
+    prefix: str
+    language: str
+    description: str
+    reference: str | None
+    path: str
+    rules: tuple[Rule, ...]
+
+    def applies_to(self, language: str) -> bool:
+        """`fr` applies to every French variant, `fr-CA` only to fr-CA."""
+        return language == self.language or language.split("-", maxsplit=1)[0] == self.language
+
+
+def rule_files(paths: Iterable[Path]) -> list[Path]:
+    """YAML files under the given files or folders, in a stable order."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*") if p.suffix in RULE_FILE_SUFFIXES))
+        elif path.is_file():
+            found.append(path)
+        else:
+            raise RuleError(f"{path}: no such rule file or folder")
+    return found
+
+
+def load_rulesets(paths: Iterable[Path]) -> list[Ruleset]:
+    """Load every rule file under `paths`; rule ids must be unique across all of them."""
+    rulesets = [load_ruleset(path) for path in rule_files(paths)]
+    seen: dict[str, str] = {}
+    for ruleset in rulesets:
+        for rule in ruleset.rules:
+            if rule.id in seen:
+                raise RuleError(f"{ruleset.path}: rule {rule.id}: id already used in {seen[rule.id]}")
+            seen[rule.id] = ruleset.path
+    return rulesets
+
+
+def load_ruleset(path: Path) -> Ruleset:
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
+    except (OSError, UnicodeDecodeError) as error:
+        raise RuleError(f"{path}: cannot read ({error})") from None
+    except yaml.YAMLError as error:
+        raise RuleError(f"{path}: invalid YAML ({' '.join(str(error).split())})") from None
+    if not isinstance(data, dict):
+        raise RuleError(f"{path}: a rule file should be a mapping with 'ruleset' and 'rules'")
+    top = Fields(data, str(path), "file")
+    head = Fields(top.mapping("ruleset"), str(path), "ruleset")
+    raw_rules = top.raw("rules")
+    top.finish()
+    if not isinstance(raw_rules, list):
+        raise top.error("rules", "should be a list of rules")
+    prefix = head.string("prefix")
+    if not _PREFIX.fullmatch(prefix):
+        raise head.error("prefix", "should be lower-case letters, digits and hyphens")
+    defaults = {
+        "category": head.string("category", "style"),
+        "severity": head.string("severity", "warning"),
+        "reference": head.string("reference", None),
+    }
+    ruleset = Ruleset(
+        prefix=prefix,
+        language=head.string("language", "fr"),
+        description=head.string("description", ""),
+        reference=defaults["reference"],
+        path=str(path),
+        rules=tuple(_rule(raw, index, prefix, defaults, str(path)) for index, raw in enumerate(raw_rules)),
+    )
+    head.finish()
+    return ruleset
+
+
+def _rule(raw: Any, index: int, prefix: str, defaults: dict[str, Any], path: str) -> Rule:
+    if not isinstance(raw, dict):
+        raise RuleError(f"{path}: rules[{index}]: should be a mapping")
+    name = raw.get("id")
+    if not isinstance(name, str) or not _ID.fullmatch(name):
+        raise RuleError(
+            f"{path}: rules[{index}]: field 'id': should be lower-case letters, digits and hyphens"
+        )
+    fields = Fields(raw, path, f"rule {prefix}.{name}")
+    kind_name = fields.choice("kind", tuple(KINDS), "pattern")
+    header = _header(fields, f"{prefix}.{name}", kind_name, defaults)
+    rule = KINDS[kind_name].factory(header, fields)
+    fields.finish()
+    allowed = {"match", "replacement", *rule.template_names}
+    unknown = sorted(template_fields(header.message) - allowed)
+    if unknown:
+        raise fields.error(
+            "message", f"unknown template field {{{unknown[0]}}} (known: {', '.join(sorted(allowed))})"
+        )
+    return rule
+
+
+def _header(fields: Fields, rule_id: str, kind_name: str, defaults: dict[str, Any]) -> Header:
+    kind = KINDS[kind_name]
+    fields.read.add("id")
+    case = Case(fields.choice("case", tuple(c.value for c in Case), kind.case.value))
+    message = fields.string("message")
+    try:
+        template_fields(message)
+    except ValueError as error:
+        raise fields.error("message", f"malformed template ({error})") from None
+    scopes = fields.string_list("scope", SCOPES)
+    if not set(scopes) <= set(SCOPES):
+        raise fields.error("scope", f"should be among {', '.join(SCOPES)}")
+    bad, good = _examples(fields)
+    return Header(
+        id=rule_id,
+        kind=kind_name,
+        message=message,
+        severity=_severity(fields, defaults["severity"]),
+        category=fields.string("category", defaults["category"]),
+        description=fields.string("description", ""),
+        reference=fields.string("reference", defaults["reference"]),
+        scopes=frozenset(scopes),
+        case=case,
+        safety=Safety.parse(fields.choice("fix", _SAFETIES, kind.safety.label)),
+        exceptions=tuple(fields.regex("exceptions", p, case) for p in fields.string_list("exceptions", ())),
+        bad=bad,
+        good=good,
+        enabled=fields.boolean("enabled", True),
+        path=fields.path,
+    )
+
+
+def _severity(fields: Fields, default: str) -> Severity:
+    value = fields.string("severity", default)
+    try:
+        return Severity.parse(value)
+    except ValueError as error:
+        raise fields.error("severity", str(error)) from None
+
+
+def _examples(fields: Fields) -> tuple[tuple[BadExample, ...], tuple[str, ...]]:
+    examples = fields.mapping("examples", {})
+    unknown = set(examples) - {"bad", "good"}
+    if unknown:
+        raise fields.error("examples", f"unknown key {sorted(unknown)[0]!r} (expected bad and good)")
+    return _bad_examples(fields, examples.get("bad") or []), _good_examples(
+        fields, examples.get("good") or []
+    )
+
+
+def _bad_examples(fields: Fields, raw: Sequence[Any]) -> tuple[BadExample, ...]:
+    examples = []
+    for item in raw:
+        if isinstance(item, dict) and isinstance(item.get("text"), str) and set(item) <= {"text", "fixed"}:
+            fixed = item.get("fixed")
+            if fixed is not None and not isinstance(fixed, str):
+                raise fields.error("examples.bad", "'fixed' should be a string")
+            examples.append(BadExample(item["text"], fixed))
+        else:
+            raise fields.error("examples.bad", "each bad example should be a mapping with 'text' and 'fixed'")
+    return tuple(examples)
+
+
+def _good_examples(fields: Fields, raw: Sequence[Any]) -> tuple[str, ...]:
+    if not isinstance(raw, list) or not all(isinstance(item, str) for item in raw):
+        raise fields.error("examples.good", "should be a list of strings")
+    return tuple(raw)

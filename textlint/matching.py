@@ -1,0 +1,82 @@
+"""Matching semantics shared by every rule kind: case modes, word boundaries, timed regexes.
+
+A word character is a letter, digit, underscore or combining mark. Everything else is a
+boundary — notably the apostrophes ' and ’, U+00A0 and U+202F — so « l’IA » and « l'IA »
+both contain the word « IA ». (The `regex` module's WORD flag would follow UAX #29, where an
+apostrophe between letters is not a boundary, which is wrong for French elision.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from enum import Enum
+
+import regex
+
+WORD_CHAR = r"[\w\p{M}]"
+BEFORE_WORD = rf"(?<!{WORD_CHAR})"
+AFTER_WORD = rf"(?!{WORD_CHAR})"
+_WORD_CHAR = regex.compile(WORD_CHAR)
+
+# Seconds a user regex may run on one document, plus this much per million characters.
+TIMEOUT_BASE = 2.0
+TIMEOUT_PER_MILLION = 2.0
+
+
+class Case(Enum):
+    """How a rule compares letter case."""
+
+    EXACT = "exact"  # match the case written in the rule
+    INSENSITIVE = "insensitive"  # match any case, fix with the rule's text as written
+    PRESERVE = "preserve"  # match any case, fix in the case of the matched text
+
+    @property
+    def ignores_case(self) -> bool:
+        return self is not Case.EXACT
+
+
+class PatternTimeoutError(Exception):
+    """A rule's regex ran past its time limit on a document."""
+
+
+def is_word_char(char: str) -> bool:
+    return bool(char) and _WORD_CHAR.match(char) is not None
+
+
+def at_word_boundaries(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] is not glued to word characters on either side."""
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    return not is_word_char(before) and not is_word_char(after)
+
+
+def compile_pattern(source: str, case: Case, words: bool = False) -> regex.Pattern[str]:
+    """Compile a rule regex; raises `regex.error` with the reason when it is invalid."""
+    if words:
+        source = f"{BEFORE_WORD}(?:{source}){AFTER_WORD}"
+    flags = regex.MULTILINE
+    if case.ignores_case:
+        flags |= regex.IGNORECASE | regex.FULLCASE
+    return regex.compile(source, flags)
+
+
+def time_limit(text: str) -> float:
+    return TIMEOUT_BASE + TIMEOUT_PER_MILLION * len(text) / 1_000_000
+
+
+def finditer(pattern: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
+    """Iterate matches under a time limit, so a pathological pattern cannot hang a run."""
+    try:
+        yield from pattern.finditer(text, timeout=time_limit(text))
+    except TimeoutError:
+        raise PatternTimeoutError(pattern.pattern) from None
+
+
+def preserve_case(matched: str, replacement: str) -> str:
+    """Write `replacement` in the case of `matched`: UPPER, Capitalised or as given."""
+    letters = [char for char in matched if char.isalpha()]
+    if len(letters) > 1 and all(char.isupper() for char in letters):
+        return replacement.upper()
+    if letters and matched[:1].isupper():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement

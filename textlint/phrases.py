@@ -1,0 +1,72 @@
+"""One Aho–Corasick automaton for every literal phrase of every rule.
+
+Substitution and existence rules (and, later, the entity registry with tens of thousands of
+variants) contribute phrases; a document is scanned once per case mode whatever the number
+of phrases, instead of once per rule or per phrase.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Generic, TypeVar
+
+import ahocorasick
+
+from textlint.matching import at_word_boundaries, is_word_char
+
+T = TypeVar("T")
+
+
+def fold(text: str) -> str:
+    """Lower-case `text` without changing its length, so offsets stay valid."""
+    folded = text.lower()
+    if len(folded) == len(text):
+        return folded
+    return "".join(char.lower() if len(char.lower()) == 1 else char for char in text)
+
+
+class PhraseIndex(Generic[T]):
+    """Maps phrases to payloads and finds them all in a text, at word boundaries."""
+
+    def __init__(self) -> None:
+        self._automata = {False: ahocorasick.Automaton(), True: ahocorasick.Automaton()}
+        self._sizes = {False: 0, True: 0}
+
+    def add(self, phrase: str, ignore_case: bool, payload: T) -> None:
+        automaton = self._automata[ignore_case]
+        key = fold(phrase) if ignore_case else phrase
+        existing = automaton.get(key, None)
+        if existing is None:
+            automaton.add_word(key, (len(key), [payload]))
+            self._sizes[ignore_case] += 1
+        else:
+            existing[1].append(payload)
+
+    def __len__(self) -> int:
+        return sum(self._sizes.values())
+
+    def find(self, text: str) -> Iterator[tuple[int, int, T]]:
+        """Every (start, end, payload) whose phrase stands at word boundaries in `text`."""
+        for ignore_case, automaton in self._automata.items():
+            if not self._sizes[ignore_case]:
+                continue
+            if automaton.kind != ahocorasick.AHOCORASICK:
+                automaton.make_automaton()
+            haystack = fold(text) if ignore_case else text
+            for last, (length, payloads) in automaton.iter(haystack):
+                start, end = last + 1 - length, last + 1
+                if self._bounded(text, start, end):
+                    for payload in payloads:
+                        yield start, end, payload
+
+    @staticmethod
+    def _bounded(text: str, start: int, end: int) -> bool:
+        """Word boundaries are required only where the phrase itself begins or ends with a letter."""
+        first, last = text[start], text[end - 1]
+        if is_word_char(first) and is_word_char(last):
+            return at_word_boundaries(text, start, end)
+        if is_word_char(first):
+            return at_word_boundaries(text, start, start)
+        if is_word_char(last):
+            return at_word_boundaries(text, end, end)
+        return True

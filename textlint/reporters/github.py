@@ -1,0 +1,45 @@
+"""GitHub Actions workflow commands: one annotation per issue, shown on the pull request."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from textlint.document import Document
+from textlint.issues import Issue, Severity
+from textlint.reporters.common import Location, ReportOptions, iter_issues
+from textlint.results import RunResult
+
+COMMANDS = {
+    Severity.ERROR: "error",
+    Severity.WARNING: "warning",
+    Severity.INFO: "notice",
+}
+
+
+def write_github(result: RunResult, stream: TextIO, options: ReportOptions) -> None:
+    stream.writelines(annotation(file.document, issue) + "\n" for file, issue in iter_issues(result))
+
+
+def annotation(document: Document, issue: Issue) -> str:
+    """`::warning file=P,line=L,col=C,endLine=EL,endColumn=EC,title=RULE::message`."""
+    location = Location.of(document, issue)
+    properties = {
+        "file": document.path,
+        "line": str(location.line),
+        "col": str(location.column),
+        "endLine": str(location.end_line),
+        "endColumn": str(location.end_column),
+        "title": issue.rule,
+    }
+    listed = ",".join(f"{key}={escape_property(value)}" for key, value in properties.items())
+    return f"::{COMMANDS[issue.severity]} {listed}::{escape_data(issue.message)}"
+
+
+def escape_data(value: str) -> str:
+    """Escape a command's message: `%`, CR and LF."""
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(value: str) -> str:
+    """Escape a command property: as data, plus `:` and `,`."""
+    return escape_data(value).replace(":", "%3A").replace(",", "%2C")

@@ -1,0 +1,122 @@
+"""What every YAML rule shares, whatever its kind: the header, the examples, the issue factory.
+
+A kind (see `textlint.kinds`) adds only how the rule matches. Like Vale's rule kinds, all of
+them embed this one header, so id, message, severity, scope, case, exceptions, fix safety,
+reference and examples mean the same thing everywhere.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+
+import regex
+
+from textlint.document import Document
+from textlint.issues import Fix, Issue, Safety, Severity
+from textlint.matching import Case
+
+# How far around a match an exception pattern may look (characters on each side).
+EXCEPTION_WINDOW = 120
+
+
+@dataclass(frozen=True)
+class BadExample:
+    """Text the rule must flag, and what fixing it must give (None when the rule has no fix)."""
+
+    text: str
+    fixed: str | None
+
+
+@dataclass(frozen=True)
+class Header:
+    """The fields every rule kind shares."""
+
+    id: str
+    kind: str
+    message: str
+    severity: Severity
+    category: str
+    description: str
+    reference: str | None
+    scopes: frozenset[str]
+    case: Case
+    safety: Safety
+    exceptions: tuple[regex.Pattern[str], ...]
+    bad: tuple[BadExample, ...]
+    good: tuple[str, ...]
+    enabled: bool
+    path: str
+
+
+def template_fields(template: str) -> set[str]:
+    """The `{name}` fields a message template uses; raises ValueError when malformed."""
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
+
+
+class Rule:
+    """Base of every rule kind. Subclasses implement `find` (or the phrase hooks)."""
+
+    header: Header
+
+    # Extra names a kind offers to message templates, besides `match`.
+    template_names: frozenset[str] = frozenset()
+
+    def __init__(self, header: Header) -> None:
+        self.header = header
+
+    @property
+    def id(self) -> str:
+        return self.header.id
+
+    def find(self, doc: Document) -> Iterator[Issue]:
+        """Issues in `doc`, before scope and exception filtering."""
+        raise NotImplementedError
+
+    def make_issue(
+        self,
+        doc: Document,
+        start: int,
+        end: int,
+        replacement: str | None,
+        suggestions: tuple[str, ...] = (),
+        fields: Mapping[str, str] | None = None,
+    ) -> Issue:
+        matched = doc.text[start:end]
+        values = {"match": matched, "replacement": replacement or "", **(fields or {})}
+        fix = Fix(replacement, self.header.safety) if replacement is not None else None
+        if replacement is not None and replacement not in suggestions:
+            suggestions = (replacement, *suggestions)
+        return Issue(
+            rule=self.header.id,
+            source="yaml",
+            severity=self.header.severity,
+            start=start,
+            end=end,
+            message=self.header.message.format_map(values),
+            category=self.header.category,
+            suggestions=suggestions,
+            fix=fix,
+        )
+
+    def accepts(self, doc: Document, start: int, end: int) -> bool:
+        """Scope and exception filtering shared by every kind."""
+        if doc.scope_at(start) not in self.header.scopes:
+            return False
+        return not any(self._excepted(pattern, doc.text, start, end) for pattern in self.header.exceptions)
+
+    @staticmethod
+    def _excepted(pattern: regex.Pattern[str], text: str, start: int, end: int) -> bool:
+        """An exception cancels a match when one of its own matches covers the whole span."""
+        window_start = max(0, start - EXCEPTION_WINDOW)
+        window_end = min(len(text), end + EXCEPTION_WINDOW)
+        for match in pattern.finditer(text, window_start, window_end, overlapped=True):
+            if match.start() <= start and match.end() >= end:
+                return True
+        return False
+
+    def check(self, doc: Document) -> Iterator[Issue]:
+        for issue in self.find(doc):
+            if self.accepts(doc, issue.start, issue.end):
+                yield issue

@@ -1,0 +1,65 @@
+"""The checker that runs YAML rules: one shared phrase scan, then each regex-based rule."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from textlint.document import Document
+from textlint.issues import Issue, Severity
+from textlint.kinds import PhraseRule, Rule
+from textlint.kinds.phrase import Entry, add_to_index
+from textlint.matching import PatternTimeoutError, time_limit
+from textlint.phrases import PhraseIndex
+
+TIMEOUT_RULE = "textlint.rule-timeout"
+
+
+class RuleChecker:
+    """Runs a fixed list of YAML rules on documents."""
+
+    source = "yaml"
+
+    def __init__(self, rules: Iterable[Rule]) -> None:
+        self.rules = tuple(rules)
+        self.phrase_index: PhraseIndex[tuple[PhraseRule, Entry]] = PhraseIndex()
+        self.other_rules: list[Rule] = []
+        for rule in self.rules:
+            if isinstance(rule, PhraseRule):
+                add_to_index(self.phrase_index, rule)
+            else:
+                self.other_rules.append(rule)
+
+    def check(self, doc: Document) -> list[Issue]:
+        issues = self._phrase_issues(doc)
+        for rule in self.other_rules:
+            try:
+                issues.extend(rule.check(doc))
+            except PatternTimeoutError:
+                issues.append(_timeout_issue(rule, doc))
+        return issues
+
+    def _phrase_issues(self, doc: Document) -> list[Issue]:
+        """Phrase matches, keeping only the longest where one rule's phrases overlap (« Etats-Unis »)."""
+        found = sorted(self.phrase_index.find(doc.text), key=lambda m: (id(m[2][0]), m[0], -m[1]))
+        issues = []
+        reach: dict[int, int] = {}
+        for start, end, (rule, entry) in found:
+            if start < reach.get(id(rule), -1):
+                continue
+            if rule.accepts(doc, start, end):
+                reach[id(rule)] = end
+                issues.append(rule.issue_for(doc, start, end, entry))
+        return issues
+
+
+def _timeout_issue(rule: Rule, doc: Document) -> Issue:
+    """A rule whose regex ran too long is skipped for this document, and says so."""
+    return Issue(
+        rule=TIMEOUT_RULE,
+        source="textlint",
+        severity=Severity.ERROR,
+        start=0,
+        end=0,
+        message=f"rule {rule.id} ran longer than {time_limit(doc.text):.0f} s on this document: skipped",
+        category="internal",
+    )

@@ -1,0 +1,47 @@
+"""Which rules run: select / ignore by full id or prefix, and per-file ignores."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from fnmatch import fnmatch
+from pathlib import PurePath
+
+
+def matches(rule_id: str, selector: str) -> bool:
+    """`typo` selects `typo.colon-space`; `LT` selects `LT:ACCORD`; a full id selects itself."""
+    if selector in (rule_id, "ALL"):
+        return True
+    return rule_id.startswith(selector) and rule_id[len(selector)] in ".:-"
+
+
+def matches_any(rule_id: str, selectors: Iterable[str]) -> bool:
+    return any(matches(rule_id, selector) for selector in selectors)
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Rule selection for one file."""
+
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    per_file_ignores: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def for_path(self, path: str) -> Selection:
+        """This selection with the per-file ignores that match `path` folded into `ignore`."""
+        extra = [ids for glob, ids in self.per_file_ignores.items() if _path_matches(path, glob)]
+        if not extra:
+            return self
+        return Selection(self.select, self.ignore + tuple(i for ids in extra for i in ids))
+
+    def enabled(self, rule_id: str, on_by_default: bool = True) -> bool:
+        if matches_any(rule_id, self.ignore):
+            return False
+        if self.select:
+            return matches_any(rule_id, self.select)
+        return on_by_default
+
+
+def _path_matches(path: str, glob: str) -> bool:
+    pure = PurePath(path)
+    return fnmatch(path, glob) or fnmatch(pure.name, glob) or pure.match(glob)

@@ -1,0 +1,73 @@
+"""Rules test themselves: every rule's bad and good examples are checked against the rule.
+
+Used by the test suite on the shipped rules and by `textlint rules test PATH` on a
+newsroom's own rule files.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from textlint.document import Document
+from textlint.fixer import fix_text
+from textlint.issues import Issue, Safety
+from textlint.rule import Rule
+from textlint.rulecheck import RuleChecker
+
+
+@dataclass(frozen=True)
+class Failure:
+    rule: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.rule}: {self.message}"
+
+
+class SelfTest:
+    """Checks rules against their own examples, and fixed texts against all `rules`."""
+
+    def __init__(self, rules: Sequence[Rule]) -> None:
+        self.everything = RuleChecker(rule for rule in rules if rule.header.enabled)
+
+    def check_rule(self, rule: Rule) -> list[Failure]:
+        failures: list[Failure] = []
+        if not rule.header.bad or not rule.header.good:
+            failures.append(Failure(rule.id, "needs at least one bad and one good example"))
+        alone = RuleChecker([rule])
+        for example in rule.header.bad:
+            failures.extend(self._check_bad(rule, alone, example.text, example.fixed))
+        for text in rule.header.good:
+            found = alone.check(Document(text))
+            if found:
+                failures.append(
+                    Failure(rule.id, f"good example {text!r} is flagged: {_describe(found[0], text)}")
+                )
+        return failures
+
+    def _check_bad(self, rule: Rule, alone: RuleChecker, text: str, fixed: str | None) -> list[Failure]:
+        if not alone.check(Document(text)):
+            return [Failure(rule.id, f"bad example {text!r} is not flagged")]
+        # Suggestion-level fixes are applied too: the example states what the fix proposes.
+        outcome = fix_text(text, lambda t: alone.check(Document(t)), Safety.SUGGESTION)
+        if fixed is None:
+            if outcome.applied:
+                return [Failure(rule.id, f"bad example {text!r} has a fix: add 'fixed: {outcome.text!r}'")]
+            return []
+        if outcome.text != fixed:
+            return [Failure(rule.id, f"fixing {text!r} gives {outcome.text!r}, expected {fixed!r}")]
+        others = self.everything.check(Document(fixed))
+        if others:
+            return [Failure(rule.id, f"fixed text {fixed!r} is flagged: {_describe(others[0], fixed)}")]
+        return []
+
+
+def _describe(issue: Issue, text: str) -> str:
+    return f"{issue.rule} on {text[issue.start : issue.end]!r} ({issue.message})"
+
+
+def run_selftest(rules: Sequence[Rule], context: Sequence[Rule] | None = None) -> list[Failure]:
+    """Failures of every rule in `rules`; fixed texts are checked against `context` (default: rules)."""
+    tester = SelfTest(context if context is not None else rules)
+    return [failure for rule in rules for failure in tester.check_rule(rule)]
