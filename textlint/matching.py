@@ -80,3 +80,11 @@ def preserve_case(matched: str, replacement: str) -> str:
     if letters and matched[:1].isupper():
         return replacement[:1].upper() + replacement[1:]
     return replacement
+
+
+def fold(text: str) -> str:
+    """Lower-case `text` without changing its length, so offsets stay valid."""
+    folded = text.lower()
+    if len(folded) == len(text):
+        return folded
+    return "".join(char.lower() if len(char.lower()) == 1 else char for char in text)

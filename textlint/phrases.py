@@ -12,17 +12,9 @@ from typing import Generic, TypeVar
 
 import ahocorasick
 
-from textlint.matching import at_word_boundaries, is_word_char
+from textlint.matching import at_word_boundaries, fold, is_word_char
 
 T = TypeVar("T")
-
-
-def fold(text: str) -> str:
-    """Lower-case `text` without changing its length, so offsets stay valid."""
-    folded = text.lower()
-    if len(folded) == len(text):
-        return folded
-    return "".join(char.lower() if len(char.lower()) == 1 else char for char in text)
 
 
 class PhraseIndex(Generic[T]):

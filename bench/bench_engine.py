@@ -1,0 +1,77 @@
+"""Engine throughput (MB/s) on a generated corpus, and how time grows with the number of rules.
+
+Run: python bench/bench_engine.py [--megabytes 10]
+Prints a Markdown table; the numbers in BENCHMARKS.md come from this script.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import corpus  # noqa: E402
+
+from textlint.config import Config, LanguageToolSettings  # noqa: E402
+from textlint.document import Document  # noqa: E402
+from textlint.linter import Linter, rulesets_for  # noqa: E402
+
+LETTERS = "abcdefghijklmnopqrstuvwxyzéèàç"
+
+
+def lint_all(linter: Linter, articles: list[str]) -> tuple[float, int]:
+    start = time.perf_counter()
+    issues = sum(len(linter.issues(Document(text))) for text in articles)
+    return time.perf_counter() - start, issues
+
+
+def generated_rules(folder: Path, count: int, kind: str, rng: random.Random) -> None:
+    """`count` rules of `kind` with made-up words, so they add matching work but rarely fire."""
+    lines = ["ruleset:", f"  prefix: gen-{kind}", "rules:"]
+    for index in range(count):
+        word = "".join(rng.choice(LETTERS) for _ in range(rng.randint(6, 10)))
+        lines += [f"  - id: r{index}", f"    kind: {kind}", '    message: "x"']
+        if kind == "substitution":
+            lines.append(
+                f"    swap: {{{word}: {word.upper()}, {word}s: {word.upper()}S, {word}e: {word.upper()}E}}"
+            )
+        else:
+            lines.append(f"    pattern: '\\b{word}(?:s|e)?\\b'")
+    (folder / f"{kind}-{count}.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--megabytes", type=float, default=10.0)
+    args = parser.parse_args()
+    articles = corpus(args.megabytes)
+    size = sum(len(text.encode()) for text in articles) / 1_000_000
+    no_lt = LanguageToolSettings(enabled=False)
+    linter = Linter(Config(languagetool=no_lt))
+    seconds, issues = lint_all(linter, articles)
+    print(f"corpus: {len(articles)} articles, {size:.1f} MB; built-in rules: {len(linter.rules)}\n")
+    print("| rules | kind added | seconds | MB/s | issues |\n|---|---|---|---|---|")
+    print(f"| built-in ({len(linter.rules)}) | - | {seconds:.2f} | {size / seconds:.2f} | {issues} |")
+    rng = random.Random(3)
+    for kind in ("substitution", "pattern"):
+        for count in (10, 100, 1000):
+            with tempfile.TemporaryDirectory() as folder:
+                generated_rules(Path(folder), count, kind, rng)
+                rulesets_for.cache_clear()
+                extra = Linter(Config(languagetool=no_lt, rule_dirs=(Path(folder),)))
+                sample = articles if kind == "substitution" else articles[: max(1, len(articles) // 10)]
+                sample_size = sum(len(t.encode()) for t in sample) / 1_000_000
+                seconds, issues = lint_all(extra, sample)
+                print(
+                    f"| built-in + {count} | {kind} | {seconds:.2f} | {sample_size / seconds:.2f} | {issues} |"
+                )
+
+
+if __name__ == "__main__":
+    main()
