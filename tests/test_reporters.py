@@ -29,13 +29,15 @@ NNBSP = "\u202f"
 ZWSP = "\u200b"
 
 
-def issue_at(text: str, needle: str, rule: str = "FR-TYPO-001", **fields: Any) -> Issue:
+def issue_at(
+    text: str, needle: str, rule: str = "typo.space-before-high-punctuation", **fields: Any
+) -> Issue:
     """An issue over the first occurrence of `needle` in `text`."""
     start = text.index(needle)
     values: dict[str, Any] = {
         "source": "yaml",
         "severity": Severity.WARNING,
-        "message": "Espace fine insécable attendue avant « ; »",
+        "message": "Espace fine insécable avant « ; »",
         "category": "typography",
     }
     values.update(fields)
@@ -44,10 +46,12 @@ def issue_at(text: str, needle: str, rule: str = "FR-TYPO-001", **fields: Any) -
 
 def run_of(*files: tuple[Document, tuple[Issue, ...]]) -> RunResult:
     rules = {
-        "FR-TYPO-001": RuleDoc(
-            "FR-TYPO-001", "Espace avant la ponctuation haute", "https://exemple.fr/regles/typo-001"
+        "typo.space-before-high-punctuation": RuleDoc(
+            "typo.space-before-high-punctuation",
+            "Espace avant la ponctuation haute",
+            "https://exemple.fr/regles/typo-001",
         ),
-        "FR-ORTHO-002": RuleDoc("FR-ORTHO-002", "Accord du participe passé"),
+        "LT:ACCORD_GENRE": RuleDoc("LT:ACCORD_GENRE", "Accord du participe passé"),
     }
     return RunResult(files=[FileResult(doc, issues) for doc, issues in files], rules=rules)
 
@@ -87,7 +91,7 @@ def test_options_are_frozen_and_show_fixes_by_default() -> None:
 
 def test_text_exact_output_for_a_simple_case() -> None:
     assert render("text", simple_run()).splitlines() == [
-        "articles/ete.txt:1:19: FR-TYPO-001 Espace fine insécable attendue avant « ; »",
+        "articles/ete.txt:1:19: typo.space-before-high-punctuation Espace fine insécable avant « ; »",
         "  1 | Déjà, l'été arrive ; les élèves partent.",
         "    |                   ^^",
         "  suggestion: « ˽; » [safe fix]",
@@ -99,7 +103,7 @@ def test_text_exact_output_for_a_simple_case() -> None:
 def test_text_has_no_colour_unless_asked() -> None:
     assert "\x1b[" not in render("text", simple_run())
     coloured = render("text", simple_run(), ReportOptions(color=True, statistics=False, quiet=False))
-    assert "\x1b[1;33mFR-TYPO-001\x1b[0m" in coloured
+    assert "\x1b[1;33mtypo.space-before-high-punctuation\x1b[0m" in coloured
 
 
 def test_text_tells_plain_nbsp_and_nnbsp_apart() -> None:
@@ -142,7 +146,7 @@ def test_visible_values_mark_edge_spaces() -> None:
 def test_span_crossing_lines_is_underlined_to_the_end_of_its_first_line() -> None:
     text = "Le conseil municipal\r\na voté hier.\r\n"
     doc = Document(text=text, path="a.txt")
-    issue = issue_at(text, "municipal\r\na voté", rule="FR-ORTHO-002")
+    issue = issue_at(text, "municipal\r\na voté", rule="LT:ACCORD_GENRE")
     shown, carets = excerpt(doc, issue)
     assert shown == "  1 | Le conseil municipal"
     assert carets == "    |            ^^^^^^^^^"
@@ -168,7 +172,7 @@ def test_long_lines_are_cut_around_the_span() -> None:
 def test_suggestions_are_listed_when_there_is_no_fix() -> None:
     text = "Les élèves sont parti hier.\n"
     doc = Document(text=text, path="a.txt")
-    issue = issue_at(text, "parti", rule="FR-ORTHO-002", suggestions=("partis", "parties"))
+    issue = issue_at(text, "parti", rule="LT:ACCORD_GENRE", suggestions=("partis", "parties"))
     lines = render("text", run_of((doc, (issue,)))).splitlines()
     assert "  suggestions: « partis », « parties »" in lines
     assert lines[-1] == "Found 1 issue."
@@ -182,16 +186,34 @@ def test_show_fixes_off_hides_suggestions() -> None:
 def test_quiet_prints_only_issue_lines() -> None:
     options = ReportOptions(color=False, statistics=False, quiet=True)
     assert render("text", simple_run(), options) == (
-        "articles/ete.txt:1:19: FR-TYPO-001 Espace fine insécable attendue avant « ; »\n"
+        "articles/ete.txt:1:19: typo.space-before-high-punctuation Espace fine insécable avant « ; »\n"
     )
 
 
 def test_summary_counts_safe_and_unsafe_fixes() -> None:
     text = "Un ; deux ; trois ; quatre\n"
     doc = Document(text=text, path="a.txt")
-    safe = Issue("FR-TYPO-001", "yaml", Severity.WARNING, 2, 3, "m", fix=Fix(NNBSP, Safety.SAFE))
-    unsafe = Issue("FR-TYPO-001", "yaml", Severity.WARNING, 9, 10, "m", fix=Fix(NNBSP, Safety.UNSAFE))
-    advice = Issue("FR-TYPO-001", "yaml", Severity.WARNING, 17, 18, "m", fix=Fix(NNBSP, Safety.SUGGESTION))
+    safe = Issue(
+        "typo.space-before-high-punctuation", "yaml", Severity.WARNING, 2, 3, "m", fix=Fix(NNBSP, Safety.SAFE)
+    )
+    unsafe = Issue(
+        "typo.space-before-high-punctuation",
+        "yaml",
+        Severity.WARNING,
+        9,
+        10,
+        "m",
+        fix=Fix(NNBSP, Safety.UNSAFE),
+    )
+    advice = Issue(
+        "typo.space-before-high-punctuation",
+        "yaml",
+        Severity.WARNING,
+        17,
+        18,
+        "m",
+        fix=Fix(NNBSP, Safety.SUGGESTION),
+    )
     assert summary(run_of((doc, (safe, unsafe, advice)))) == (
         "Found 3 issues (1 fixable with --fix, 1 more with --unsafe-fixes)."
     )
@@ -204,16 +226,32 @@ def test_statistics_table() -> None:
     text = "Un ; deux ; les élèves sont parti.\n"
     doc = Document(text=text, path="a.txt")
     typo = [
-        Issue("FR-TYPO-001", "yaml", Severity.WARNING, 2, 3, "m", fix=Fix(NNBSP, Safety.SAFE)),
-        Issue("FR-TYPO-001", "yaml", Severity.WARNING, 9, 10, "m", fix=Fix(NNBSP, Safety.SAFE)),
+        Issue(
+            "typo.space-before-high-punctuation",
+            "yaml",
+            Severity.WARNING,
+            2,
+            3,
+            "m",
+            fix=Fix(NNBSP, Safety.SAFE),
+        ),
+        Issue(
+            "typo.space-before-high-punctuation",
+            "yaml",
+            Severity.WARNING,
+            9,
+            10,
+            "m",
+            fix=Fix(NNBSP, Safety.SAFE),
+        ),
     ]
-    ortho = issue_at(text, "parti", rule="FR-ORTHO-002", suggestions=("partis",))
+    ortho = issue_at(text, "parti", rule="LT:ACCORD_GENRE", suggestions=("partis",))
     lt = issue_at(text, "élèves", rule="LT:UNKNOWN", fix=Fix("enfants", Safety.UNSAFE))
     result = run_of((doc, (*typo, ortho, lt)))
     assert statistics_rows(result) == [
-        "2  FR-TYPO-001   [*] Espace avant la ponctuation haute",
-        "1  FR-ORTHO-002  [ ] Accord du participe passé",
-        "1  LT:UNKNOWN    [-]",
+        "2  typo.space-before-high-punctuation  [*] Espace avant la ponctuation haute",
+        "1  LT:ACCORD_GENRE                     [ ] Accord du participe passé",
+        "1  LT:UNKNOWN                          [-]",
     ]
     options = ReportOptions(color=False, statistics=True, quiet=False)
     output = render("text", result, options).splitlines()
@@ -248,11 +286,11 @@ def test_json_fields_and_code_point_offsets() -> None:
     assert data["files"][1]["issues"] == []
     entry = data["files"][0]["issues"][0]
     assert entry == {
-        "rule": "FR-TYPO-001",
+        "rule": "typo.space-before-high-punctuation",
         "source": "yaml",
         "severity": "warning",
         "category": "typography",
-        "message": "Espace fine insécable attendue avant « ; »",
+        "message": "Espace fine insécable avant « ; »",
         "offset": text.index(" ;"),
         "length": 2,
         "line": 2,
@@ -272,7 +310,9 @@ def test_json_fields_and_code_point_offsets() -> None:
 def test_json_is_not_ascii_escaped_and_end_is_exclusive_across_lines() -> None:
     text = "Été chaud\nà Paris\n"
     doc = Document(text=text, path="a.txt")
-    issue = Issue("FR-ORTHO-002", "languagetool", Severity.ERROR, 4, 10, "Coupure", suggestions=("chaud ",))
+    issue = Issue(
+        "LT:ACCORD_GENRE", "languagetool", Severity.ERROR, 4, 10, "Coupure", suggestions=("chaud ",)
+    )
     output = render("json", run_of((doc, (issue,))))
     assert "Coupure" in output and "\\u" not in output
     entry = json.loads(output)["files"][0]["issues"][0]
@@ -297,7 +337,7 @@ def sarif_run() -> RunResult:
     doc = Document(text=text, path="dossier presse/été.txt")
     issues = (
         issue_at(text, " ;", fix=Fix(f"{NNBSP};", Safety.SAFE)),
-        issue_at(text, "parti", rule="FR-ORTHO-002", suggestions=("partis", "parties")),
+        issue_at(text, "parti", rule="LT:ACCORD_GENRE", suggestions=("partis", "parties")),
         issue_at(
             text, "parti.\nFin", rule="LT:PHRASE", severity=Severity.INFO, fix=Fix("x", Safety.SUGGESTION)
         ),
@@ -332,13 +372,13 @@ def test_sarif_content() -> None:
     driver = run["tool"]["driver"]
     assert driver["name"] == "textlint" and driver["version"]
     assert [rule["id"] for rule in driver["rules"]] == [
-        "FR-TYPO-001",
-        "FR-ORTHO-002",
+        "typo.space-before-high-punctuation",
+        "LT:ACCORD_GENRE",
         "LT:PHRASE",
         "FR-TYPO-009",
     ]
     assert driver["rules"][0] == {
-        "id": "FR-TYPO-001",
+        "id": "typo.space-before-high-punctuation",
         "shortDescription": {"text": "Espace avant la ponctuation haute"},
         "helpUri": "https://exemple.fr/regles/typo-001",
     }
@@ -396,7 +436,7 @@ def test_github_lines() -> None:
     lines = render("github", sarif_run()).splitlines()
     assert lines[0] == (
         "::warning file=dossier presse/été.txt,line=1,col=27,endLine=1,endColumn=29,"
-        "title=FR-TYPO-001::Espace fine insécable attendue avant « ; »"
+        "title=typo.space-before-high-punctuation::Espace fine insécable avant « ; »"
     )
     assert lines[2].startswith("::notice file=dossier presse/été.txt,line=1,col=")
     assert ",title=LT%3APHRASE::" in lines[2]

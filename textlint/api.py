@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import warnings
+from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
@@ -20,6 +22,14 @@ def _config(config: Config | None, language: str | None, languagetool: bool | No
     return config
 
 
+def _warned(linter: Linter, issues: Iterable[Issue]) -> list[Issue]:
+    """Issues as a list; grammar checks that were skipped become a Python warning, never silence."""
+    result = list(issues)
+    for message in linter.warnings:
+        warnings.warn(f"textlint: {message}", RuntimeWarning, stacklevel=3)
+    return result
+
+
 def lint_text(
     text: str,
     *,
@@ -33,7 +43,7 @@ def lint_text(
     `languagetool=False` skips grammar checks; None follows the configuration (on by default).
     """
     linter = Linter(_config(config, language, languagetool))
-    return list(linter.issues(Document(text, path=path)))
+    return _warned(linter, linter.issues(Document(text, path=path)))
 
 
 def lint_file(path: str | Path, *, languagetool: bool | None = None) -> list[Issue]:
@@ -41,7 +51,7 @@ def lint_file(path: str | Path, *, languagetool: bool | None = None) -> list[Iss
     file = Path(path)
     doc = read_document(str(file))
     linter = Linter(_config(find_config(file.resolve().parent), None, languagetool))
-    return list(linter.issues(doc))
+    return _warned(linter, linter.issues(doc))
 
 
 def fix_text(

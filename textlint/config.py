@@ -176,10 +176,11 @@ def config_from_table(table: Mapping[str, Any], path: Path) -> Config:
 def _read_table(path: Path) -> Mapping[str, Any] | None:
     """The textlint table of a config file, or None when the file holds none."""
     try:
-        if path.name == "pyproject.toml":
+        if path.suffix == ".toml":
             with path.open("rb") as stream:
                 data = tomllib.load(stream)
-            table = data.get("tool", {}).get("textlint")
+            # pyproject.toml keeps textlint's settings under [tool.textlint]; a textlint.toml at the top.
+            table = data.get("tool", {}).get("textlint") if path.name == "pyproject.toml" else data
         else:
             table = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except (OSError, UnicodeDecodeError) as error:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from pathlib import Path
 from typing import Protocol
 
 from textlint import suppressions
@@ -30,9 +31,10 @@ def lint_document(
     checkers: Iterable[Checker],
     selection: Selection,
     report_unused_suppressions: bool = False,
+    root: Path | None = None,
 ) -> tuple[Issue, ...]:
-    """Run every checker on `doc` and return its final, sorted issues."""
-    selection = selection.for_path(doc.path)
+    """Run every checker on `doc` and return its final, sorted issues (globs relative to `root`)."""
+    selection = selection.for_path(doc.path, root)
     raw = [issue for checker in checkers for issue in checker.check(doc)]
     kept = [issue for issue in raw if _wanted(issue, doc, selection)]
     kept = suppressions.apply(doc, kept, report_unused_suppressions)

@@ -59,7 +59,7 @@ class Fix:
 class Issue:
     """One problem found in a document.
 
-    `rule` is the full rule id (`FR-TYPO-001`, `LT:ACCORD_GENRE`), `source` the checker family
+    `rule` is the full rule id (`typo.space-before-colon`, `LT:ACCORD_GENRE`), `source` the checker family
     (`yaml`, `languagetool`, `python`), `category` the kind of problem (`typography`,
     `spelling`, `grammar`, `style`, `entity`, `mt`, `scraping`) used to merge duplicates across
     sources, `origins` the ids of other rules that reported the same problem.

@@ -41,6 +41,7 @@ class Linter:
         )
         self.checkers: list[Checker] = [RuleChecker(self.rules)]
         self.warnings: list[str] = []
+        self.root = config.root.resolve() if config.source else None
         self._languagetool: Checker | None = self._make_languagetool()
 
     def _make_languagetool(self) -> Checker | None:
@@ -60,7 +61,9 @@ class Linter:
         }
 
     def issues(self, doc: Document) -> tuple[Issue, ...]:
-        return lint_document(doc, self._active_checkers(doc), self.selection, self.report_unused_suppressions)
+        return lint_document(
+            doc, self._active_checkers(doc), self.selection, self.report_unused_suppressions, self.root
+        )
 
     def _active_checkers(self, doc: Document) -> Sequence[Checker]:
         if self._languagetool is None:
@@ -79,7 +82,7 @@ class Linter:
         checkers = self._active_checkers(doc) if self.config.languagetool.safe else self.checkers
         return fix_text(
             doc.text,
-            lambda text: lint_document(replace(doc, text=text), checkers, self.selection),
+            lambda text: lint_document(replace(doc, text=text), checkers, self.selection, root=self.root),
             level,
         )
 

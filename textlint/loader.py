@@ -25,6 +25,7 @@ from textlint.rule import BadExample, Header, Rule, template_fields
 RULE_FILE_SUFFIXES = (".yaml", ".yml")
 _ID = regex.compile(r"[a-z0-9][a-z0-9-]*")
 _PREFIX = regex.compile(r"[a-z][a-z0-9-]*")
+_LANGUAGE = regex.compile(r"fr(?:-(?:FR|BE|CA|CH))?")
 _SAFETIES = ("safe", "unsafe", "suggestion")
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -97,12 +98,15 @@ def load_ruleset(path: Path) -> Ruleset:
         raise head.error("prefix", "should be lower-case letters, digits and hyphens")
     defaults = {
         "category": head.string("category", "style"),
-        "severity": head.string("severity", "warning"),
+        "severity": _severity(head, "warning").label,
         "reference": head.string("reference", None),
     }
+    language = head.string("language", "fr")
+    if not _LANGUAGE.fullmatch(language):
+        raise head.error("language", f"should be fr or a French variant such as fr-CA, not {language!r}")
     ruleset = Ruleset(
         prefix=prefix,
-        language=head.string("language", "fr"),
+        language=language,
         description=head.string("description", ""),
         reference=defaults["reference"],
         path=str(path),

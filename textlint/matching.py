@@ -43,13 +43,6 @@ def is_word_char(char: str) -> bool:
     return bool(char) and _WORD_CHAR.match(char) is not None
 
 
-def at_word_boundaries(text: str, start: int, end: int) -> bool:
-    """True when text[start:end] is not glued to word characters on either side."""
-    before = text[start - 1] if start > 0 else ""
-    after = text[end] if end < len(text) else ""
-    return not is_word_char(before) and not is_word_char(after)
-
-
 def compile_pattern(source: str, case: Case, words: bool = False) -> regex.Pattern[str]:
     """Compile a rule regex; raises `regex.error` with the reason when it is invalid."""
     if words:
@@ -64,19 +57,23 @@ def time_limit(text: str) -> float:
     return TIMEOUT_BASE + TIMEOUT_PER_MILLION * len(text) / 1_000_000
 
 
-def finditer(pattern: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
+def finditer(
+    pattern: regex.Pattern[str], text: str, start: int = 0, end: int | None = None
+) -> Iterator[regex.Match[str]]:
     """Iterate matches under a time limit, so a pathological pattern cannot hang a run."""
     try:
-        yield from pattern.finditer(text, timeout=time_limit(text))
+        yield from pattern.finditer(text, start, len(text) if end is None else end, timeout=time_limit(text))
     except TimeoutError:
         raise PatternTimeoutError(pattern.pattern) from None
 
 
 def preserve_case(matched: str, replacement: str) -> str:
-    """Write `replacement` in the case of `matched`: UPPER, Capitalised or as given."""
+    """Write `replacement` in the case of `matched`: UPPER, lower, Capitalised, or as given."""
     letters = [char for char in matched if char.isalpha()]
     if len(letters) > 1 and all(char.isupper() for char in letters):
         return replacement.upper()
+    if letters and all(char.islower() for char in letters):
+        return replacement.lower()
     if letters and matched[:1].isupper():
         return replacement[:1].upper() + replacement[1:]
     return replacement

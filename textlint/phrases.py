@@ -12,7 +12,7 @@ from typing import Generic, TypeVar
 
 import ahocorasick
 
-from textlint.matching import at_word_boundaries, fold, is_word_char
+from textlint.matching import fold, is_word_char
 
 T = TypeVar("T")
 
@@ -54,11 +54,6 @@ class PhraseIndex(Generic[T]):
     @staticmethod
     def _bounded(text: str, start: int, end: int) -> bool:
         """Word boundaries are required only where the phrase itself begins or ends with a letter."""
-        first, last = text[start], text[end - 1]
-        if is_word_char(first) and is_word_char(last):
-            return at_word_boundaries(text, start, end)
-        if is_word_char(first):
-            return at_word_boundaries(text, start, start)
-        if is_word_char(last):
-            return at_word_boundaries(text, end, end)
-        return True
+        if is_word_char(text[start]) and start > 0 and is_word_char(text[start - 1]):
+            return False
+        return not (is_word_char(text[end - 1]) and end < len(text) and is_word_char(text[end]))

@@ -15,7 +15,7 @@ import regex
 
 from textlint.document import Document
 from textlint.issues import Fix, Issue, Safety, Severity
-from textlint.matching import Case
+from textlint.matching import TIMEOUT_BASE, Case, PatternTimeoutError
 
 # How far around a match an exception pattern may look (characters on each side).
 EXCEPTION_WINDOW = 120
@@ -111,10 +111,11 @@ class Rule:
         """An exception cancels a match when one of its own matches covers the whole span."""
         window_start = max(0, start - EXCEPTION_WINDOW)
         window_end = min(len(text), end + EXCEPTION_WINDOW)
-        for match in pattern.finditer(text, window_start, window_end, overlapped=True):
-            if match.start() <= start and match.end() >= end:
-                return True
-        return False
+        try:
+            matches = pattern.finditer(text, window_start, window_end, overlapped=True, timeout=TIMEOUT_BASE)
+            return any(match.start() <= start and match.end() >= end for match in matches)
+        except TimeoutError:
+            raise PatternTimeoutError(pattern.pattern) from None
 
     def check(self, doc: Document) -> Iterator[Issue]:
         for issue in self.find(doc):

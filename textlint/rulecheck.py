@@ -7,9 +7,11 @@ from collections.abc import Iterable
 from textlint.document import Document
 from textlint.issues import Issue, Severity
 from textlint.kinds import PhraseRule, Rule
+from textlint.kinds.pattern import PatternRule
 from textlint.kinds.phrase import Entry, add_to_index
 from textlint.matching import PatternTimeoutError, time_limit
 from textlint.phrases import PhraseIndex
+from textlint.triggers import TriggerIndex
 
 TIMEOUT_RULE = "textlint.rule-timeout"
 
@@ -22,21 +24,36 @@ class RuleChecker:
     def __init__(self, rules: Iterable[Rule]) -> None:
         self.rules = tuple(rules)
         self.phrase_index: PhraseIndex[tuple[PhraseRule, Entry]] = PhraseIndex()
+        self.triggers = TriggerIndex()
+        self.triggered: dict[str, PatternRule] = {}
         self.other_rules: list[Rule] = []
         for rule in self.rules:
             if isinstance(rule, PhraseRule):
                 add_to_index(self.phrase_index, rule)
+            elif isinstance(rule, PatternRule) and rule.trigger:
+                self.triggers.add(rule.id, rule.trigger)
+                self.triggered[rule.id] = rule
             else:
                 self.other_rules.append(rule)
 
     def check(self, doc: Document) -> list[Issue]:
         issues = self._phrase_issues(doc)
+        windows = self.triggers.windows(doc) if self.triggers else {}
+        for rule_id, rule_windows in windows.items():
+            triggered = self.triggered[str(rule_id)]
+            found = triggered.find_in(doc, rule_windows)
+            accepted = (i for i in found if triggered.accepts(doc, i.start, i.end))
+            issues.extend(self._guarded(triggered, doc, accepted))
         for rule in self.other_rules:
-            try:
-                issues.extend(rule.check(doc))
-            except PatternTimeoutError:
-                issues.append(_timeout_issue(rule, doc))
+            issues.extend(self._guarded(rule, doc, rule.check(doc)))
         return issues
+
+    @staticmethod
+    def _guarded(rule: Rule, doc: Document, found: Iterable[Issue]) -> list[Issue]:
+        try:
+            return list(found)
+        except PatternTimeoutError:
+            return [_timeout_issue(rule, doc)]
 
     def _phrase_issues(self, doc: Document) -> list[Issue]:
         """Phrase matches, keeping only the longest where one rule's phrases overlap (« Etats-Unis »)."""

@@ -9,7 +9,7 @@ from textlint.errors import ConfigError
 from textlint.linter import rulesets_for
 from textlint.loader import load_rulesets
 from textlint.rule import Rule
-from textlint.selftest import run_selftest
+from textlint.selftest import Failure, run_selftest
 
 
 def _config(path: str | None) -> Config:
@@ -56,14 +56,16 @@ def explain_rule(rule_id: str, config_path: str | None) -> int:
 def test_rules(paths: list[str]) -> int:
     """Check a user's rule files against their examples; fixed texts must also pass the built-ins."""
     own = [rule for ruleset in load_rulesets([Path(p) for p in paths]) for rule in ruleset.rules]
-    builtin_ids = {rule.id for rule in _all_rules(Config())}
-    context = [*own, *(r for r in _all_rules(Config()) if r.id not in {o.id for o in own})]
-    failures = run_selftest(own, context)
+    builtin_paths = {rule.id: rule.header.path for rule in _all_rules(Config())}
+    # `check` refuses a house rule whose id a built-in rule already uses: so does this test.
+    clashes = [rule.id for rule in own if builtin_paths.get(rule.id, rule.header.path) != rule.header.path]
+    own_ids = {rule.id for rule in own}
+    context = [*own, *(rule for rule in _all_rules(Config()) if rule.id not in own_ids)]
+    failures = run_selftest(own, context) + [
+        Failure(i, "id already used by a built-in rule") for i in clashes
+    ]
     for failure in failures:
         print(f"FAIL {failure}")
     examples = sum(len(rule.header.bad) + len(rule.header.good) for rule in own)
-    shadowed = sorted(rule.id for rule in own if rule.id in builtin_ids)
-    if shadowed:
-        print(f"note: {', '.join(shadowed)} also exist among the built-in rules")
     print(f"{len(own)} rules, {examples} examples: {len(failures)} failures")
     return 1 if failures else 0

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from fnmatch import fnmatch
-from pathlib import PurePath
+from pathlib import Path, PurePath
 
 
 def matches(rule_id: str, selector: str) -> bool:
@@ -27,8 +28,15 @@ class Selection:
     ignore: tuple[str, ...] = ()
     per_file_ignores: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
-    def for_path(self, path: str) -> Selection:
-        """This selection with the per-file ignores that match `path` folded into `ignore`."""
+    def for_path(self, path: str, root: Path | None = None) -> Selection:
+        """This selection with the per-file ignores that match `path` folded into `ignore`.
+
+        Globs match the path relative to `root` (the configuration's folder) when the file lies
+        under it, so the result does not depend on where textlint is run from.
+        """
+        if root is not None:
+            with contextlib.suppress(ValueError):
+                path = Path(path).resolve().relative_to(root).as_posix()
         extra = [ids for glob, ids in self.per_file_ignores.items() if _path_matches(path, glob)]
         if not extra:
             return self

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from textlint.document import Document
 from textlint.fields import Fields
@@ -21,9 +21,20 @@ class PatternRule(Rule):
         self.replacement: str | None = fields.string("replacement", None)
         self.suggestions: tuple[str, ...] = fields.string_list("suggestions", ())
         self.template_names = frozenset(self.pattern.groupindex)
+        self.trigger: tuple[str, ...] = fields.string_list("trigger", ())
+        if any(not literal for literal in self.trigger):
+            raise fields.error("trigger", "should not contain an empty string")
 
     def find(self, doc: Document) -> Iterator[Issue]:
-        for match in finditer(self.pattern, doc.text):
+        return self.find_in(doc, [(0, len(doc.text))])
+
+    def find_in(self, doc: Document, windows: Iterable[tuple[int, int]]) -> Iterator[Issue]:
+        """Issues whose match lies in one of `windows` (start, end) of the text."""
+        for start, end in windows:
+            yield from self._matches(doc, start, end)
+
+    def _matches(self, doc: Document, start: int, end: int) -> Iterator[Issue]:
+        for match in finditer(self.pattern, doc.text, start, end):
             if match.end() == match.start():
                 continue
             replacement = match.expand(self.replacement) if self.replacement is not None else None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterator
 
 import regex
@@ -21,6 +23,27 @@ _DOUBLED = regex.compile(
 )
 
 
+# A looser pattern for the standard library's faster engine: every match of _DOUBLED in NFC
+# text starts a match of this one, so it finds the candidates and _DOUBLED confirms them.
+_CANDIDATE = re.compile(r"\b([^\W\d_]+)\s+\1\b")
+
+
+def _doubled(folded: str) -> Iterator[regex.Match[str]]:
+    if not unicodedata.is_normalized("NFC", folded):
+        # Decomposed accents break the stdlib engine's idea of a word: take the slow, exact path.
+        yield from finditer(_DOUBLED, folded)
+        return
+    position = 0
+    while candidate := _CANDIDATE.search(folded, position):
+        match = _DOUBLED.match(folded, candidate.start())
+        if match:
+            yield match
+            position = match.end()
+        else:
+            # The candidate may hide a real repetition that begins with its second word.
+            position = candidate.end(1)
+
+
 class RepetitionRule(Rule):
     """Flags « le Le », « de de »; `allow` lists words that may repeat (« nous nous »)."""
 
@@ -29,7 +52,7 @@ class RepetitionRule(Rule):
         self.allow = frozenset(fold(word) for word in fields.string_list("allow", ()))
 
     def find(self, doc: Document) -> Iterator[Issue]:
-        for match in finditer(_DOUBLED, fold(doc.text)):
+        for match in _doubled(fold(doc.text)):
             start, end = match.span("word")
             if not match.group("gap") or match.group("word") in self.allow:
                 continue

@@ -1,0 +1,94 @@
+"""Matching semantics of the rule kinds, on rule files written for each case."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from textlint.document import Document
+from textlint.loader import load_ruleset
+from textlint.rulecheck import RuleChecker
+
+
+def checker(tmp_path: Path, body: str) -> RuleChecker:
+    path = tmp_path / "essai.yaml"
+    path.write_text("ruleset:\n  prefix: essai\nrules:\n" + body, encoding="utf-8")
+    return RuleChecker(load_ruleset(path).rules)
+
+
+def found(check: RuleChecker, text: str) -> list[tuple[str, str | None]]:
+    return [
+        (text[i.start : i.end], i.fix.replacement if i.fix else None) for i in check.check(Document(text))
+    ]
+
+
+SUBSTITUTION = """  - id: nom
+    kind: substitution
+    message: m
+    swap: {Etat: État, Open AI: OpenAI, "Mme.": Mme}
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("l'Etat", [("Etat", "État")]),
+        ("l’ETAT", [("ETAT", "ÉTAT")]),
+        ("l\u00a0Etat\u202f!", [("Etat", "État")]),
+        ("Etatisme et Etat-major", [("Etat", "État")]),  # « Etat-major »: the hyphen is a boundary
+        ("Open AI", [("Open AI", "OpenAI")]),
+        ("Open AIr", []),
+        ("avec Mme. Durand", [("Mme.", "Mme")]),
+        ("avec SuperMme. Durand", []),
+    ],
+)
+def test_substitution_boundaries_and_case(tmp_path: Path, text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(checker(tmp_path, SUBSTITUTION), text) == expected
+
+
+def test_repetition_edge_cases(tmp_path: Path) -> None:
+    check = checker(tmp_path, "  - id: rep\n    kind: repetition\n    message: m\n    allow: [nous]\n")
+    assert found(check, "la\n\nla la chose") == [("la la", "la")]
+    assert found(check, "Le  le chat") == [("Le  le", "Le")]
+    assert found(check, "de\r\nde") == [("de\r\nde", "de")]
+    assert found(check, "e\u0301te\u0301 E\u0301te\u0301") == [
+        ("e\u0301te\u0301 E\u0301te\u0301", "e\u0301te\u0301")
+    ]
+    assert found(check, "nous nous, vous, vous, 000 000, l'un l'autre") == []
+
+
+def test_consistency_flags_minority_and_prefers_on_tie(tmp_path: Path) -> None:
+    body = """  - id: apos
+    kind: consistency
+    message: m
+    variants:
+      - {name: courbe, pattern: '(?<=\\p{L})’(?=\\p{L})', replacement: "’"}
+      - {name: droite, pattern: "(?<=\\\\p{L})'(?=\\\\p{L})", replacement: "'"}
+    prefer: courbe
+"""
+    check = checker(tmp_path, body)
+    assert found(check, "l'a d'un l’autre") == [("’", "'")]
+    assert found(check, "l'a l’autre") == [("'", "’")]
+    assert found(check, "l'a d'un") == []
+
+
+def test_exception_covering_the_match_cancels_it(tmp_path: Path) -> None:
+    body = """  - id: deux-points
+    kind: pattern
+    message: m
+    pattern: ' :'
+    replacement: "\\u00a0:"
+    exceptions: ['https?://\\S+', 'C :\\\\']
+"""
+    check = checker(tmp_path, body)
+    assert found(check, "Voir C :\\dossier et lui :") == [(" :", "\u00a0:")]
+
+
+def test_existence_with_suggestions_is_suggestion_only(tmp_path: Path) -> None:
+    body = "  - id: ex\n    kind: existence\n    message: m\n"
+    body += "    phrases: {au jour d'aujourd'hui: [aujourd'hui]}\n"
+    issues = checker(tmp_path, body).check(Document("Au jour d'aujourd'hui, rien."))
+    assert [(i.suggestions, i.fix and i.fix.safety.label) for i in issues] == [
+        (("aujourd'hui",), "suggestion")
+    ]
