@@ -48,6 +48,8 @@ def generated_rules(folder: Path, count: int, kind: str, rng: random.Random) -> 
             )
         else:
             lines.append(f"    pattern: '\\b{word}(?:s|e)?\\b'")
+        if kind == "pattern-with-trigger":
+            lines.append(f"    trigger: [{word}]")
     (folder / f"{kind}-{count}.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 

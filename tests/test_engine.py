@@ -81,6 +81,14 @@ def test_merge_keeps_the_yaml_issue_and_records_the_other_origin() -> None:
     ]
 
 
+def test_merge_folds_a_spelling_match_into_an_entity_issue() -> None:
+    own = issue("entity.tech-spelling", "yaml", 10, 18, "entity")
+    other = issue("LT:FR_SPELLING_RULE", "languagetool", 10, 18, "spelling")
+    assert [(i.rule, i.origins) for i in merge([own, other])] == [
+        ("entity.tech-spelling", ("LT:FR_SPELLING_RULE",))
+    ]
+
+
 def test_merge_keeps_disjoint_spans() -> None:
     own = issue("typo.space-before-colon", "yaml", 10, 12)
     other = issue("LT:FRENCH_WHITESPACE", "languagetool", 12, 14)

@@ -69,8 +69,14 @@ def merge(issues: Sequence[Issue]) -> list[Issue]:
     return merged_own + result
 
 
+# A misspelt name is an `entity` problem for the YAML rules and a `spelling` one for LanguageTool.
+_EQUIVALENT_CATEGORIES = {("entity", "spelling")}
+
+
 def _same_problem(own: Issue, other: Issue) -> bool:
-    if other.source == INTERNAL_SOURCE or other.category != own.category:
+    if other.source == INTERNAL_SOURCE:
+        return False
+    if other.category != own.category and (own.category, other.category) not in _EQUIVALENT_CATEGORIES:
         return False
     if own.start == own.end or other.start == other.end:
         return own.start == other.start

@@ -16,6 +16,7 @@ from textlint.issues import Issue, Safety
 from textlint.kinds.substitution import SubstitutionRule
 from textlint.loader import Ruleset, builtin_rules_dir, load_rulesets
 from textlint.results import FileResult, RuleDoc
+from textlint.rule import Rule
 from textlint.rulecheck import RuleChecker
 from textlint.selection import Selection
 
@@ -46,7 +47,7 @@ class Linter:
 
     def _make_languagetool(self) -> Checker | None:
         settings = self.config.languagetool
-        if not settings.enabled:
+        if not settings.enabled or not self.selection.may_enable("LT:"):
             return None
         from textlint.languagetool import LanguageToolChecker
 
@@ -55,10 +56,7 @@ class Linter:
 
     @property
     def rule_docs(self) -> dict[str, RuleDoc]:
-        return {
-            rule.id: RuleDoc(rule.id, rule.header.description or rule.header.message, rule.header.reference)
-            for rule in self.rules
-        }
+        return {rule.id: RuleDoc(rule.id, _summary(rule), rule.header.reference) for rule in self.rules}
 
     def issues(self, doc: Document) -> tuple[Issue, ...]:
         return lint_document(
@@ -89,6 +87,13 @@ class Linter:
     def skip_languagetool(self, reason: str) -> None:
         self._languagetool = None
         self.warnings.append(f"{reason}; grammar checks were skipped (see `textlint languagetool status`)")
+
+
+def _summary(rule: Rule) -> str:
+    """The first sentence of a rule's rationale (or its message), for one-line listings."""
+    text = " ".join((rule.header.description or rule.header.message).split())
+    sentence = text.split(". ")[0].split(" : ")[0]
+    return sentence if len(sentence) <= 90 else sentence[:89] + "…"
 
 
 class _Guarded:

@@ -42,6 +42,12 @@ class Selection:
             return self
         return Selection(self.select, self.ignore + tuple(i for ids in extra for i in ids))
 
+    def may_enable(self, prefix: str) -> bool:
+        """Whether some rule whose id starts with `prefix` (such as `LT:`) can be selected."""
+        if not self.select:
+            return True
+        return any(s == "ALL" or s.startswith(prefix) or prefix.startswith(s) for s in self.select)
+
     def enabled(self, rule_id: str, on_by_default: bool = True) -> bool:
         if matches_any(rule_id, self.ignore):
             return False

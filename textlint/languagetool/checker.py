@@ -23,9 +23,11 @@ from textlint.languagetool.errors import LanguageToolError
 from textlint.languagetool.mapping import Match, is_known_word, matches_from_response, to_issue
 from textlint.languagetool.ruleset import COVERED_BY_YAML
 
-# Paragraphs are separated by blank lines; each is checked and cached on its own, so an
-# edit re-checks one paragraph and every answer depends on its paragraph alone.
-_BLANK_LINES = re.compile(r"\r?\n(?:[ \t]*\r?\n)+")
+# In plain-text news each line is a paragraph (headings have no final period), so text is
+# checked line by line: a heading never runs into the next sentence. Each paragraph is
+# checked and cached on its own, so an edit re-checks one paragraph and every answer
+# depends on its paragraph alone.
+_LINE_BREAKS = re.compile(r"(?:[ \t]*\r?\n)+")
 
 
 @dataclass(frozen=True)
@@ -37,7 +39,7 @@ class Paragraph:
 def split_paragraphs(text: str) -> Iterator[Paragraph]:
     """The non-blank paragraphs of `text` with their code-point offsets."""
     position = 0
-    for separator in _BLANK_LINES.finditer(text):
+    for separator in _LINE_BREAKS.finditer(text):
         if text[position : separator.start()].strip():
             yield Paragraph(position, text[position : separator.start()])
         position = separator.end()
@@ -46,7 +48,16 @@ def split_paragraphs(text: str) -> Iterator[Paragraph]:
 
 
 class LanguageToolChecker:
-    """Checks documents with LanguageTool; safe to share between threads."""
+    """Checks documents with LanguageTool; safe to share between threads.
+
+    Issues have rule `LT:<LanguageTool rule id>`, source `languagetool`, and a category
+    from LT's category (see `ruleset.CATEGORIES`): `spelling` and `grammar` findings are
+    errors, `typography` and `style` findings warnings. Every replacement is a suggestion;
+    the first one is the fix, `Safety.SAFE` for rule ids in `settings.safe`, else
+    `Safety.SUGGESTION`. Spelling findings on `known_words` or `settings.allow_words`
+    (compared case-sensitively) are dropped. The rules in `COVERED_BY_YAML` and
+    `settings.disable` are turned off, `settings.enable` turns rules on (winning over both).
+    """
 
     def __init__(self, settings: LanguageToolSettings, language: str, known_words: frozenset[str]) -> None:
         self.settings = settings

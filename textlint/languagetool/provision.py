@@ -8,6 +8,7 @@ last, so an interrupted download is redone from scratch on the next `install()`.
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import re
@@ -53,7 +54,7 @@ def installed(version: str = paths.LT_VERSION) -> Installation | None:
     marker = paths.install_marker(version)
     try:
         data = json.loads(marker.read_text(encoding="utf-8"))
-        return Installation(
+        result = Installation(
             version=str(data["version"]),
             root=paths.version_dir(version),
             classpath=tuple(str(entry) for entry in data["classpath"]),
@@ -61,6 +62,10 @@ def installed(version: str = paths.LT_VERSION) -> Installation | None:
         )
     except (OSError, ValueError, KeyError, TypeError):
         return None
+    # A marker whose jar folders were deleted since is no installation.
+    if not all(Path(entry.removesuffix("*")).is_dir() for entry in result.classpath):
+        return None
+    return result
 
 
 def install(
@@ -68,13 +73,24 @@ def install(
 ) -> Installation:
     """Fetch LanguageTool `version` unless it is already complete; return the installation."""
     report = progress or (lambda _line: None)
-    existing = None if force else installed(version)
-    if existing is not None:
-        report(f"LanguageTool {version} already installed in {existing.root}")
-        return existing
     root = paths.version_dir(version)
-    paths.install_marker(version).unlink(missing_ok=True)
     root.mkdir(parents=True, exist_ok=True)
+    # Two textlint processes on a fresh machine must not download into the same folder:
+    # the second waits for the first, then finds the installation complete.
+    with (root / "install.lock").open("a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            existing = None if force else installed(version)
+            if existing is not None:
+                report(f"LanguageTool {version} already installed in {existing.root}")
+                return existing
+            return _install(report, version, root)
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def _install(report: Progress, version: str, root: Path) -> Installation:
+    paths.install_marker(version).unlink(missing_ok=True)
     started = time.monotonic()
     mvn = shutil.which("mvn")
     if mvn is not None:

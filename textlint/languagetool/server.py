@@ -29,11 +29,13 @@ from textlint.languagetool import paths, provision
 from textlint.languagetool.errors import LanguageToolError
 
 MAIN_CLASS = "org.languagetool.server.HTTPServer"
+LOGBACK = Path(__file__).resolve().parent / "logback.xml"
 HOST = "127.0.0.1"
 START_TIMEOUT = 120.0  # seconds; a cold JVM on a busy 2-core machine takes 3-20 s
 LOCK_TIMEOUT = START_TIMEOUT + 30.0
 STOP_TIMEOUT = 10.0
 HEALTH_TIMEOUT = 3.0
+SLOW_HEALTH_TIMEOUT = 20.0
 
 # Server tuning (`--config` keys; the server has no command-line flags for them).
 # Pipeline caching keeps loaded rule sets between requests, the single largest speed-up;
@@ -44,7 +46,6 @@ PROPERTIES: dict[str, str] = {
     "pipelineExpireTimeInSeconds": "3600",
     "cacheSize": "10000",
     "cacheTTLSeconds": "3600",
-    "maxCheckThreads": str(max(2, os.cpu_count() or 2)),
     "maxTextLength": "500000",
 }
 
@@ -190,7 +191,11 @@ def start(memory: str = "2g", idle_timeout: int = 1800) -> ServerState:
             return state
         stale = read_state()
         if stale is not None:
-            _kill(stale.pid)  # registered but unhealthy (hung or not a server any more)
+            # Alive but slow to answer (busy loading rules on a loaded machine) is not dead:
+            # give it a longer chance before replacing it.
+            if process_alive(stale.pid) and healthy(stale.url, timeout=SLOW_HEALTH_TIMEOUT):
+                return stale
+            _kill(stale.pid)  # registered but hung, or not a server any more
             paths.state_file().unlink(missing_ok=True)
         state = _spawn(memory)
         _write_state(state)
@@ -276,6 +281,7 @@ def _spawn(memory: str) -> ServerState:
         command = [
             java,
             f"-Xmx{memory}",
+            f"-Dlogback.configurationFile={LOGBACK}",
             "-cp",
             os.pathsep.join(installation.classpath),
             MAIN_CLASS,

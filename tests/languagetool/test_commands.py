@@ -1,0 +1,53 @@
+"""`textlint languagetool install|status|start|stop` through argparse."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import pytest
+
+from textlint.languagetool import paths, register_commands
+
+
+def parse(*args: str) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="textlint")
+    register_commands(parser.add_subparsers(dest="command"))
+    return parser.parse_args(["languagetool", *args])
+
+
+def test_status_of_an_empty_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv(paths.CACHE_ENV, str(tmp_path))
+    args = parse("status")
+    assert args.func(args) == 0
+    out = capsys.readouterr().out
+    assert "not installed" in out
+    assert "server: not running" in out
+
+
+def test_stop_without_a_server(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv(paths.CACHE_ENV, str(tmp_path))
+    args = parse("stop")
+    assert args.func(args) == 0
+    assert "not running" in capsys.readouterr().out
+
+
+def test_install_failure_is_one_line_and_exit_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv(paths.CACHE_ENV, str(tmp_path))
+    monkeypatch.setenv("PATH", str(tmp_path))  # neither mvn nor java
+    args = parse("install")
+    assert args.func(args) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[-1].startswith("textlint: error: cannot install LanguageTool 6.8")
+    assert not paths.install_marker().exists()
+
+
+def test_subcommand_is_required() -> None:
+    with pytest.raises(SystemExit):
+        parse()

@@ -1,0 +1,71 @@
+"""The whole product with a real LanguageTool server: command line, merge with YAML rules, faults."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from textlint.config import Config, LanguageToolSettings
+from textlint.document import Document
+from textlint.languagetool.server import ServerState
+from textlint.linter import Linter
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT / "seeds" / "000_01c045c1145d32db.txt"
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "textlint", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "NO_COLOR": "1", "PYTHONPATH": str(ROOT), **(env or {})},
+        timeout=300,
+        check=False,
+    )
+
+
+def test_seed_reports_grammar_beside_yaml_rules_without_flagging_known_names(lt_url: ServerState) -> None:
+    first = run("check", "--format", "json", str(SEED))
+    assert first.returncode == 1, first.stderr
+    issues = json.loads(first.stdout)["files"][0]["issues"]
+    sources = {issue["source"] for issue in issues}
+    assert sources == {"yaml", "languagetool"}, first.stderr
+    flagged = {issue["text"] for issue in issues if issue["source"] == "languagetool"}
+    assert not flagged & {"Anthropic", "OpenAI", "ChatGPT", "DeepMind"}
+    assert "warning" not in first.stderr
+    # A second run reuses the same server and answers from the cache.
+    second = run("check", "--format", "json", str(SEED))
+    assert json.loads(second.stdout) == json.loads(first.stdout)
+    status = run("languagetool", "status")
+    assert str(lt_url.pid) in status.stdout
+
+
+def test_overlapping_languagetool_issue_merges_into_the_yaml_one(lt_url: ServerState) -> None:
+    # FRENCH_WHITESPACE is off by default because the YAML rule covers it; turn it back on.
+    settings = LanguageToolSettings(enable=("FRENCH_WHITESPACE",), disable=(), cache=False)
+    linter = Linter(Config(languagetool=settings))
+    issues = linter.issues(Document("Le ministre a tranché: la réforme attendra.\n"))
+    colon = [issue for issue in issues if issue.category == "typography"]
+    assert [(issue.rule, issue.origins) for issue in colon] == [
+        ("typo.space-before-colon", ("LT:FRENCH_WHITESPACE",))
+    ]
+
+
+def test_unreachable_server_warns_or_fails_when_required(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Il dit : non.\n", encoding="utf-8")
+    dead = {"TEXTLINT_LANGUAGETOOL_URL": "http://127.0.0.1:9"}
+    lenient = run("check", "--quiet", str(article), env=dead)
+    assert lenient.returncode == 1
+    assert "typo.space-before-colon" in lenient.stdout
+    assert "grammar checks were skipped" in lenient.stderr
+    strict = run("check", "--require-languagetool", str(article), env=dead)
+    assert strict.returncode == 2
+    assert strict.stderr.startswith("textlint: error: ")
+    assert strict.stderr.count("\n") == 1
+    assert "Traceback" not in strict.stderr

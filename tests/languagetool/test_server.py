@@ -1,0 +1,79 @@
+"""Server lifecycle in private cache folders: shared start, reuse, stale state, idle stop.
+
+Each test gets its own TEXTLINT_CACHE_DIR whose installation marker points at the
+session's jars, so servers started here never disturb the session's server.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from textlint.languagetool import paths, provision, server
+from textlint.languagetool.server import ServerState
+
+from .conftest import ROOT
+
+pytestmark = pytest.mark.languagetool
+
+START = "from textlint.languagetool import server; print(server.ensure_running('1g', {idle}).pid)"
+
+
+@pytest.fixture
+def private_cache(lt_server: ServerState, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    installation = provision.installed()
+    assert installation is not None
+    monkeypatch.setenv(paths.CACHE_ENV, str(tmp_path))
+    marker = paths.install_marker()
+    marker.parent.mkdir(parents=True)
+    marker.write_text(
+        json.dumps({"version": installation.version, "classpath": installation.classpath, "method": "test"})
+    )
+    yield tmp_path
+    server.stop()
+
+
+def start_in_subprocess(idle: int) -> subprocess.Popen[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.Popen(
+        [sys.executable, "-c", START.format(idle=idle)], stdout=subprocess.PIPE, text=True, env=env
+    )
+
+
+def test_concurrent_starts_share_one_server_that_stops_when_idle(private_cache: Path) -> None:
+    # A stale state file (a dead server) is replaced, not trusted.
+    paths.state_file().write_text(json.dumps({"port": 9, "pid": 999_999, "version": "6.8", "started": 0}))
+    first, second = start_in_subprocess(idle=6), start_in_subprocess(idle=6)
+    pids = {int(first.communicate(timeout=150)[0]), int(second.communicate(timeout=150)[0])}
+    assert len(pids) == 1
+    [pid] = pids
+    state = server.read_state()
+    assert state is not None
+    assert state.pid == pid
+    assert server.running() == state
+    # A later process reuses it.
+    assert int(start_in_subprocess(idle=6).communicate(timeout=60)[0]) == pid
+    # Nobody touches the state file any more: the watchdog stops the server.
+    deadline = time.monotonic() + 40
+    while time.monotonic() < deadline and server.process_alive(pid):
+        time.sleep(0.5)
+    assert not server.process_alive(pid)
+    assert server.read_state() is None
+
+
+def test_use_keeps_the_server_alive_and_stop_stops_it(private_cache: Path) -> None:
+    state = server.ensure_running("1g", idle_timeout=4)
+    for _ in range(8):  # 8 s of regular use, twice the idle timeout
+        time.sleep(1)
+        server.touch()
+    assert server.running() == state
+    assert server.stop() == state
+    assert not server.process_alive(state.pid)
+    assert server.stop() is None
