@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import textlint
 from textlint.config import Config
 from textlint.engine import merge
@@ -93,3 +95,22 @@ def test_merge_keeps_disjoint_spans() -> None:
     own = issue("typo.space-before-colon", "yaml", 10, 12)
     other = issue("LT:FRENCH_WHITESPACE", "languagetool", 12, 14)
     assert len(merge([own, other])) == 2
+
+
+def test_extend_select_turns_on_an_alternative_that_replaces_the_default(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    (tmp_path / "heures.yaml").write_text(
+        "ruleset:\n  prefix: maison\nrules:\n"
+        "  - id: heure-espacee\n    kind: pattern\n    message: m\n"
+        "    pattern: '(\\d)h(\\d\\d)'\n    replacement: '\\1 h \\2'\n"
+        "  - id: heure-compacte\n    kind: pattern\n    message: m\n    enabled: false\n"
+        "    replaces: [maison.heure-espacee]\n"
+        "    pattern: '(\\d) h (\\d\\d)'\n    replacement: '\\1h\\2'\n",
+        encoding="utf-8",
+    )
+    config = replace(NO_LT, rule_dirs=(tmp_path,), select=("maison",))
+    text = "À 20h30 puis à 21 h 15."
+    assert [i.rule for i in textlint.lint_text(text, config=config)] == ["maison.heure-espacee"]
+    chosen = replace(config, extend_select=("maison.heure-compacte",))
+    assert [i.rule for i in textlint.lint_text(text, config=chosen)] == ["maison.heure-compacte"]

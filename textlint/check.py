@@ -31,6 +31,7 @@ class CheckOptions:
     unsafe_fixes: bool = False
     diff: bool = False
     select: tuple[str, ...] | None = None
+    extend_select: tuple[str, ...] | None = None
     ignore: tuple[str, ...] | None = None
     config: str | None = None
     language: str | None = None
@@ -59,6 +60,7 @@ class CheckOptions:
         return replace(
             config,
             select=self.select if self.select is not None else config.select,
+            extend_select=config.extend_select + (self.extend_select or ()),
             ignore=config.ignore + (self.ignore or ()),
             language=self.language or config.language,
             fail_level=Severity.parse(self.fail_level) if self.fail_level else config.fail_level,

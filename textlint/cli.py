@@ -29,6 +29,7 @@ def _check_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser
     )
     check.add_argument("--diff", action="store_true", help="print fixes as a unified diff, write nothing")
     check.add_argument("--select", type=_ids, help="only these rule ids or prefixes (comma-separated)")
+    check.add_argument("--extend-select", type=_ids, help="also these rules, even if off by default")
     check.add_argument("--ignore", type=_ids, help="skip these rule ids or prefixes (comma-separated)")
     check.add_argument("--config", help="configuration file (default: found upward from each file)")
     check.add_argument("--language", choices=LANGUAGES, help="language variant (default fr-FR)")
@@ -94,6 +95,7 @@ def _run_check(args: argparse.Namespace) -> int:
         unsafe_fixes=args.unsafe_fixes,
         diff=args.diff,
         select=args.select,
+        extend_select=args.extend_select,
         ignore=args.ignore,
         config=args.config,
         language=args.language,

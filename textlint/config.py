@@ -50,6 +50,7 @@ class Config:
     language: str = "fr-FR"
     fail_level: Severity = Severity.WARNING
     select: tuple[str, ...] = ()
+    extend_select: tuple[str, ...] = ()  # rules that are off by default, turned on
     ignore: tuple[str, ...] = ()
     per_file_ignores: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     include: tuple[str, ...] = DEFAULT_INCLUDE
@@ -130,6 +131,7 @@ _KEYS: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "language": ("language", _language),
     "fail-level": ("fail_level", _severity),
     "select": ("select", _string_list),
+    "extend-select": ("extend_select", _string_list),
     "ignore": ("ignore", _string_list),
     "per-file-ignores": ("per_file_ignores", _per_file_ignores),
     "include": ("include", _string_list),

@@ -33,10 +33,15 @@ class Linter:
     def __init__(self, config: Config, report_unused_suppressions: bool = False) -> None:
         self.config = config
         self.report_unused_suppressions = report_unused_suppressions
-        self.selection = Selection(config.select, config.ignore, config.per_file_ignores)
+        self.selection = Selection(
+            config.select, config.extend_select, config.ignore, config.per_file_ignores
+        )
         self.rulesets = [rs for rs in rulesets_for(config.rule_dirs) if rs.applies_to(config.language)]
         all_rules = [rule for ruleset in self.rulesets for rule in ruleset.rules]
-        self.rules = [rule for rule in all_rules if self.selection.enabled(rule.id, rule.header.enabled)]
+        chosen = [rule for rule in all_rules if self.selection.enabled(rule.id, rule.header.enabled)]
+        # A house-style alternative (`replaces`) turned on takes its default's place.
+        replaced = {rule_id for rule in chosen for rule_id in rule.header.replaces}
+        self.rules = [rule for rule in chosen if rule.id not in replaced]
         self.known_words = frozenset(
             form for rule in all_rules if isinstance(rule, SubstitutionRule) for form in rule.canonical_forms
         )

@@ -42,15 +42,15 @@ class Ruleset:
     """The rules of one file and the header they share."""
 
     prefix: str
-    language: str
+    languages: tuple[str, ...]
     description: str
     reference: str | None
     path: str
     rules: tuple[Rule, ...]
 
     def applies_to(self, language: str) -> bool:
-        """`fr` applies to every French variant, `fr-CA` only to fr-CA."""
-        return language == self.language or language.split("-", maxsplit=1)[0] == self.language
+        """`fr` applies to every French variant, `fr-CA` only to fr-CA; a list names several."""
+        return language in self.languages or language.split("-", maxsplit=1)[0] in self.languages
 
 
 def rule_files(paths: Iterable[Path]) -> list[Path]:
@@ -101,12 +101,16 @@ def load_ruleset(path: Path) -> Ruleset:
         "severity": _severity(head, "warning").label,
         "reference": head.string("reference", None),
     }
-    language = head.string("language", "fr")
-    if not _LANGUAGE.fullmatch(language):
-        raise head.error("language", f"should be fr or a French variant such as fr-CA, not {language!r}")
+    languages = head.string_list("language", ("fr",))
+    wrong = [language for language in languages if not _LANGUAGE.fullmatch(language)]
+    if wrong or not languages:
+        raise head.error(
+            "language", f"should be fr or French variants such as fr-CA, not {wrong[:1] or languages}"
+        )
+    defaults["languages"] = languages
     ruleset = Ruleset(
         prefix=prefix,
-        language=language,
+        languages=languages,
         description=head.string("description", ""),
         reference=defaults["reference"],
         path=str(path),
@@ -167,6 +171,8 @@ def _header(fields: Fields, rule_id: str, kind_name: str, defaults: dict[str, An
         good=good,
         enabled=fields.boolean("enabled", True),
         path=fields.path,
+        languages=defaults["languages"],
+        replaces=fields.string_list("replaces", ()),
     )
 
 

@@ -48,6 +48,12 @@ class Header:
     good: tuple[str, ...]
     enabled: bool
     path: str
+    languages: tuple[str, ...] = ("fr",)
+    replaces: tuple[str, ...] = ()  # rules this one takes the place of when turned on
+
+    def shares_language(self, other: Header) -> bool:
+        """Whether both rules can run on the same document (`fr` covers every variant)."""
+        return any(a == b or "fr" in (a, b) for a in self.languages for b in other.languages)
 
 
 def template_fields(template: str) -> set[str]:

@@ -25,6 +25,7 @@ class Selection:
     """Rule selection for one file."""
 
     select: tuple[str, ...] = ()
+    extend_select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     per_file_ignores: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
@@ -40,19 +41,24 @@ class Selection:
         extra = [ids for glob, ids in self.per_file_ignores.items() if _path_matches(path, glob)]
         if not extra:
             return self
-        return Selection(self.select, self.ignore + tuple(i for ids in extra for i in ids))
+        ignore = self.ignore + tuple(i for ids in extra for i in ids)
+        return Selection(self.select, self.extend_select, ignore)
 
     def may_enable(self, prefix: str) -> bool:
         """Whether some rule whose id starts with `prefix` (such as `LT:`) can be selected."""
         if not self.select:
             return True
-        return any(s == "ALL" or s.startswith(prefix) or prefix.startswith(s) for s in self.select)
+        selectors = (*self.select, *self.extend_select)
+        return any(s == "ALL" or s.startswith(prefix) or prefix.startswith(s) for s in selectors)
 
     def enabled(self, rule_id: str, on_by_default: bool = True) -> bool:
         if matches_any(rule_id, self.ignore):
             return False
+        if matches_any(rule_id, self.extend_select):
+            return True
         if self.select:
-            return matches_any(rule_id, self.select)
+            # A prefix selects the rules that are on by default; an off-by-default rule needs its id.
+            return matches_any(rule_id, self.select) and (on_by_default or rule_id in self.select)
         return on_by_default
 
 

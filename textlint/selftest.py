@@ -29,7 +29,19 @@ class SelfTest:
     """Checks rules against their own examples, and fixed texts against all `rules`."""
 
     def __init__(self, rules: Sequence[Rule]) -> None:
-        self.everything = RuleChecker(rule for rule in rules if rule.header.enabled)
+        self.context = [rule for rule in rules if rule.header.enabled]
+        self._checkers: dict[tuple[str, ...], RuleChecker] = {}
+
+    def everything(self, rule: Rule) -> RuleChecker:
+        """The rules that run beside `rule`: enabled, sharing a language, not replaced by it."""
+        key = (*rule.header.languages, "|", *rule.header.replaces)
+        if key not in self._checkers:
+            self._checkers[key] = RuleChecker(
+                r
+                for r in self.context
+                if r.header.shares_language(rule.header) and r.id not in rule.header.replaces
+            )
+        return self._checkers[key]
 
     def check_rule(self, rule: Rule) -> list[Failure]:
         failures: list[Failure] = []
@@ -57,7 +69,7 @@ class SelfTest:
             return []
         if outcome.text != fixed:
             return [Failure(rule.id, f"fixing {text!r} gives {outcome.text!r}, expected {fixed!r}")]
-        others = self.everything.check(Document(fixed))
+        others = self.everything(rule).check(Document(fixed))
         if others:
             return [Failure(rule.id, f"fixed text {fixed!r} is flagged: {_describe(others[0], fixed)}")]
         return []
