@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 import threading
+from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from textlint.config import LanguageToolSettings
 from textlint.document import Document
@@ -28,6 +29,9 @@ from textlint.languagetool.ruleset import COVERED_BY_YAML
 # checked and cached on its own, so an edit re-checks one paragraph and every answer
 # depends on its paragraph alone.
 _LINE_BREAKS = re.compile(r"(?:[ \t]*\r?\n)+")
+
+
+_SEPARATOR = "\n\n"
 
 
 @dataclass(frozen=True)
@@ -85,18 +89,41 @@ class LanguageToolChecker:
     # -- public --------------------------------------------------------------------------
 
     def check(self, doc: Document) -> list[Issue]:
-        issues: list[Issue] = []
-        for paragraph in split_paragraphs(doc.text):
-            key = cache_key(paragraph.text, paths.LT_VERSION, self.language, self._configuration)
-            matches = self.cache.get(key)
-            if matches is None:
-                matches = self._ask(paragraph.text)
+        paragraphs = list(split_paragraphs(doc.text))
+        keys = [cache_key(p.text, paths.LT_VERSION, self.language, self._configuration) for p in paragraphs]
+        found = {key: matches for key in keys if (matches := self.cache.get(key)) is not None}
+        missing = list({key: p for key, p in zip(keys, paragraphs, strict=True) if key not in found}.items())
+        if missing:
+            answers = self._ask_together([p.text for _, p in missing])
+            for (key, _), matches in zip(missing, answers, strict=True):
                 self.cache.put(key, matches)
-            for match in matches:
-                if is_known_word(match, paragraph.text, self.known_words):
-                    continue
-                issues.append(to_issue(match, paragraph.text, paragraph.start, self.safe))
+                found[key] = matches
+        issues: list[Issue] = []
+        for key, paragraph in zip(keys, paragraphs, strict=True):
+            for match in found[key]:
+                if not is_known_word(match, paragraph.text, self.known_words):
+                    issues.append(to_issue(match, paragraph.text, paragraph.start, self.safe))
         return sorted(issues, key=Issue.sort_key)
+
+    def _ask_together(self, texts: list[str]) -> list[list[Match]]:
+        """Check several paragraphs in one request, and split the answer back per paragraph.
+
+        One request per document instead of one per line makes a warm check several times
+        faster. The paragraphs are sent separated by blank lines, so LanguageTool keeps them
+        apart; only its few text-level style rules (such as a word repeated in nearby
+        sentences) may see a neighbouring paragraph.
+        """
+        starts, position = [], 0
+        for text in texts:
+            starts.append(position)
+            position += len(text) + len(_SEPARATOR)
+        answers: list[list[Match]] = [[] for _ in texts]
+        for match in self._ask(_SEPARATOR.join(texts)):
+            index = bisect_right(starts, match.start) - 1
+            local = replace(match, start=match.start - starts[index], end=match.end - starts[index])
+            if local.end <= len(texts[index]):  # a match across the separator belongs to neither
+                answers[index].append(local)
+        return answers
 
     def close(self) -> None:
         self.cache.close()

@@ -58,6 +58,14 @@ class Client:
     def check(self, text: str) -> Mapping[str, Any]:
         """The server's raw JSON answer for `text`."""
         params = self._tool._create_params(text)  # the library's own parameter building
+        # The library joins rule ids from a set, whose order changes from process to process;
+        # the server builds (and caches) one rule pipeline per distinct list, at ~2 s each.
+        for key, rules in (
+            ("disabledRules", self._tool.disabled_rules),
+            ("enabledRules", self._tool.enabled_rules),
+        ):
+            if rules:
+                params[key] = ",".join(sorted(rules))
         try:
             response = requests.post(
                 f"{self.url}/v2/check",
