@@ -6,15 +6,14 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import fields
 
 from textlint import __version__
-from textlint.check import CheckOptions, run_check
+from textlint.check import EXIT_ERROR, CheckOptions, run_check
 from textlint.config import LANGUAGES
 from textlint.errors import TextlintError
 from textlint.reporters import REPORTERS
 from textlint.rulecommands import explain_rule, list_rules, test_rules
-
-EXIT_OK, EXIT_ISSUES, EXIT_ERROR = 0, 1, 2
 
 
 def _check_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -22,7 +21,9 @@ def _check_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser
     check.add_argument(
         "paths", nargs="*", default=["."], metavar="PATH", help="files, folders, or - for stdin"
     )
-    check.add_argument("--format", choices=sorted(REPORTERS), default="text", help="output format")
+    check.add_argument(
+        "--format", dest="output_format", choices=sorted(REPORTERS), default="text", help="output format"
+    )
     check.add_argument("--fix", action="store_true", help="apply safe fixes")
     check.add_argument(
         "--unsafe-fixes", action="store_true", help="with --fix or --diff, apply unsafe fixes too"
@@ -87,30 +88,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _run_check(args: argparse.Namespace) -> int:
+    # Every `check` option has the name of its CheckOptions field; only colour is derived.
+    values = {f.name: getattr(args, f.name) for f in fields(CheckOptions) if f.name not in ("paths", "color")}
     stream_is_tty = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-    options = CheckOptions(
-        paths=tuple(args.paths),
-        output_format=args.format,
-        fix=args.fix,
-        unsafe_fixes=args.unsafe_fixes,
-        diff=args.diff,
-        select=args.select,
-        extend_select=args.extend_select,
-        ignore=args.ignore,
-        config=args.config,
-        language=args.language,
-        fail_level=args.fail_level,
-        statistics=args.statistics,
-        quiet=args.quiet,
-        color=args.color == "always" or (args.color == "auto" and stream_is_tty),
-        report_unused_suppressions=args.report_unused_suppressions,
-        no_languagetool=args.no_languagetool,
-        require_languagetool=args.require_languagetool,
-        picky=args.picky,
-        no_cache=args.no_cache,
-        stdin_filename=args.stdin_filename,
-    )
-    return run_check(options)
+    color = args.color == "always" or (args.color == "auto" and stream_is_tty)
+    return run_check(CheckOptions(paths=tuple(args.paths), color=color, **values))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
