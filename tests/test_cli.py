@@ -146,6 +146,9 @@ def test_rules_list_and_explain(textlint: Runner) -> None:
     assert "rationale:" in explained.stdout and "bad:" in explained.stdout
     unknown = textlint("rules", "explain", "typo.nope")
     assert unknown.returncode == 2 and "unknown rule" in unknown.stderr
+    shipped = textlint("rules", "test", "rules")
+    assert shipped.returncode == 0, shipped.stdout
+    assert shipped.stdout.strip().endswith(": 0 failures")
 
 
 def test_text_format_shows_invisible_characters(textlint: Runner) -> None:

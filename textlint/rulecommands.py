@@ -56,16 +56,19 @@ def explain_rule(rule_id: str, config_path: str | None) -> int:
 def test_rules(paths: list[str]) -> int:
     """Check a user's rule files against their examples; fixed texts must also pass the built-ins."""
     own = [rule for ruleset in load_rulesets([Path(p) for p in paths]) for rule in ruleset.rules]
-    builtin_paths = {rule.id: rule.header.path for rule in _all_rules(Config())}
+    builtin = {rule.id: rule for rule in _all_rules(Config())}
     # `check` refuses a house rule whose id a built-in rule already uses: so does this test.
-    clashes = [rule.id for rule in own if builtin_paths.get(rule.id, rule.header.path) != rule.header.path]
+    clashes = [rule.id for rule in own if rule.id in builtin and not _same_file(rule, builtin[rule.id])]
     own_ids = {rule.id for rule in own}
-    context = [*own, *(rule for rule in _all_rules(Config()) if rule.id not in own_ids)]
-    failures = run_selftest(own, context) + [
-        Failure(i, "id already used by a built-in rule") for i in clashes
-    ]
+    context = [*own, *(rule for rule in builtin.values() if rule.id not in own_ids)]
+    failures = run_selftest(own, context)
+    failures += [Failure(rule_id, "id already used by a built-in rule") for rule_id in clashes]
     for failure in failures:
         print(f"FAIL {failure}")
     examples = sum(len(rule.header.bad) + len(rule.header.good) for rule in own)
     print(f"{len(own)} rules, {examples} examples: {len(failures)} failures")
     return 1 if failures else 0
+
+
+def _same_file(rule: Rule, other: Rule) -> bool:
+    return Path(rule.header.path).resolve() == Path(other.header.path).resolve()
