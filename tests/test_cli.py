@@ -16,8 +16,7 @@ SEED_RULES = {
     "typo.space-inside-guillemets",
     "typo.apostrophe-consistency",
     "mt.doubled-word",
-    "entity.tech-spelling",
-    "entity.translated-name",
+    "entity.technology",
 }
 
 
@@ -41,7 +40,7 @@ def test_fix_then_second_run_finds_nothing_fixable(textlint: Runner, tmp_path: P
     copy.chmod(0o640)
     first = textlint("check", NO_LT, "--fix", "--format", "json", str(copy))
     remaining = json.loads(first.stdout)["files"][0]["issues"]
-    assert {issue["rule"] for issue in remaining} == {"entity.translated-name"}
+    assert {issue["rule"] for issue in remaining} == {"entity.technology"}
     assert all(issue["fix"]["safety"] == "suggestion" for issue in remaining)
     fixed = copy.read_bytes()
     assert "Ensuite, le premier geste" in fixed.decode()

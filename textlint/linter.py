@@ -13,7 +13,7 @@ from textlint.engine import Checker, lint_document
 from textlint.errors import TextlintError
 from textlint.fixer import FixOutcome, fix_text
 from textlint.issues import Issue, Safety
-from textlint.kinds.substitution import SubstitutionRule
+from textlint.kinds.phrase import PhraseRule
 from textlint.loader import Ruleset, builtin_rules_dir, load_rulesets
 from textlint.results import FileResult, RuleDoc
 from textlint.rule import Rule
@@ -43,7 +43,7 @@ class Linter:
         replaced = {rule_id for rule in chosen for rule_id in rule.header.replaces}
         self.rules = [rule for rule in chosen if rule.id not in replaced]
         self.known_words = frozenset(
-            form for rule in all_rules if isinstance(rule, SubstitutionRule) for form in rule.canonical_forms
+            form for rule in all_rules if isinstance(rule, PhraseRule) for form in rule.canonical_forms
         )
         self.checkers: list[Checker] = [RuleChecker(self.rules)]
         self.warnings: list[str] = []

@@ -20,6 +20,7 @@ from textlint.fields import Fields
 from textlint.issues import Safety, Severity
 from textlint.kinds import KINDS
 from textlint.matching import Case
+from textlint.registry import PREFIX, load_registry
 from textlint.rule import BadExample, Header, Rule, template_fields
 
 RULE_FILE_SUFFIXES = (".yaml", ".yml")
@@ -87,6 +88,9 @@ def load_ruleset(path: Path) -> Ruleset:
         raise RuleError(f"{path}: invalid YAML ({' '.join(str(error).split())})") from None
     if not isinstance(data, dict):
         raise RuleError(f"{path}: a rule file should be a mapping with 'ruleset' and 'rules'")
+    if "registry" in data:
+        rule = load_registry(data, str(path))
+        return Ruleset(PREFIX, ("fr",), rule.header.description, rule.header.reference, str(path), (rule,))
     top = Fields(data, str(path), "file")
     head = Fields(top.mapping("ruleset"), str(path), "ruleset")
     raw_rules = top.raw("rules")

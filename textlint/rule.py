@@ -88,10 +88,13 @@ class Rule:
         replacement: str | None,
         suggestions: tuple[str, ...] = (),
         fields: Mapping[str, str] | None = None,
+        safety: Safety | None = None,
     ) -> Issue:
+        """An issue of this rule; `safety` overrides the rule's fix safety for this one fix."""
         matched = doc.text[start:end]
         values = {"match": matched, "replacement": replacement or "", **(fields or {})}
-        fix = Fix(replacement, self.header.safety) if replacement is not None else None
+        safety = self.header.safety if safety is None else safety
+        fix = Fix(replacement, safety) if replacement is not None else None
         if replacement is not None and replacement not in suggestions:
             suggestions = (replacement, *suggestions)
         return Issue(

@@ -63,9 +63,9 @@ class RuleChecker:
         for start, end, (rule, entry) in found:
             if start < reach.get(id(rule), -1):
                 continue
-            if rule.accepts(doc, start, end):
+            if rule.accepts(doc, start, end) and (issue := rule.issue_for(doc, start, end, entry)):
                 reach[id(rule)] = end
-                issues.append(rule.issue_for(doc, start, end, entry))
+                issues.append(issue)
         return issues
 
 

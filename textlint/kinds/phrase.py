@@ -1,4 +1,4 @@
-"""What the literal-phrase kinds (substitution, existence) share: they feed one `PhraseIndex`."""
+"""What the literal-phrase kinds (substitution, existence, entity) share: one `PhraseIndex`."""
 
 from __future__ import annotations
 
@@ -30,7 +30,13 @@ class PhraseRule(Rule):
         for entry in self.entries:
             yield entry.phrase, entry
 
-    def issue_for(self, doc: Document, start: int, end: int, entry: Entry) -> Issue:
+    @property
+    def canonical_forms(self) -> frozenset[str]:
+        """Right spellings this rule vouches for, which spelling checkers must accept."""
+        return frozenset()
+
+    def issue_for(self, doc: Document, start: int, end: int, entry: Entry) -> Issue | None:
+        """The issue for a phrase found at [start, end), or None when the context clears it."""
         return self.make_issue(doc, start, end, entry.replacement, entry.suggestions)
 
     @cached_property
@@ -41,7 +47,9 @@ class PhraseRule(Rule):
 
     def find(self, doc: Document) -> Iterator[Issue]:
         for start, end, (_, entry) in self._own_index.find(doc.text):
-            yield self.issue_for(doc, start, end, entry)
+            issue = self.issue_for(doc, start, end, entry)
+            if issue is not None:
+                yield issue
 
 
 def add_to_index(index: PhraseIndex[tuple[PhraseRule, Entry]], rule: PhraseRule) -> None:

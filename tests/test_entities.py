@@ -1,0 +1,119 @@
+"""Entity registries: canonical spellings, ambiguous variants that need evidence, elision."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from textlint.document import Document
+from textlint.errors import RuleError
+from textlint.issues import Safety
+from textlint.kinds.entity import EntityRule
+from textlint.loader import load_ruleset
+from textlint.rulecheck import RuleChecker
+
+REGISTRY = """registry:
+  id: essai
+  description: Registre d'essai
+entities:
+  - name: OpenAI
+    type: organisation
+    variants: [Open AI]
+  - name: Anthropic
+    type: organisation
+    variants: [Anthropique]
+    ambiguous: [Anthropique]
+    context: [IA, Claude, modèle de langage]
+    good: ["Le principe anthropique divise.", "Une origine anthropique."]
+  - name: Bard
+    type: product
+    variants: [barde, Barde]
+    ambiguous: [barde, Barde]
+    context: [Google, chatbot]
+    good: ["Le barde chantait.", "Un barde breton."]
+  - name: Gemini
+    type: product
+    variants: [GEMINI]
+examples:
+  bad:
+    - {text: "Le rachat par Open AI.", fixed: "Le rachat par OpenAI."}
+  good: ["Le rachat par OpenAI."]
+"""
+
+
+@pytest.fixture
+def checker(tmp_path: Path) -> RuleChecker:
+    path = tmp_path / "essai.yaml"
+    path.write_text(REGISTRY, encoding="utf-8")
+    return RuleChecker(load_ruleset(path).rules)
+
+
+def found(checker: RuleChecker, text: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (text[i.start : i.end], i.fix.replacement if i.fix else None, i.fix.safety.label if i.fix else None)
+        for i in checker.check(Document(text))
+    ]
+
+
+def test_plain_variant_is_a_safe_fix(checker: RuleChecker) -> None:
+    assert found(checker, "Un accord avec Open AI.") == [("Open AI", "OpenAI", "safe")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le barde chantait les exploits du roi.", []),
+        ("Google a lancé barde, son chatbot.", [("barde", "Bard", "suggestion")]),
+        ("Il rentre. Barde, poète, chantait.", []),  # a capital at the start of a sentence is no evidence
+        ("On parle de Barde depuis mardi.", [("Barde", "Bard", "suggestion")]),  # capital mid-sentence
+        ("La pollution anthropique augmente.", []),
+        ("Mais qui est Anthropique ?", [("Anthropique", "Anthropic", "suggestion")]),
+        ("Selon Google, barde répond mal.", [("barde", "Bard", "suggestion")]),  # context before
+    ],
+)
+def test_ambiguous_variants_need_evidence(
+    checker: RuleChecker, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(checker, text) == expected
+
+
+def test_elision_with_the_documents_apostrophe(checker: RuleChecker) -> None:
+    assert found(checker, "Le patron de OpenAI.") == [("de OpenAI", "d’OpenAI", "safe")]
+    assert found(checker, "L'avis de Open AI, d'après l'article.") == [("de Open AI", "d'OpenAI", "safe")]
+
+
+def test_all_capitals_headline_is_left_alone(checker: RuleChecker) -> None:
+    assert found(checker, "GOOGLE DÉVOILE GEMINI") == []
+    assert found(checker, "Google dévoile GEMINI, son modèle.") == [("GEMINI", "Gemini", "safe")]
+
+
+def test_canonical_names_are_known_words(tmp_path: Path) -> None:
+    path = tmp_path / "essai.yaml"
+    path.write_text(REGISTRY, encoding="utf-8")
+    [rule] = load_ruleset(path).rules
+    assert isinstance(rule, EntityRule)
+    assert {"OpenAI", "Anthropic", "Bard", "Gemini"} <= rule.canonical_forms
+    assert rule.header.safety is Safety.SAFE
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (
+            ("    type: product\n    variants: [GEMINI]", "    type: robot\n    variants: [GEMINI]"),
+            "field 'type'",
+        ),
+        (("    context: [Google, chatbot]\n", ""), "field 'ambiguous'"),
+        (("variants: [GEMINI]", "variants: [GEMINI, OpenAI]"), "'OpenAI' is a name"),
+        (("  - name: Gemini", "  - name: Gemini\n    colour: blue"), "field 'colour': unknown field"),
+    ],
+)
+def test_registry_errors_name_the_entity_and_field(
+    tmp_path: Path, change: tuple[str, str], message: str
+) -> None:
+    path = tmp_path / "essai.yaml"
+    path.write_text(REGISTRY.replace(*change), encoding="utf-8")
+    with pytest.raises(RuleError, match=message) as raised:
+        load_ruleset(path)
+    assert str(raised.value).startswith(str(path))

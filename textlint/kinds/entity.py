@@ -1,0 +1,155 @@
+"""Kind `entity`: a registry of named entities, their canonical spellings and their wrong forms.
+
+A registry file (see docs/rules.md, "Entity registries") becomes one rule. Each wrong form is
+a phrase of the shared automaton, so tens of thousands of variants cost one scan. A wrong
+form that is also an ordinary word (« barde » for Bard, « pomme » for Apple) fires only with
+evidence: a capital letter mid-sentence, or a context word of its entity nearby.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from textlint.document import Document
+from textlint.issues import Issue, Safety
+from textlint.kinds.phrase import Entry, PhraseRule
+from textlint.matching import fold
+from textlint.rule import Header
+
+ENTITY_TYPES = {
+    "person": "personne",
+    "organisation": "organisation",
+    "product": "produit",
+    "institution": "institution",
+    "place": "lieu",
+    "event": "événement",
+}
+CONTEXT_WORDS = 12  # how many words on each side (within the sentence) may hold a context word
+_WORD = regex.compile(r"[\w\p{M}]+")
+_SENTENCE_END = ".!?…:"
+_SENTENCE_BREAK = regex.compile(r"[.!?…](?:\s|$)")
+_OPENERS = " \t\u00a0\u202f«“\"'‘(—–-"
+_VOWELS = frozenset("AEIOUÉÈÊÀÂÎÔÛaeiouéèêàâîôû")
+
+
+@dataclass(frozen=True)
+class Entity:
+    name: str
+    type: str
+    variants: tuple[str, ...]
+    ambiguous: frozenset[str]
+    context: tuple[tuple[str, ...], ...]  # each context phrase as folded words
+    french: str | None = None
+    # False when the ordinary homonym is itself capitalised (« Claudie », « Gémeaux »).
+    capital_evidence: bool = True
+
+    @property
+    def elides(self) -> bool:
+        """« de OpenAI » must be « d’OpenAI »: names that begin with a vowel take elision."""
+        return self.name[:1] in _VOWELS
+
+
+@dataclass(frozen=True)
+class EntityEntry(Entry):
+    entity: Entity | None = None
+    ambiguous: bool = False
+
+
+class EntityRule(PhraseRule):
+    """Wrong forms of registry entities, fixed to the canonical name (elision included)."""
+
+    template_names = frozenset({"type", "name"})
+
+    def __init__(self, header: Header, entities: tuple[Entity, ...]) -> None:
+        super().__init__(header)
+        self.entities = entities
+        self.entries = tuple(entry for entity in entities for entry in _entries(entity))
+
+    @property
+    def canonical_forms(self) -> frozenset[str]:
+        """Names and their capitalised words: LanguageTool flags words, not whole names."""
+        forms = {entity.name for entity in self.entities}
+        forms |= {word for name in list(forms) for word in _WORD.findall(name) if word[:1].isupper()}
+        return frozenset(forms)
+
+    def issue_for(self, doc: Document, start: int, end: int, entry: Entry) -> Issue | None:
+        assert isinstance(entry, EntityEntry) and entry.entity is not None
+        entity = entry.entity
+        if _in_capitals(doc.text, start, end):
+            return None
+        if entry.ambiguous and not _evidence(doc.text, start, end, entity):
+            return None
+        safety = Safety.SUGGESTION if entry.ambiguous else None
+        fields = {"type": ENTITY_TYPES[entity.type], "name": entity.french or entity.name}
+        replacement = entry.replacement or ""
+        if entry.phrase.startswith(("de ", "De ")):
+            replacement = _elided(doc.text, replacement)
+        return self.make_issue(doc, start, end, replacement, (), fields, safety)
+
+
+def _entries(entity: Entity) -> Iterator[EntityEntry]:
+    for variant in entity.variants:
+        ambiguous = variant in entity.ambiguous
+        yield EntityEntry(variant, entity.name, (), entity, ambiguous)
+    if entity.elides:
+        for form in (entity.name, *entity.variants):
+            ambiguous = form in entity.ambiguous
+            for de, d in (("de ", "d’"), ("De ", "D’")):
+                yield EntityEntry(de + form, d + entity.name, (), entity, ambiguous)
+
+
+def _elided(text: str, replacement: str) -> str:
+    """Write the elision with the apostrophe the text mostly uses (typographic on a tie)."""
+    if text.count("'") > text.count("’"):
+        return replacement.replace("’", "'", 1)
+    return replacement
+
+
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return line_start, len(text) if line_end < 0 else line_end
+
+
+def _in_capitals(text: str, start: int, end: int) -> bool:
+    """An all-capitals form next to other all-capitals words is a headline, not an error."""
+    matched = text[start:end]
+    letters = [c for c in matched if c.isalpha()]
+    if len(letters) < 2 or not all(c.isupper() for c in letters):
+        return False
+    line_start, line_end = _line_bounds(text, start, end)
+    before = _WORD.findall(text, line_start, start)[-1:]
+    after = _WORD.findall(text, end, line_end)[:1]
+    return any(len(word) > 1 and word.isupper() for word in (*before, *after))
+
+
+def _evidence(text: str, start: int, end: int, entity: Entity) -> bool:
+    capital = entity.capital_evidence and _capital_mid_sentence(text, start)
+    return capital or _context_nearby(text, start, end, entity)
+
+
+def _capital_mid_sentence(text: str, start: int) -> bool:
+    if not text[start : start + 1].isupper():
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start].rstrip(_OPENERS)
+    return bool(before) and before[-1] not in _SENTENCE_END
+
+
+def _context_nearby(text: str, start: int, end: int, entity: Entity) -> bool:
+    """A context word of the entity within CONTEXT_WORDS words, in the same sentence."""
+    line_start, line_end = _line_bounds(text, start, end)
+    before_text = _SENTENCE_BREAK.split(text[line_start:start])[-1]
+    after_text = _SENTENCE_BREAK.split(text[end:line_end])[0]
+    before = _WORD.findall(fold(before_text))[-CONTEXT_WORDS:]
+    after = _WORD.findall(fold(after_text))[:CONTEXT_WORDS]
+    window = f" {' '.join(before)} | {' '.join(after)} "
+    return any(f" {' '.join(words)} " in window for words in entity.context)
+
+
+def context_words(phrase: str) -> tuple[str, ...]:
+    """A context phrase as the folded words the window is compared with."""
+    return tuple(_WORD.findall(fold(phrase)))
