@@ -117,3 +117,38 @@ def test_registry_errors_name_the_entity_and_field(
     with pytest.raises(RuleError, match=message) as raised:
         load_ruleset(path)
     assert str(raised.value).startswith(str(path))
+
+
+def shipped_registries() -> list[EntityRule]:
+    from textlint.loader import builtin_rules_dir, load_rulesets
+
+    rules = [rule for ruleset in load_rulesets([builtin_rules_dir()]) for rule in ruleset.rules]
+    return [rule for rule in rules if isinstance(rule, EntityRule)]
+
+
+def test_registry_size_and_no_variant_is_another_name() -> None:
+    entities = [entity for rule in shipped_registries() for entity in rule.entities]
+    names = [entity.name for entity in entities]
+    assert len(set(names)) == len(names), "an entity is listed in two registries"
+    assert len(entities) >= 800
+    clashes = {variant for entity in entities for variant in entity.variants} & set(names)
+    assert not clashes
+
+
+def test_ordinary_sentences_raise_nothing() -> None:
+    """The ordinary uses of ambiguous names, under every shipped rule at once."""
+    import textlint
+    from textlint.config import Config, LanguageToolSettings
+
+    registry_goods = [
+        text
+        for rule in shipped_registries()
+        for text in rule.header.good
+        if any(variant in text for entity in rule.entities for variant in entity.ambiguous)
+    ]
+    corpus = Path(__file__).parent / "data" / "ordinary-sentences.txt"
+    sentences = registry_goods + corpus.read_text(encoding="utf-8").splitlines()
+    assert len(sentences) >= 100
+    config = Config(languagetool=LanguageToolSettings(enabled=False))
+    flagged = {text: textlint.lint_text(text, config=config) for text in sentences}
+    assert {text: [i.rule for i in issues] for text, issues in flagged.items() if issues} == {}
