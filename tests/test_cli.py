@@ -176,7 +176,9 @@ def test_github_format(textlint: Runner) -> None:
 
 
 def test_large_file_works(textlint: Runner, tmp_path: Path) -> None:
-    paragraph = " ".join(["Le conseil municipal a voté le budget\u00a0: il entre en vigueur demain."] * 20) + "\n"
+    paragraph = (
+        " ".join(["Le conseil municipal a voté le budget\u00a0: il entre en vigueur demain."] * 20) + "\n"
+    )
     big = tmp_path / "gros.txt"
     with big.open("w", encoding="utf-8") as stream:
         for _ in range(50 * 1024 * 1024 // len(paragraph.encode())):

@@ -11,6 +11,14 @@ from textlint.matching import finditer
 from textlint.rule import Header, Rule
 
 
+def expand_digits(trigger: str) -> list[str]:
+    """A trigger's literal strings: each `\\d` stands for any digit (`\\d%` is `0%` … `9%`)."""
+    head, marker, tail = trigger.partition("\\d")
+    if not marker:
+        return [trigger]
+    return [head + digit + rest for digit in "0123456789" for rest in expand_digits(tail)]
+
+
 class PatternRule(Rule):
     """Flags every match of `pattern`; `replacement` (`\\1`, `\\g<name>`) builds the fix."""
 
@@ -21,9 +29,10 @@ class PatternRule(Rule):
         self.replacement: str | None = fields.string("replacement", None)
         self.suggestions: tuple[str, ...] = fields.string_list("suggestions", ())
         self.template_names = frozenset(self.pattern.groupindex)
-        self.trigger: tuple[str, ...] = fields.string_list("trigger", ())
-        if any(not literal for literal in self.trigger):
+        triggers = fields.string_list("trigger", ())
+        if any(not literal for literal in triggers):
             raise fields.error("trigger", "should not contain an empty string")
+        self.trigger: tuple[str, ...] = tuple(expanded for t in triggers for expanded in expand_digits(t))
 
     def find(self, doc: Document) -> Iterator[Issue]:
         return self.find_in(doc, [(0, len(doc.text))])
