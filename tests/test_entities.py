@@ -152,3 +152,11 @@ def test_ordinary_sentences_raise_nothing() -> None:
     config = Config(languagetool=LanguageToolSettings(enabled=False))
     flagged = {text: textlint.lint_text(text, config=config) for text in sentences}
     assert {text: [i.rule for i in issues] for text, issues in flagged.items() if issues} == {}
+
+
+def test_registry_names_are_known_words_for_languagetool() -> None:
+    from textlint.config import Config, LanguageToolSettings
+    from textlint.linter import Linter
+
+    known = Linter(Config(languagetool=LanguageToolSettings(enabled=False))).known_words
+    assert {"Anthropic", "OpenAI", "Nétanyahou", "TotalEnergies", "Roland-Garros"} <= known
