@@ -91,6 +91,16 @@ def test_merge_folds_a_spelling_match_into_an_entity_issue() -> None:
     ]
 
 
+def test_merge_folds_any_issue_inside_a_misspelt_name() -> None:
+    own = issue("entity.technology", "yaml", 10, 14, "entity")
+    inside = issue("LT:AIT_AIE_AIES_EST", "languagetool", 12, 14, "grammar")
+    beside = issue("LT:ACCORD", "languagetool", 14, 18, "grammar")
+    assert [(i.rule, i.origins) for i in merge([own, inside, beside])] == [
+        ("entity.technology", ("LT:AIT_AIE_AIES_EST",)),
+        ("LT:ACCORD", ()),
+    ]
+
+
 def test_merge_keeps_disjoint_spans() -> None:
     own = issue("typo.space-before-colon", "yaml", 10, 12)
     other = issue("LT:FRENCH_WHITESPACE", "languagetool", 12, 14)

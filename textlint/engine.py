@@ -76,6 +76,8 @@ _EQUIVALENT_CATEGORIES = {("entity", "spelling")}
 def _same_problem(own: Issue, other: Issue) -> bool:
     if other.source == INTERNAL_SOURCE:
         return False
+    if own.category == "entity" and own.start <= other.start and other.end <= own.end:
+        return True  # a garbled name confuses grammar rules too (« X.ai »: « ai » as a verb)
     if other.category != own.category and (own.category, other.category) not in _EQUIVALENT_CATEGORIES:
         return False
     if own.start == own.end or other.start == other.end:
