@@ -65,10 +65,10 @@ class Linter:
 
     def issues(self, doc: Document) -> tuple[Issue, ...]:
         return lint_document(
-            doc, self._active_checkers(doc), self.selection, self.report_unused_suppressions, self.root
+            doc, self._active_checkers(), self.selection, self.report_unused_suppressions, self.root
         )
 
-    def _active_checkers(self, doc: Document) -> Sequence[Checker]:
+    def _active_checkers(self) -> Sequence[Checker]:
         if self._languagetool is None:
             return self.checkers
         return [*self.checkers, _Guarded(self, self._languagetool)]
@@ -82,7 +82,7 @@ class Linter:
         LanguageTool takes part only when some of its rules are configured safe: otherwise it
         has no fix to apply and re-checking grammar each pass would be wasted work.
         """
-        checkers = self._active_checkers(doc) if self.config.languagetool.safe else self.checkers
+        checkers = self._active_checkers() if self.config.languagetool.safe else self.checkers
         return fix_text(
             doc.text,
             lambda text: lint_document(replace(doc, text=text), checkers, self.selection, root=self.root),
