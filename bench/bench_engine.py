@@ -10,25 +10,17 @@ import argparse
 import random
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import corpus
+from corpus import corpus, lint_all, megabytes_of
 
 from textlint.config import Config, LanguageToolSettings
-from textlint.document import Document
 from textlint.linter import Linter, rulesets_for
 
 LETTERS = "abcdefghijklmnopqrstuvwxyzéèàç"
-
-
-def lint_all(linter: Linter, articles: list[str]) -> tuple[float, int]:
-    start = time.perf_counter()
-    issues = sum(len(linter.issues(Document(text))) for text in articles)
-    return time.perf_counter() - start, issues
 
 
 def generated_rules(folder: Path, count: int, kind: str, rng: random.Random) -> None:
@@ -58,7 +50,7 @@ def main() -> None:
     parser.add_argument("--megabytes", type=float, default=10.0)
     args = parser.parse_args()
     articles = corpus(args.megabytes)
-    size = sum(len(text.encode()) for text in articles) / 1_000_000
+    size = megabytes_of(articles)
     no_lt = LanguageToolSettings(enabled=False)
     linter = Linter(Config(languagetool=no_lt))
     seconds, issues = lint_all(linter, articles)
@@ -73,7 +65,7 @@ def main() -> None:
                 rulesets_for.cache_clear()
                 extra = Linter(Config(languagetool=no_lt, rule_dirs=(Path(folder),)))
                 sample = articles if kind != "pattern" else articles[: max(1, len(articles) // 10)]
-                sample_size = sum(len(t.encode()) for t in sample) / 1_000_000
+                sample_size = megabytes_of(sample)
                 seconds, issues = lint_all(extra, sample)
                 rate = sample_size / seconds
                 print(f"| built-in + {count} | {kind} | {seconds:.2f} | {rate:.2f} | {issues} |")

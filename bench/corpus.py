@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import random
+import time
+
+from textlint.document import Document
+from textlint.linter import Linter
 
 SUBJECTS = [
     "Le gouvernement",
@@ -85,3 +89,14 @@ def corpus(megabytes: float, seed: int = 7) -> list[str]:
         articles.append(text)
         size += len(text.encode())
     return articles
+
+
+def megabytes_of(articles: list[str]) -> float:
+    return sum(len(text.encode()) for text in articles) / 1_000_000
+
+
+def lint_all(linter: Linter, articles: list[str]) -> tuple[float, int]:
+    """Seconds to lint every article, and the number of issues found."""
+    start = time.perf_counter()
+    issues = sum(len(linter.issues(Document(text))) for text in articles)
+    return time.perf_counter() - start, issues
