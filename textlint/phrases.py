@@ -34,6 +34,18 @@ class PhraseIndex(Generic[T]):
         else:
             existing[1].append(payload)
 
+    def build(self) -> None:
+        """Compile the automata now rather than on the first search (a large registry takes time)."""
+        for automaton in self._automata.values():
+            self._build(automaton)
+
+    @staticmethod
+    def _build(automaton: ahocorasick.Automaton) -> None:
+        if automaton.kind == ahocorasick.EMPTY:
+            return
+        if automaton.kind != ahocorasick.AHOCORASICK:
+            automaton.make_automaton()
+
     def __len__(self) -> int:
         return sum(self._sizes.values())
 
@@ -42,8 +54,7 @@ class PhraseIndex(Generic[T]):
         for ignore_case, automaton in self._automata.items():
             if not self._sizes[ignore_case]:
                 continue
-            if automaton.kind != ahocorasick.AHOCORASICK:
-                automaton.make_automaton()
+            self._build(automaton)
             haystack = fold(text) if ignore_case else text
             for last, (length, payloads) in automaton.iter(haystack):
                 start, end = last + 1 - length, last + 1

@@ -35,6 +35,7 @@ class RuleChecker:
                 self.triggered[rule.id] = rule
             else:
                 self.other_rules.append(rule)
+        self.phrase_index.build()
 
     def check(self, doc: Document) -> list[Issue]:
         issues = self._phrase_issues(doc)
