@@ -61,6 +61,16 @@ CLEAN = {
         "Le budget passe de 1 000 000 à 1 200 000 euros : une hausse très très nette. "
         "Le conseil de la ville a voté le texte."
     ),
+    "enc": (
+        "Le budget de février a été voté à l'unanimité, c’est une première. Marks & Spencer "
+        "ferme deux magasins ; le chômage baisse de 3\u00a0%. Une famille 👨\u200d👩\u200d👧 "
+        "pose sur la photo du modèle TP3, « Ã » mis à part."
+    ),
+    "scrape": (
+        "Le conseil municipal a voté le budget le 3 mars 2025.\n"
+        "Il faut lire aussi le rapport de la Cour des comptes, publié en février.\n"
+        "Les abonnés du réseau de bus paieront moins cher."
+    ),
     "entity": (
         "Google a racheté DeepMind en 2014 ; OpenAI a lancé ChatGPT fin 2022 et Anthropic "
         "développe Claude 2. Le principe anthropique divise les physiciens, et Claudie fête "

@@ -24,15 +24,16 @@ class PhraseIndex(Generic[T]):
         self._automata = {False: ahocorasick.Automaton(), True: ahocorasick.Automaton()}
         self._sizes = {False: 0, True: 0}
 
-    def add(self, phrase: str, ignore_case: bool, payload: T) -> None:
+    def add(self, phrase: str, ignore_case: bool, payload: T, bounded: bool = True) -> None:
+        """Register `phrase`; `bounded=False` also finds it inside words (« fÃ©vrier »)."""
         automaton = self._automata[ignore_case]
         key = fold(phrase) if ignore_case else phrase
         existing = automaton.get(key, None)
         if existing is None:
-            automaton.add_word(key, (len(key), [payload]))
+            automaton.add_word(key, (len(key), [(payload, bounded)]))
             self._sizes[ignore_case] += 1
         else:
-            existing[1].append(payload)
+            existing[1].append((payload, bounded))
 
     def build(self) -> None:
         """Compile the automata now rather than on the first search (a large registry takes time)."""
@@ -58,8 +59,9 @@ class PhraseIndex(Generic[T]):
             haystack = fold(text) if ignore_case else text
             for last, (length, payloads) in automaton.iter(haystack):
                 start, end = last + 1 - length, last + 1
-                if self._bounded(text, start, end):
-                    for payload in payloads:
+                at_boundaries = self._bounded(text, start, end)
+                for payload, bounded in payloads:
+                    if at_boundaries or not bounded:
                         yield start, end, payload
 
     @staticmethod

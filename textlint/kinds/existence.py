@@ -25,6 +25,7 @@ class ExistenceRule(PhraseRule):
         if not items:
             raise fields.error("phrases", "should list at least one phrase")
         self.entries = tuple(self._entry(fields, phrase, suggestions) for phrase, suggestions in items)
+        self.words = fields.boolean("words", True)
 
     @staticmethod
     def _entry(fields: Fields, phrase: Any, suggestions: Any) -> Entry:

@@ -25,6 +25,7 @@ class PhraseRule(Rule):
     """A rule whose matches are literal phrases; the checker scans all such rules at once."""
 
     entries: tuple[Entry, ...]
+    words: bool = True  # phrases must stand at word boundaries
 
     def phrases(self) -> Iterator[tuple[str, Entry]]:
         for entry in self.entries:
@@ -54,4 +55,4 @@ class PhraseRule(Rule):
 
 def add_to_index(index: PhraseIndex[tuple[PhraseRule, Entry]], rule: PhraseRule) -> None:
     for phrase, entry in rule.phrases():
-        index.add(phrase, rule.header.case.ignores_case, (rule, entry))
+        index.add(phrase, rule.header.case.ignores_case, (rule, entry), rule.words)

@@ -22,6 +22,7 @@ class SubstitutionRule(PhraseRule):
             if not isinstance(wrong, str) or not isinstance(right, str) or not wrong:
                 raise fields.error("swap", f"entry {wrong!r} should map a string to a string")
         self.entries = tuple(Entry(wrong, right, ()) for wrong, right in swap.items())
+        self.words = fields.boolean("words", True)
 
     @property
     def canonical_forms(self) -> frozenset[str]:
