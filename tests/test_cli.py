@@ -32,6 +32,11 @@ def test_seed_article_lists_typography_problems_with_fixes(textlint: Runner) -> 
         "le Le",
         {"replacement": "le", "safety": "safe"},
     )
+    summary = report["files"][0]["summary"]
+    artifacts = sum(1 for issue in issues if issue["category"] in ("mt", "scraping"))
+    assert summary["artifacts"] == artifacts >= 1
+    assert summary["artifacts_per_1000_words"] == round(1000 * artifacts / summary["words"], 2)
+    assert 600 < summary["words"] < 700
 
 
 def test_fix_then_second_run_finds_nothing_fixable(textlint: Runner, tmp_path: Path) -> None:

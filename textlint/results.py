@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from textlint.document import Document
 from textlint.issues import Issue
@@ -18,12 +20,31 @@ class RuleDoc:
     reference: str | None = None
 
 
+# Categories whose density tells machine-made or scraped text apart from edited copy.
+ARTIFACT_CATEGORIES = frozenset({"mt", "scraping"})
+_WORD = re.compile(r"\w+")
+
+
 @dataclass(frozen=True)
 class FileResult:
     """The issues of one document, sorted by position."""
 
     document: Document
     issues: tuple[Issue, ...]
+
+    @cached_property
+    def words(self) -> int:
+        return len(_WORD.findall(self.document.text))
+
+    @property
+    def artifacts(self) -> int:
+        """Machine-translation and scraping issues."""
+        return sum(1 for issue in self.issues if issue.category in ARTIFACT_CATEGORIES)
+
+    @property
+    def artifacts_per_1000_words(self) -> float:
+        """The score a data team ranks documents by (0 for an empty document)."""
+        return round(1000 * self.artifacts / self.words, 2) if self.words else 0.0
 
 
 @dataclass

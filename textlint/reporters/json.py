@@ -31,7 +31,12 @@ def write_json(result: RunResult, stream: TextIO, options: ReportOptions) -> Non
 
 def file_entry(file: FileResult) -> JsonObject:
     issues = [issue_entry(file.document, issue) for issue in sorted_issues(file)]
-    return {"path": file.document.path, "issues": issues}
+    summary = {
+        "words": file.words,
+        "artifacts": file.artifacts,
+        "artifacts_per_1000_words": file.artifacts_per_1000_words,
+    }
+    return {"path": file.document.path, "issues": issues, "summary": summary}
 
 
 def issue_entry(document: Document, issue: Issue) -> JsonObject:

@@ -44,7 +44,18 @@ def write_text(result: RunResult, stream: TextIO, options: ReportOptions) -> Non
             if not options.quiet:
                 stream.writelines(f"{line}\n" for line in details(file.document, issue, options))
     if not options.quiet:
+        stream.writelines(f"{line}\n" for line in artifact_lines(result))
         stream.write(summary(result) + "\n")
+
+
+def artifact_lines(result: RunResult) -> list[str]:
+    """Per document with any, the density of machine-translation and scraping issues."""
+    return [
+        f"{file.document.path}: {file.artifacts_per_1000_words:g} machine-translation or scraping "
+        f"issues per 1,000 words ({file.artifacts} in {file.words} words)"
+        for file in result.files
+        if file.artifacts
+    ]
 
 
 def paint(text: str, severity: Severity, color: bool) -> str:
