@@ -50,6 +50,12 @@ class Fields:
             raise self.error(name, "should be true or false")
         return value
 
+    def integer(self, name: str, default: int) -> int:
+        value = self._get(name, default)
+        if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+            raise self.error(name, "should be a positive integer")
+        return value
+
     def string_list(self, name: str, default: Any = _MISSING) -> Any:
         value = self._get(name, default)
         if value is default:

@@ -11,6 +11,7 @@ from textlint.kinds.existence import ExistenceRule
 from textlint.kinds.pattern import PatternRule
 from textlint.kinds.phrase import PhraseRule
 from textlint.kinds.repetition import RepetitionRule
+from textlint.kinds.structure import DuplicateLineRule, TruncatedEndingRule
 from textlint.kinds.substitution import SubstitutionRule
 from textlint.matching import Case
 from textlint.rule import Header, Rule
@@ -31,6 +32,8 @@ KINDS: dict[str, Kind] = {
     "existence": Kind(ExistenceRule, Case.INSENSITIVE, Safety.SUGGESTION),
     "repetition": Kind(RepetitionRule, Case.INSENSITIVE, Safety.SAFE),
     "consistency": Kind(ConsistencyRule, Case.EXACT, Safety.SAFE),
+    "duplicate-line": Kind(DuplicateLineRule, Case.EXACT, Safety.UNSAFE),
+    "truncated-ending": Kind(TruncatedEndingRule, Case.EXACT, Safety.SUGGESTION),
 }
 
 __all__ = ["KINDS", "Kind", "PhraseRule", "Rule"]

@@ -1,0 +1,65 @@
+"""Kinds that look at a document's lines as a whole: a repeated paragraph, a truncated ending.
+
+Scraped articles often carry a paragraph twice (a teaser repeated in the body) or stop in the
+middle of a sentence (a paywall, a cut-off extraction); no pattern on a single match sees it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from textlint.document import Document
+from textlint.fields import Fields
+from textlint.issues import Issue
+from textlint.rule import Header, Rule
+
+_LINE = regex.compile(r"[^\n]*(?:\n|$)")
+_SPACES = regex.compile(r"\s+")
+_LAST_WORD = regex.compile(r"\S+\s*$")
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, line with its line break) for every line of `text`."""
+    for match in _LINE.finditer(text):
+        if match.group():
+            yield match.start(), match.group()
+
+
+class DuplicateLineRule(Rule):
+    """A paragraph (line) of at least `min-length` characters that appeared earlier, whole."""
+
+    def __init__(self, header: Header, fields: Fields) -> None:
+        super().__init__(header)
+        self.min_length: int = fields.integer("min-length", 60)
+
+    def find(self, doc: Document) -> Iterator[Issue]:
+        seen: set[str] = set()
+        for offset, line in _lines(doc.text):
+            key = _SPACES.sub(" ", line).strip()
+            if len(key) < self.min_length:
+                continue
+            if key in seen:
+                # Removing the line with its break leaves the text as if it had never been pasted.
+                yield self.make_issue(doc, offset, offset + len(line), "")
+            seen.add(key)
+
+
+class TruncatedEndingRule(Rule):
+    """A document whose last line is long prose without final punctuation: it was cut off."""
+
+    def __init__(self, header: Header, fields: Fields) -> None:
+        super().__init__(header)
+        self.min_length: int = fields.integer("min-length", 40)
+        self.endings: str = fields.string("endings", '.!?…»"”)]:;')
+
+    def find(self, doc: Document) -> Iterator[Issue]:
+        body = doc.text.rstrip()
+        last = body[body.rfind("\n") + 1 :]
+        if len(last) < self.min_length or last[-1] in self.endings:
+            return
+        word = _LAST_WORD.search(last)
+        if word is not None:
+            start = len(body) - len(last) + word.start()
+            yield self.make_issue(doc, start, len(body), None)
