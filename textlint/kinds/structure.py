@@ -52,7 +52,7 @@ class TruncatedEndingRule(Rule):
     def __init__(self, header: Header, fields: Fields) -> None:
         super().__init__(header)
         self.min_length: int = fields.integer("min-length", 40)
-        self.endings: str = fields.string("endings", '.!?…»"”)]:;')
+        self.endings: str = fields.string("endings", '.!?…»"”)]:;|`*_>')
 
     def find(self, doc: Document) -> Iterator[Issue]:
         body = doc.text.rstrip()
