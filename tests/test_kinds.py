@@ -92,3 +92,15 @@ def test_existence_with_suggestions_is_suggestion_only(tmp_path: Path) -> None:
     assert [(i.suggestions, i.fix and i.fix.safety.label) for i in issues] == [
         (("aujourd'hui",), "suggestion")
     ]
+
+
+def test_structure_kinds_on_crlf_and_empty_text(tmp_path: Path) -> None:
+    body = (
+        "  - id: dup\n    kind: duplicate-line\n    message: m\n    min-length: 10\n"
+        "  - id: cut\n    kind: truncated-ending\n    message: m\n    min-length: 10\n"
+    )
+    check = checker(tmp_path, body)
+    text = "Une ligne assez longue.\r\nAutre chose.\r\nUne ligne  assez longue.\r\n"
+    assert found(check, text) == [("Une ligne  assez longue.\r\n", "")]
+    assert found(check, "") == []
+    assert found(check, "Titre\nUn texte qui s'arrête au milieu de la") == [("la", None)]
