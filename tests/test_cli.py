@@ -17,6 +17,7 @@ SEED_RULES = {
     "typo.apostrophe-consistency",
     "mt.doubled-word",
     "mt.redundant-pronoun",
+    "mt.anglicismes-numerique",
     "entity.technology",
 }
 
@@ -46,8 +47,12 @@ def test_fix_then_second_run_finds_nothing_fixable(textlint: Runner, tmp_path: P
     copy.chmod(0o640)
     first = textlint("check", NO_LT, "--fix", "--format", "json", str(copy))
     remaining = json.loads(first.stdout)["files"][0]["issues"]
-    # Left for a person: ambiguous names (suggestions) and the redundant pronoun (unsafe fix).
-    assert {issue["rule"] for issue in remaining} == {"entity.technology", "mt.redundant-pronoun"}
+    # Left for a person: ambiguous names and calques (suggestions), the redundant pronoun (unsafe fix).
+    assert {issue["rule"] for issue in remaining} == {
+        "entity.technology",
+        "mt.redundant-pronoun",
+        "mt.anglicismes-numerique",
+    }
     assert all(issue["fix"]["safety"] in ("suggestion", "unsafe") for issue in remaining)
     fixed = copy.read_bytes()
     assert "Ensuite, le premier geste" in fixed.decode()
@@ -183,13 +188,11 @@ def test_github_format(textlint: Runner) -> None:
 
 
 def test_large_file_works(textlint: Runner, tmp_path: Path) -> None:
-    paragraph = (
-        " ".join(["Le conseil municipal a voté le budget\u00a0: il entre en vigueur demain."] * 20) + "\n"
-    )
+    # Lines under 60 characters: the repeated-paragraph rule leaves them alone.
+    line = "Le conseil a voté le budget\u00a0: il entre en vigueur.\n"
     big = tmp_path / "gros.txt"
     with big.open("w", encoding="utf-8") as stream:
-        for _ in range(50 * 1024 * 1024 // len(paragraph.encode())):
-            stream.write(paragraph)
+        stream.write(line * (50 * 1024 * 1024 // len(line.encode())))
         stream.write("Il dit : non.\n")
     result = textlint("check", NO_LT, "--format", "json", str(big))
     assert result.returncode == 1, result.stderr

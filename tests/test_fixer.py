@@ -116,5 +116,5 @@ def test_seed_is_fixed_in_one_run() -> None:
     fixed = textlint.fix_text(text, config=NO_LT)
     assert fixed != text
     remaining = {issue.rule for issue in textlint.lint_text(fixed, config=NO_LT)}
-    # Left for a person: ambiguous names (suggestions) and the redundant pronoun (unsafe fix).
-    assert remaining == {"entity.technology", "mt.redundant-pronoun"}
+    # Left for a person: ambiguous names and calques (suggestions), the redundant pronoun (unsafe fix).
+    assert remaining == {"entity.technology", "mt.redundant-pronoun", "mt.anglicismes-numerique"}

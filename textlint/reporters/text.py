@@ -16,7 +16,7 @@ from textlint.reporters.common import (
     iter_issues,
     plural,
 )
-from textlint.reporters.display import ELLIPSIS, describe, visible, width
+from textlint.reporters.display import ELLIPSIS, SPACE_GLYPH, describe, visible, width
 from textlint.results import RunResult
 
 RESET = "\x1b[0m"
@@ -87,6 +87,9 @@ def excerpt(document: Document, issue: Issue, color: bool = False) -> list[str]:
     end_line, end_column = document.position(issue.end)
     end = end_column - 1 if end_line == line else len(text)
     shown, pad, span = layout(text, start, max(start, min(end, len(text))))
+    # Trailing spaces would vanish at the end of a terminal line: show them as ␣.
+    core = shown.rstrip(" ")
+    shown = core + SPACE_GLYPH * (len(shown) - len(core))
     gutter = str(line)
     carets = paint("^" * span, issue.severity, color)
     return [
