@@ -15,16 +15,7 @@ from textlint.fields import Fields
 from textlint.issues import Issue
 from textlint.rule import Header, Rule
 
-_LINE = regex.compile(r"[^\n]*(?:\n|$)")
-_SPACES = regex.compile(r"\s+")
 _LAST_WORD = regex.compile(r"\S+\s*$")
-
-
-def _lines(text: str) -> Iterator[tuple[int, str]]:
-    """(offset, line with its line break) for every line of `text`."""
-    for match in _LINE.finditer(text):
-        if match.group():
-            yield match.start(), match.group()
 
 
 class DuplicateLineRule(Rule):
@@ -36,14 +27,16 @@ class DuplicateLineRule(Rule):
 
     def find(self, doc: Document) -> Iterator[Issue]:
         seen: set[str] = set()
-        for offset, line in _lines(doc.text):
-            key = _SPACES.sub(" ", line).strip()
-            if len(key) < self.min_length:
-                continue
-            if key in seen:
-                # Removing the line with its break leaves the text as if it had never been pasted.
-                yield self.make_issue(doc, offset, offset + len(line), "")
-            seen.add(key)
+        offset = 0
+        for line in doc.text.split("\n"):
+            end = offset + len(line) + 1  # the line break goes with the line
+            key = " ".join(line.split()) if len(line) >= self.min_length else ""
+            if len(key) >= self.min_length:
+                if key in seen:
+                    # Removing the line with its break leaves the text as if it had never been pasted.
+                    yield self.make_issue(doc, offset, min(end, len(doc.text)), "")
+                seen.add(key)
+            offset = end
 
 
 class TruncatedEndingRule(Rule):
