@@ -1,6 +1,6 @@
 """Engine throughput (MB/s) on a generated corpus, and how time grows with the number of rules.
 
-Run: python bench/bench_engine.py [--megabytes 10]
+Run: python bench/bench_engine.py [--megabytes 10] [--repeat 3]
 Prints a Markdown table; the numbers in BENCHMARKS.md come from this script.
 """
 
@@ -48,12 +48,13 @@ def generated_rules(folder: Path, count: int, kind: str, rng: random.Random) -> 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--megabytes", type=float, default=10.0)
+    parser.add_argument("--repeat", type=int, default=3, help="best of this many runs per row")
     args = parser.parse_args()
     articles = corpus(args.megabytes)
     size = megabytes_of(articles)
     no_lt = LanguageToolSettings(enabled=False)
     linter = Linter(Config(languagetool=no_lt))
-    seconds, issues = lint_all(linter, articles)
+    seconds, issues = lint_all(linter, articles, args.repeat)
     print(f"corpus: {len(articles)} articles, {size:.1f} MB; built-in rules: {len(linter.rules)}\n")
     print("| rules | kind added | seconds | MB/s | issues |\n|---|---|---|---|---|")
     print(f"| built-in ({len(linter.rules)}) | - | {seconds:.2f} | {size / seconds:.2f} | {issues} |")
@@ -66,7 +67,7 @@ def main() -> None:
                 extra = Linter(Config(languagetool=no_lt, rule_dirs=(Path(folder),)))
                 sample = articles if kind != "pattern" else articles[: max(1, len(articles) // 10)]
                 sample_size = megabytes_of(sample)
-                seconds, issues = lint_all(extra, sample)
+                seconds, issues = lint_all(extra, sample, args.repeat)
                 rate = sample_size / seconds
                 print(f"| built-in + {count} | {kind} | {seconds:.2f} | {rate:.2f} | {issues} |")
 

@@ -95,8 +95,11 @@ def megabytes_of(articles: list[str]) -> float:
     return sum(len(text.encode()) for text in articles) / 1_000_000
 
 
-def lint_all(linter: Linter, articles: list[str]) -> tuple[float, int]:
-    """Seconds to lint every article, and the number of issues found."""
-    start = time.perf_counter()
-    issues = sum(len(linter.issues(Document(text))) for text in articles)
-    return time.perf_counter() - start, issues
+def lint_all(linter: Linter, articles: list[str], repeat: int = 1) -> tuple[float, int]:
+    """Seconds to lint every article (the best of `repeat` runs), and the number of issues."""
+    best, issues = float("inf"), 0
+    for _ in range(repeat):
+        start = time.perf_counter()
+        issues = sum(len(linter.issues(Document(text))) for text in articles)
+        best = min(best, time.perf_counter() - start)
+    return best, issues
