@@ -22,7 +22,6 @@ class PhraseIndex(Generic[T]):
 
     def __init__(self) -> None:
         self._automata = {False: ahocorasick.Automaton(), True: ahocorasick.Automaton()}
-        self._sizes = {False: 0, True: 0}
 
     def add(self, phrase: str, ignore_case: bool, payload: T, bounded: bool = True) -> None:
         """Register `phrase`; `bounded=False` also finds it inside words (« fÃ©vrier »)."""
@@ -31,7 +30,6 @@ class PhraseIndex(Generic[T]):
         existing = automaton.get(key, None)
         if existing is None:
             automaton.add_word(key, (len(key), [(payload, bounded)]))
-            self._sizes[ignore_case] += 1
         else:
             existing[1].append((payload, bounded))
 
@@ -48,12 +46,12 @@ class PhraseIndex(Generic[T]):
             automaton.make_automaton()
 
     def __len__(self) -> int:
-        return sum(self._sizes.values())
+        return sum(len(automaton) for automaton in self._automata.values())
 
     def find(self, text: str) -> Iterator[tuple[int, int, T]]:
         """Every (start, end, payload) whose phrase stands at word boundaries in `text`."""
         for ignore_case, automaton in self._automata.items():
-            if not self._sizes[ignore_case]:
+            if automaton.kind == ahocorasick.EMPTY:
                 continue
             self._build(automaton)
             haystack = fold(text) if ignore_case else text
