@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from textlint.document import Document
 from textlint.kinds import KINDS
-from textlint.loader import builtin_rules_dir, load_rulesets, rule_files
+from textlint.loader import builtin_rules_dir, load_ruleset, load_rulesets, rule_files
 from textlint.rule import BadExample, Rule
 from textlint.rulecheck import RuleChecker
 from textlint.selftest import run_selftest
@@ -85,3 +87,19 @@ def test_clean_text_raises_nothing(family: str) -> None:
     assert rules
     issues = RuleChecker(rules).check(Document(CLEAN[family]))
     assert issues == [], [(i.rule, CLEAN[family][i.start : i.end]) for i in issues]
+
+
+def test_a_trigger_that_hides_matches_fails(tmp_path: Path) -> None:
+    path = tmp_path / "maison.yaml"
+    path.write_text(
+        "ruleset:\n  prefix: maison\nrules:\n"
+        "  - id: deux-points\n    kind: pattern\n    message: m\n    pattern: ' :'\n"
+        '    replacement: "\\u00a0:"\n    trigger: [";"]\n'
+        "    examples:\n"
+        '      bad: [{text: "Il dit : non.", fixed: "Il dit\\u00a0: non."}]\n'
+        '      good: ["Il dit\\u00a0: non."]\n',
+        encoding="utf-8",
+    )
+    rules = list(load_ruleset(path).rules)
+    failures = run_selftest(rules, rules)
+    assert any("trigger hides matches" in failure.message for failure in failures), failures

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from textlint.document import Document
 from textlint.fixer import fix_text
 from textlint.issues import Issue, Safety
+from textlint.kinds.pattern import PatternRule
 from textlint.rule import Rule
 from textlint.rulecheck import RuleChecker
 
@@ -56,6 +57,7 @@ class SelfTest:
                 failures.append(
                     Failure(rule.id, f"good example {text!r} is flagged: {_describe(found[0], text)}")
                 )
+        failures.extend(_check_trigger(rule, alone))
         return failures
 
     def _check_bad(self, rule: Rule, alone: RuleChecker, text: str, fixed: str | None) -> list[Failure]:
@@ -73,6 +75,21 @@ class SelfTest:
         if others:
             return [Failure(rule.id, f"fixed text {fixed!r} is flagged: {_describe(others[0], fixed)}")]
         return []
+
+
+def _check_trigger(rule: Rule, alone: RuleChecker) -> list[Failure]:
+    """A declared trigger must not change what the rule finds in any of its examples."""
+    if not isinstance(rule, PatternRule) or not rule.trigger:
+        return []
+    for text in (*rule.header.good, *(example.text for example in rule.header.bad)):
+        doc = Document(text)
+        with_trigger = sorted(alone.check(doc), key=Issue.sort_key)
+        without = sorted(rule.check(doc), key=Issue.sort_key)
+        if with_trigger != without:
+            return [
+                Failure(rule.id, f"its trigger hides matches in {text!r}: add the missing trigger strings")
+            ]
+    return []
 
 
 def _describe(issue: Issue, text: str) -> str:
