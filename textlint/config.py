@@ -21,7 +21,8 @@ from textlint.issues import Severity
 
 CONFIG_FILES = (".textlint.yaml", ".textlint.yml", "pyproject.toml")
 LANGUAGES = ("fr-FR", "fr-BE", "fr-CA", "fr-CH")
-DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown")
+DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm")
+DEFAULT_FRONT_MATTER = ("title", "description")
 DEFAULT_EXCLUDE = (".git", ".hg", ".venv", "venv", "node_modules", "__pycache__", ".tox")
 URL_ENV = "TEXTLINT_LANGUAGETOOL_URL"
 
@@ -56,6 +57,7 @@ class Config:
     include: tuple[str, ...] = DEFAULT_INCLUDE
     exclude: tuple[str, ...] = DEFAULT_EXCLUDE
     rule_dirs: tuple[Path, ...] = ()
+    front_matter: tuple[str, ...] = DEFAULT_FRONT_MATTER  # Markdown front-matter fields that are prose
     languagetool: LanguageToolSettings = LanguageToolSettings()
     root: Path = Path(".")  # the folder of the config file; globs are relative to it
     source: str | None = None  # the config file, for messages
@@ -135,6 +137,7 @@ _KEYS: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "ignore": ("ignore", _string_list),
     "per-file-ignores": ("per_file_ignores", _per_file_ignores),
     "include": ("include", _string_list),
+    "front-matter": ("front_matter", _string_list),
     "exclude": ("exclude", _string_list),
     "rule-dirs": ("rule_dirs", _string_list),
     "languagetool": ("languagetool", _languagetool),

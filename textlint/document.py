@@ -16,6 +16,7 @@ from functools import cached_property
 from pathlib import Path
 
 from textlint.errors import InputError
+from textlint.sourcemap import SourceMap
 
 BOM = "\ufeff"
 STDIN = "-"
@@ -39,14 +40,16 @@ class Document:
     text: str
     path: str = "<string>"
     had_bom: bool = False
-    # Regions a front end (Markdown, HTML) marked as prose; None means the whole text.
+    # Blocks of prose a front end (Markdown, HTML) found, with their scopes; None: all text.
     regions: Sequence[Span] | None = None
-    # Regions no checker may report in (code, URLs, markup).
+    # Places no issue may touch (placeholders for code and URLs, suppression comments).
     ignored: Sequence[Span] = field(default_factory=tuple)
+    # For a front end's prose view: where each offset of `text` comes from in the file.
+    source_map: SourceMap | None = None
 
     @cached_property
     def line_starts(self) -> list[int]:
-        return [0, *(match.end() for match in _NEWLINE.finditer(self.text))]
+        return line_starts(self.text)
 
     @cached_property
     def newline(self) -> str:
@@ -82,6 +85,11 @@ class Document:
     def encode(self, text: str) -> bytes:
         """Bytes to write back for a (fixed) text: same BOM, same encoding."""
         return ((BOM if self.had_bom else "") + text).encode("utf-8")
+
+
+def line_starts(text: str) -> list[int]:
+    """The offset where each line of `text` starts."""
+    return [0, *(match.end() for match in _NEWLINE.finditer(text))]
 
 
 def decode(data: bytes, path: str) -> Document:

@@ -33,12 +33,17 @@ def lint_document(
     report_unused_suppressions: bool = False,
     root: Path | None = None,
 ) -> tuple[Issue, ...]:
-    """Run every checker on `doc` and return its final, sorted issues (globs relative to `root`)."""
+    """Run every checker on `doc` and return its final, sorted issues (globs relative to `root`).
+
+    For a prose view (Markdown, HTML) the issues are mapped back to the source file last.
+    """
     selection = selection.for_path(doc.path, root)
     raw = [issue for checker in checkers for issue in checker.check(doc)]
     kept = [issue for issue in raw if _wanted(issue, doc, selection)]
-    kept = suppressions.apply(doc, kept, report_unused_suppressions)
-    return tuple(sorted(merge(kept), key=Issue.sort_key))
+    kept = merge(suppressions.apply(doc, kept, report_unused_suppressions))
+    if doc.source_map is not None:
+        kept = [doc.source_map.to_source(issue, doc.text) for issue in kept]
+    return tuple(sorted(kept, key=Issue.sort_key))
 
 
 def _wanted(issue: Issue, doc: Document, selection: Selection) -> bool:

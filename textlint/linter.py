@@ -12,6 +12,7 @@ from textlint.document import Document
 from textlint.engine import Checker, lint_document
 from textlint.errors import TextlintError
 from textlint.fixer import FixOutcome, fix_text
+from textlint.formats import prose_view
 from textlint.issues import Issue, Safety
 from textlint.kinds.phrase import PhraseRule
 from textlint.loader import Ruleset, builtin_rules_dir, load_rulesets
@@ -64,9 +65,14 @@ class Linter:
         return {rule.id: RuleDoc(rule.id, _summary(rule), rule.header.reference) for rule in self.rules}
 
     def issues(self, doc: Document) -> tuple[Issue, ...]:
-        return lint_document(
-            doc, self._active_checkers(), self.selection, self.report_unused_suppressions, self.root
-        )
+        """Issues of a document as read (Markdown and HTML through their prose view)."""
+        return self._issues(self.view(doc), self._active_checkers())
+
+    def view(self, doc: Document) -> Document:
+        return prose_view(doc, self.config.front_matter)
+
+    def _issues(self, view: Document, checkers: Sequence[Checker]) -> tuple[Issue, ...]:
+        return lint_document(view, checkers, self.selection, self.report_unused_suppressions, self.root)
 
     def _active_checkers(self) -> Sequence[Checker]:
         if self._languagetool is None:
@@ -74,7 +80,8 @@ class Linter:
         return [*self.checkers, _Guarded(self, self._languagetool)]
 
     def lint(self, doc: Document) -> FileResult:
-        return FileResult(doc, self.issues(doc))
+        view = self.view(doc)
+        return FileResult(doc, self._issues(view, self._active_checkers()), view.text)
 
     def fix(self, doc: Document, level: Safety) -> FixOutcome:
         """Fix a document's text, re-linting after each pass.
@@ -83,9 +90,12 @@ class Linter:
         has no fix to apply and re-checking grammar each pass would be wasted work.
         """
         checkers = self._active_checkers() if self.config.languagetool.safe else self.checkers
+        # Each pass re-reads the fixed source, so a Markdown or HTML view is rebuilt from it.
         return fix_text(
             doc.text,
-            lambda text: lint_document(replace(doc, text=text), checkers, self.selection, root=self.root),
+            lambda text: lint_document(
+                self.view(replace(doc, text=text)), checkers, self.selection, root=self.root
+            ),
             level,
         )
 

@@ -29,12 +29,13 @@ _WORD = re.compile(r"\w+")
 class FileResult:
     """The issues of one document, sorted by position."""
 
-    document: Document
+    document: Document  # as read: issue offsets index its text
     issues: tuple[Issue, ...]
+    prose: str | None = None  # the text that was checked, when a front end left markup out
 
     @cached_property
     def words(self) -> int:
-        return len(_WORD.findall(self.document.text))
+        return len(_WORD.findall(self.document.text if self.prose is None else self.prose))
 
     @property
     def artifacts(self) -> int:

@@ -1,0 +1,229 @@
+"""Markdown and HTML: prose only, exact offsets in the source, fixes that never touch markup."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from markdown_it import MarkdownIt
+
+from tests.conftest import Runner
+from textlint.config import Config, LanguageToolSettings
+from textlint.document import Document
+from textlint.formats import format_of, prose_view
+from textlint.issues import Issue, Safety
+from textlint.linter import Linter
+
+NO_LT = Config(languagetool=LanguageToolSettings(enabled=False))
+
+
+def lint(text: str, path: str, config: Config = NO_LT) -> list[Issue]:
+    return list(Linter(config).issues(Document(text, path=path)))
+
+
+def found(text: str, path: str, config: Config = NO_LT) -> list[tuple[str, str]]:
+    """(rule, source text under the issue) for each issue: offsets must index the source."""
+    return [(issue.rule, text[issue.start : issue.end]) for issue in lint(text, path, config)]
+
+
+def fix(text: str, path: str) -> str:
+    return Linter(NO_LT).fix(Document(text, path=path), Safety.SAFE).text
+
+
+TRICKY_MARKDOWN = """\
+---
+title: Le budget de l'État
+author: "Nom : Prénom"
+tags: [a, b]
+---
+
+# Un titre : avec défaut
+
+Voici le le texte, avec `code : ici` et un [lien : propre](https://exemple.fr/a:b "titre : x").
+Une adresse <https://exemple.fr/x:y> puis https://exemple.fr/p:q ; enfin **gras** :
+
+> Une citation : entre deux.
+
+```python
+print("a : b")  # le le
+```
+
+    indenté : le le
+
+<div>Bloc : HTML le le</div>
+
+![Une image : ici](photo.png)
+
+| Colonne : un | b |
+|---|---|
+| cellule ; deux | c |
+"""
+
+
+def test_format_follows_the_extension() -> None:
+    assert [format_of(p) for p in ("a.md", "b.MARKDOWN", "c.html", "d.htm", "e.txt", "-")] == [
+        "markdown",
+        "markdown",
+        "html",
+        "html",
+        "text",
+        "text",
+    ]
+
+
+def test_markdown_issues_point_at_prose_only_with_exact_offsets() -> None:
+    issues = found(TRICKY_MARKDOWN, "article.md")
+    assert sorted(issues) == sorted(
+        [
+            ("typo.space-before-colon", " :"),  # heading
+            ("mt.doubled-word", "le le"),  # paragraph
+            ("typo.space-before-colon", " :"),  # link text
+            ("typo.space-before-colon", " :"),  # after **gras**
+            ("typo.space-before-colon", " :"),  # blockquote
+            ("typo.space-before-colon", " :"),  # image alt
+            ("typo.space-before-colon", " :"),  # table header cell
+            ("typo.space-before-high-punctuation", " ;"),  # table cell
+        ]
+    )
+    lines = {TRICKY_MARKDOWN.count("\n", 0, issue.start) + 1 for issue in lint(TRICKY_MARKDOWN, "article.md")}
+    assert lines == {7, 9, 10, 12, 22, 24, 26}
+
+
+def test_front_matter_fields_are_linted_only_when_named() -> None:
+    text = '---\ntitle: "Le titre : ici"\nsubtitle: Sous-titre ; ici\n---\nTexte.\n'
+    assert [span for _, span in found(text, "a.md")] == [" :"]  # a quoted value
+    assert lint(text, "a.md")[0].start == text.index(" : ici")
+    both = Config(front_matter=("title", "subtitle"), languagetool=NO_LT.languagetool)
+    assert len(found(text, "a.md", both)) == 2
+
+
+def test_scopes_come_from_headings_and_quotes() -> None:
+    view = prose_view(Document("# Titre\n\n> Cité.\n\nTexte.\n", path="a.md"))
+    assert view.text == "Titre\nCité.\nTexte."
+    assert [(view.text[s.start : s.end], s.scope) for s in view.spans] == [
+        ("Titre", "heading"),
+        ("Cité.", "quote"),
+        ("Texte.", "text"),
+    ]
+
+
+def test_fix_edits_prose_and_leaves_markup_intact() -> None:
+    fixed = fix(TRICKY_MARKDOWN, "article.md")
+    assert "# Un titre\u00a0: avec défaut" in fixed
+    assert "Voici le texte" in fixed
+    assert '[lien\u00a0: propre](https://exemple.fr/a:b "titre : x")' in fixed
+    for untouched in (
+        "`code : ici`",
+        'print("a : b")  # le le',
+        "    indenté : le le",
+        "<https://exemple.fr/x:y>",
+    ):
+        assert untouched in fixed
+    assert "<div>Bloc : HTML le le</div>" in fixed
+    assert 'author: "Nom : Prénom"' in fixed
+    assert _structure(fixed) == _structure(TRICKY_MARKDOWN)
+    assert not [i for i in lint(fixed, "article.md") if i.fix and i.fix.safety >= Safety.SAFE]
+
+
+def test_a_fix_across_markup_or_an_entity_is_only_a_suggestion() -> None:
+    across = "Ensuite, le *le* chat dort et le\nle chien aussi. Caf&eacute; :\n"
+    issues = lint(across, "a.md")
+    doubled = [i for i in issues if i.rule == "mt.doubled-word"]
+    assert [across[i.start : i.end] for i in doubled] == ["le *le", "le\nle"]
+    assert all(i.fix is not None and i.fix.safety == Safety.SUGGESTION for i in doubled)
+    assert fix(across, "a.md") == across.replace("; :", ";\u00a0:")
+
+
+def test_suppression_comments_work_as_html_comments() -> None:
+    text = "<!-- textlint-disable-next-line typo -->\nPremier : ici.\n\nSecond : ici.\n"
+    assert [text[i.start : i.end] for i in lint(text, "a.md")] == [" :"]
+    assert lint(text, "a.md")[0].start == text.index("d : ici") + 1
+
+
+def test_crlf_markdown_keeps_offsets_and_line_endings() -> None:
+    text = "# Titre\r\n\r\nUn texte : ici,\r\nsur deux lignes ; fin.\r\n"
+    assert found(text, "a.md") == [
+        ("typo.space-before-colon", " :"),
+        ("typo.space-before-high-punctuation", " ;"),
+    ]
+    assert fix(text, "a.md") == text.replace(" :", "\u00a0:").replace(" ;", "\u202f;")
+
+
+TRICKY_HTML = """\
+<!DOCTYPE html>
+<html><head><title>Titre : page</title>
+<style>p::before { content: "a : b"; }</style>
+<script>var texte = "le le : x";</script></head>
+<body>
+<h1>Un titre&nbsp;: propre</h1>
+<p>Un   paragraphe
+   sur deux lignes ; avec <b>gras</b> et <a href="https://exemple.fr/a:b">un lien</a> :
+   caf&eacute; &amp; th&#233; :</p>
+<pre>code : le le</pre>
+<p>Avec <code>x : y</code> et https://exemple.fr/x:y ici.</p>
+<!-- textlint-disable-next-line typo -->
+<p>Ignoré : ici.</p>
+</body></html>
+"""
+
+
+def test_html_text_nodes_only_with_exact_offsets() -> None:
+    issues = found(TRICKY_HTML, "page.html")
+    assert issues == [
+        ("typo.space-before-colon", " :"),  # <title>
+        ("typo.space-before-high-punctuation", " ;"),
+        ("typo.space-before-colon", " :"),  # after </a>
+        ("typo.space-before-colon", " :"),  # after an entity
+    ]
+
+
+def test_html_fixes_keep_tags_and_entities() -> None:
+    fixed = fix(TRICKY_HTML, "page.html")
+    assert "<title>Titre\u00a0: page</title>" in fixed
+    assert "un lien</a>\u00a0:" in fixed
+    assert "th&#233;\u00a0:</p>" in fixed
+    assert fixed.replace("\u00a0:", " :").replace("\u202f;", " ;") == TRICKY_HTML
+
+
+def test_html_whitespace_and_entities_read_as_rendered() -> None:
+    view = prose_view(Document("<p>Un   mot\n  et&nbsp;caf&eacute;  </p>", path="a.html"))
+    assert view.text == "Un mot et\u00a0café"
+
+
+def test_check_command_reports_markdown_positions_in_the_file(tmp_path: Path, textlint: Runner) -> None:
+    article = tmp_path / "article.md"
+    article.write_text(TRICKY_MARKDOWN, encoding="utf-8")
+    result = textlint("check", "--no-languagetool", "--format", "json", str(article))
+    issues = json.loads(result.stdout)["files"][0]["issues"]
+    first = issues[0]
+    assert (first["line"], first["column"], first["text"]) == (7, 11, " :")
+    assert textlint("check", "--no-languagetool", "--fix", str(article)).returncode == 0
+    assert _structure(article.read_text(encoding="utf-8")) == _structure(TRICKY_MARKDOWN)
+
+
+# Hypothesis builds Markdown from prose with defects and from markup that must never change.
+_PROSE = st.sampled_from(["le le chat", "un mot : ici", "deux ; trois", "texte propre", "Paris"])
+_MARKUP = st.sampled_from(
+    ["`le le : x`", "[lien : a](https://e.fr/a:b)", "<https://e.fr/c:d>", "**gras :**", "https://e.fr/e:f"]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.one_of(_PROSE, _MARKUP), min_size=1, max_size=6), min_size=1, max_size=4))
+def test_generated_markdown_fixes_never_touch_code_or_urls(paragraphs: list[list[str]]) -> None:
+    text = "\n\n".join(" ".join(parts) for parts in paragraphs) + "\n"
+    for issue in lint(text, "g.md"):
+        assert "`" not in text[issue.start : issue.end]
+        assert "https" not in text[issue.start : issue.end]
+    fixed = fix(text, "g.md")
+    for code in ("`le le : x`", "](https://e.fr/a:b)", "<https://e.fr/c:d>", "https://e.fr/e:f"):
+        assert fixed.count(code) == text.count(code)
+    assert _structure(fixed) == _structure(text)
+
+
+def _structure(markdown: str) -> list[str]:
+    """Token types of a Markdown text: what must not change when only prose is fixed."""
+    tokens = MarkdownIt("commonmark").enable("table").parse(markdown)
+    return [t.type for token in tokens for t in [token, *(token.children or [])]]

@@ -1,0 +1,134 @@
+"""HTML: the text nodes of a page as a view for checkers.
+
+Block elements (p, h1–h6, li, blockquote, td…) each start a line of the view; `script`,
+`style`, `code`, `pre` and the like are left out. Runs of HTML whitespace read as one space
+and entities as the character they stand for: fixes touching either are suggestions only,
+because the source does not read like the view there.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from html.parser import HTMLParser
+
+from textlint.document import line_starts
+from textlint.formats.text import URL, is_directive
+from textlint.sourcemap import ViewBuilder
+
+_SKIPPED = frozenset({"script", "style", "code", "pre", "kbd", "samp", "textarea", "template", "svg", "math"})
+# Skipped elements that sit inside a sentence: a placeholder keeps the words around them apart.
+_INLINE_CODE = frozenset({"code", "kbd", "samp"})
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "title"})
+_BLOCKS = frozenset(
+    {
+        *_HEADINGS,
+        *("p", "div", "li", "blockquote", "td", "th", "dt", "dd", "figcaption", "caption"),
+        *("section", "article", "header", "footer", "aside", "nav", "main", "ul", "ol", "table", "tr"),
+        *("body", "head", "html", "br", "hr", "form", "fieldset", "legend", "summary", "details"),
+    }
+)
+_SPACE = re.compile(r"[ \t\n\r\f]+")
+_REFERENCE = re.compile(r"&(?:#[xX][0-9a-fA-F]+|#[0-9]+|[A-Za-z][A-Za-z0-9]*);?")
+
+
+def build_view(source: str) -> ViewBuilder:
+    parser = _Parser(source)
+    parser.feed(source)
+    parser.close()
+    return parser.builder
+
+
+class _Parser(HTMLParser):
+    def __init__(self, source: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self.source = source
+        self.starts = line_starts(source)
+        self.builder = ViewBuilder(source)
+        self.skipping = 0
+        self.headings = 0
+        self.quotes = 0
+        self.at_block_start = True  # whitespace there, or after a space, is not shown
+
+    def here(self) -> int:
+        line, column = self.getpos()
+        return self.starts[line - 1] + column
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIPPED:
+            if tag in _INLINE_CODE and not self.skipping:
+                start = self.here()
+                self.builder.hide(start, start + len(self.get_starttag_text() or ""))
+                self.at_block_start = False
+            self.skipping += 1
+        elif tag in _BLOCKS:
+            self.headings += tag in _HEADINGS
+            self.quotes += tag == "blockquote"
+            self.new_block()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIPPED:
+            self.skipping = max(self.skipping - 1, 0)
+        elif tag in _BLOCKS:
+            self.headings -= tag in _HEADINGS and self.headings > 0
+            self.quotes -= tag == "blockquote" and self.quotes > 0
+            self.new_block()
+
+    def new_block(self) -> None:
+        scope = "heading" if self.headings else "quote" if self.quotes else "text"
+        self.builder.open_block(scope)
+        self.at_block_start = True
+
+    def handle_data(self, data: str) -> None:
+        if self.skipping:
+            return
+        start = self.here()
+        position = 0
+        for url in URL.finditer(data):
+            self.text(start + position, start + url.start())
+            self.builder.hide(start + url.start(), start + url.end())
+            self.at_block_start = False
+            position = url.end()
+        self.text(start + position, start + len(data))
+
+    def text(self, start: int, end: int) -> None:
+        """Source text with each run of HTML whitespace shown as one space."""
+        position = start
+        for space in _SPACE.finditer(self.source, start, end):
+            self.words(position, space.start())
+            if not self.at_block_start and not self._ends_with_space():
+                self.builder.show(" ", space.start(), space.end())
+            position = space.end()
+        self.words(position, end)
+
+    def words(self, start: int, end: int) -> None:
+        if end > start:
+            self.builder.copy(start, end)
+            self.at_block_start = False
+
+    def _ends_with_space(self) -> bool:
+        return bool(self.builder.parts) and self.builder.parts[-1].endswith(" ")
+
+    def _reference(self) -> None:
+        if self.skipping:
+            return
+        start = self.here()
+        match = _REFERENCE.match(self.source, start)
+        if match is None:
+            return
+        self.builder.show(html.unescape(match.group()), start, match.end())
+        self.at_block_start = False
+
+    def handle_entityref(self, name: str) -> None:
+        self._reference()
+
+    def handle_charref(self, name: str) -> None:
+        self._reference()
+
+    def handle_comment(self, data: str) -> None:
+        start = self.here()
+        end = self.source.find("-->", start) + len("-->")
+        if end >= len("-->") and is_directive(self.source[start:end]):
+            self.builder.open_block("text")
+            self.builder.copy_ignored(start, end)
+            self.new_block()

@@ -1,0 +1,260 @@
+"""Markdown: the prose of a file, parsed with markdown-it-py, as a view for checkers.
+
+Paragraphs, headings (scope `heading`), blockquotes (scope `quote`), list items, table
+cells and image alt text are prose. Code (fenced, indented, inline), HTML, link targets,
+autolinks and bare URLs are not. Front matter is prose only for the fields named in the
+configuration. Markdown-it gives block tokens their source lines but not inline tokens
+their columns, so each inline run is found again in its lines, in order.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from collections.abc import Callable, Sequence
+
+import yaml
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from textlint.document import line_starts
+from textlint.formats.text import URL, is_directive
+from textlint.sourcemap import ViewBuilder
+
+_PARSER = MarkdownIt("commonmark").enable(["table", "strikethrough"]).disable("text_join")
+_FRONT_MATTER = re.compile(r"---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|$)", re.DOTALL)
+_DELIMITERS = {"em_open", "em_close", "strong_open", "strong_close", "s_open", "s_close"}
+
+
+def build_view(source: str, front_matter_fields: Sequence[str]) -> ViewBuilder:
+    builder = ViewBuilder(source)
+    body_start = _front_matter(source, front_matter_fields, builder)
+    # Blank lines in place of the front matter keep markdown-it's line numbers those of the file.
+    masked = "\n" * source.count("\n", 0, body_start) + source[body_start:]
+    _Blocks(source, builder).walk(_PARSER.parse(masked))
+    return builder
+
+
+class _Blocks:
+    """Walks block tokens, giving each inline run its block and scope."""
+
+    def __init__(self, source: str, builder: ViewBuilder) -> None:
+        self.source = source
+        self.builder = builder
+        self.starts = line_starts(source)
+        self.cursors: dict[int, int] = {}  # per line: how far inline runs were already found
+        self.heading = False
+        self.quotes = 0
+
+    def walk(self, tokens: list[Token]) -> None:
+        for token in tokens:
+            if token.type == "heading_open":
+                self.heading = True
+            elif token.type == "heading_close":
+                self.heading = False
+            elif token.type == "blockquote_open":
+                self.quotes += 1
+            elif token.type == "blockquote_close":
+                self.quotes -= 1
+            elif token.type == "inline" and token.map is not None:
+                self.inline(token, token.map[0])
+            elif token.type == "html_block" and token.map is not None and is_directive(token.content):
+                self.directive(token.map[0], token.map[1])
+
+    def scope(self) -> str:
+        return "heading" if self.heading else "quote" if self.quotes else "text"
+
+    def inline(self, token: Token, first_line: int) -> None:
+        offsets = self.locate(token.content, first_line)
+        if offsets is None:
+            return  # not found verbatim in its lines: never report at a guessed place
+        self.builder.open_block(self.scope())
+        # On a misalignment, what was shown so far is mapped right; the rest of the run is left out.
+        with contextlib.suppress(_MisalignedError):
+            _Inline(token.content, offsets, self.builder).walk(token.children or [], 0)
+        self.builder.close_block()
+
+    def locate(self, content: str, first_line: int) -> list[int] | None:
+        """Source offset of each character of an inline run (one more for its end)."""
+        offsets: list[int] = []
+        for number, line in enumerate(content.split("\n"), start=first_line):
+            if number >= len(self.starts):
+                return None
+            start, end = self.starts[number], self._line_end(number)
+            column = self.source.find(line, start + self.cursors.get(number, 0), end)
+            if column < 0:
+                return None
+            self.cursors[number] = column + len(line) - start
+            offsets.extend(range(column, column + len(line) + 1))
+        return offsets
+
+    def directive(self, first_line: int, last_line: int) -> None:
+        """A suppression comment, copied into the view as a line of its own."""
+        start, end = self.starts[first_line], self._line_end(last_line - 1)
+        self.builder.open_block("text")
+        self.builder.copy_ignored(start, len(self.source[start:end].rstrip("\r\n")) + start)
+        self.builder.close_block()
+
+    def _line_end(self, number: int) -> int:
+        return self.starts[number + 1] if number + 1 < len(self.starts) else len(self.source)
+
+
+class _MisalignedError(Exception):
+    """An inline token markdown-it produced was not found where expected in the source."""
+
+
+class _Inline:
+    """Walks the inline tokens of one run, with a cursor into its content."""
+
+    def __init__(self, content: str, offsets: list[int], builder: ViewBuilder) -> None:
+        self.content = content
+        self.offsets = offsets
+        self.builder = builder
+
+    def find(self, needle: str, cursor: int) -> int:
+        """Where `needle` is next; markdown-it's tokens come in source order, so it must be there."""
+        position = self.content.find(needle, cursor)
+        if position < 0:
+            raise _MisalignedError(needle)
+        return position
+
+    def walk(self, tokens: list[Token], cursor: int) -> int:
+        skipping_link = False
+        for token in tokens:
+            if skipping_link:
+                skipping_link = token.type != "link_close"
+                continue
+            if token.type == "link_open" and token.markup == "autolink":
+                start = self.find("<", cursor)
+                cursor = self.find(">", start) + 1
+                self.builder.hide(self.offsets[start], self.offsets[cursor])
+                skipping_link = True
+            else:
+                cursor = self.token(token, cursor)
+        return cursor
+
+    def token(self, token: Token, cursor: int) -> int:
+        """Show one token's prose and return the cursor past its source."""
+        if token.type in _DELIMITERS:
+            return self.find(token.markup, cursor) + len(token.markup)
+        handler = _HANDLERS.get(token.type)
+        return handler(self, token, cursor) if handler else cursor
+
+    def special(self, token: Token, cursor: int) -> int:
+        """An entity or a backslash escape: its character stands for its markup."""
+        start = self.find(token.markup, cursor)
+        end = start + len(token.markup)
+        self.builder.show(token.content, self.offsets[start], self.offsets[end])
+        return end
+
+    def line_break(self, token: Token, cursor: int) -> int:
+        end = self.find("\n", cursor) + 1
+        self.builder.show(" ", self.offsets[cursor], self.offsets[end])
+        return end
+
+    def html(self, token: Token, cursor: int) -> int:
+        start = self.find(token.content, cursor)
+        end = start + len(token.content)
+        if token.content.lower().startswith("<br"):
+            self.builder.show(" ", self.offsets[start], self.offsets[end])
+        return end
+
+    def link_open(self, token: Token, cursor: int) -> int:
+        return self.find("[", cursor) + 1
+
+    def link_close(self, token: Token, cursor: int) -> int:
+        return self.link_tail(cursor)
+
+    def image(self, token: Token, cursor: int) -> int:
+        cursor = self.walk(token.children or [], self.find("![", cursor) + 2)
+        return self.link_tail(cursor)
+
+    def text_token(self, token: Token, cursor: int) -> int:
+        return self.text(token.content, cursor)
+
+    def code_token(self, token: Token, cursor: int) -> int:
+        return self.code(token.markup, cursor)
+
+    def text(self, text: str, cursor: int) -> int:
+        start = self.find(text, cursor)
+        position = start
+        for url in URL.finditer(text):
+            self.copy(position, start + url.start())
+            self.builder.hide(self.offsets[start + url.start()], self.offsets[start + url.end()])
+            position = start + url.end()
+        self.copy(position, start + len(text))
+        return start + len(text)
+
+    def copy(self, start: int, end: int) -> None:
+        if end > start:
+            self.builder.copy(self.offsets[start], self.offsets[start] + end - start)
+
+    def code(self, fence: str, cursor: int) -> int:
+        start = self.find(fence, cursor)
+        end = self.find(fence, start + len(fence))
+        while self.content.startswith("`", end + len(fence)):
+            end = self.find(fence, end + 1)
+        end += len(fence)
+        self.builder.hide(self.offsets[start], self.offsets[end])
+        return end
+
+    def link_tail(self, cursor: int) -> int:
+        """Past the `](target "title")`, `][label]` or `]` that closes a link or image."""
+        cursor = self.find("]", cursor) + 1
+        if self.content.startswith("[", cursor):
+            return self.find("]", cursor) + 1
+        if not self.content.startswith("(", cursor):
+            return cursor
+        depth, quote = 0, ""
+        for position in range(cursor, len(self.content)):
+            char = self.content[position]
+            if quote:
+                quote = "" if char == quote else quote
+            elif char in "\"'" and depth == 1:
+                quote = char
+            elif char == "(":
+                depth += 1
+            elif char == ")":
+                depth -= 1
+                if depth == 0:
+                    return position + 1
+        return len(self.content)
+
+
+_HANDLERS: dict[str, Callable[[_Inline, Token, int], int]] = {
+    "text": _Inline.text_token,
+    "text_special": _Inline.special,
+    "softbreak": _Inline.line_break,
+    "hardbreak": _Inline.line_break,
+    "code_inline": _Inline.code_token,
+    "html_inline": _Inline.html,
+    "link_open": _Inline.link_open,
+    "link_close": _Inline.link_close,
+    "image": _Inline.image,
+}
+
+
+def _front_matter(source: str, fields: Sequence[str], builder: ViewBuilder) -> int:
+    """Add the named front-matter fields to the view; return where the Markdown body starts."""
+    header = _FRONT_MATTER.match(source)
+    if header is None:
+        return 0
+    try:
+        root = yaml.compose(header.group(1) or "", Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return header.end()  # a broken header is not prose: skip it rather than guess
+    if isinstance(root, yaml.MappingNode):
+        for key, value in root.value:
+            if key.value in fields and isinstance(value, yaml.ScalarNode) and value.value.strip():
+                scope = "heading" if key.value == "title" else "text"
+                _field(value, header.start(1), builder, scope)
+    return header.end()
+
+
+def _field(node: yaml.ScalarNode, base: int, builder: ViewBuilder, scope: str) -> None:
+    start, end = base + node.start_mark.index, base + node.end_mark.index
+    if node.style in ("'", '"'):
+        start, end = start + 1, end - 1
+    builder.open_block(scope)
+    builder.show(node.value, start, end)
+    builder.close_block()
