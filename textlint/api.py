@@ -61,8 +61,12 @@ def fix_text(
     config: Config | None = None,
     language: str | None = None,
     languagetool: bool | None = None,
+    path: str = "<string>",
 ) -> str:
-    """`text` with its safe fixes applied (and unsafe ones with `unsafe=True`)."""
+    """`text` with its safe fixes applied (and unsafe ones with `unsafe=True`).
+
+    `path` names the text: a `.md` or `.html` extension fixes it as Markdown or HTML.
+    """
     linter = Linter(_config(config, language, languagetool))
     level = Safety.UNSAFE if unsafe else Safety.SAFE
-    return linter.fix(Document(text), level).text
+    return linter.fix(Document(text, path=path), level).text

@@ -101,8 +101,8 @@ class ViewBuilder:
         if self._block_start is None:
             return
         # Space before a closing tag or at the end of a line of markup is not the author's.
-        while self.length > self._block_start and self.parts[-1].isspace():
-            self._pop()
+        while self.length > self._block_start and self.parts[-1][-1:].isspace():
+            self._trim()
         if self.length > self._block_start:
             self.blocks.append(Block(self._block_start, self.length, self._scope))
         self._block_start = None
@@ -149,9 +149,17 @@ class ViewBuilder:
         self.verbatim.append(verbatim)
         self.length += len(text)
 
-    def _pop(self) -> None:
-        self.length -= len(self.parts.pop())
-        for column in (self.view_starts, self.source_starts, self.source_ends, self.verbatim):
+    def _trim(self) -> None:
+        """Drop the whitespace that ends the last piece (the whole piece if it is only that)."""
+        kept = self.parts[-1].rstrip()
+        removed = len(self.parts[-1]) - len(kept)
+        self.length -= removed
+        if kept:
+            self.parts[-1] = kept
+            if self.verbatim[-1]:
+                self.source_ends[-1] -= removed
+            return
+        for column in (self.parts, self.view_starts, self.source_starts, self.source_ends, self.verbatim):
             column.pop()
 
     def _last_source_end(self) -> int:

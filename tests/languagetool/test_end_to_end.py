@@ -69,3 +69,16 @@ def test_unreachable_server_warns_or_fails_when_required(tmp_path: Path) -> None
     assert strict.stderr.startswith("textlint: error: ")
     assert strict.stderr.count("\n") == 1
     assert "Traceback" not in strict.stderr
+
+
+def test_markdown_grammar_is_checked_per_paragraph_and_never_in_code(lt_url: ServerState) -> None:
+    settings = LanguageToolSettings(cache=False)
+    text = (
+        "# Titre\n\nLe ministre est arrivé hier et\nil sont partis ensuite.\n\n"
+        "```\nil sont partis\n```\n\nAvec `il sont partis` en code.\n"
+    )
+    issues = Linter(Config(languagetool=settings)).issues(Document(text, path="article.md"))
+    grammar = [issue for issue in issues if issue.source == "languagetool"]
+    # Only the paragraph's error, found across its soft line break, at its place in the file.
+    assert [text[issue.start : issue.end] for issue in grammar] == ["il sont"]
+    assert grammar[0].start == text.index("il sont partis ensuite")
