@@ -230,3 +230,25 @@ def _structure(markdown: str) -> list[str]:
     """Token types of a Markdown text: what must not change when only prose is fixed."""
     tokens = MarkdownIt("commonmark").enable("table").parse(markdown)
     return [t.type for token in tokens for t in [token, *(token.children or [])]]
+
+
+def test_setext_lists_references_nested_images_and_escapes() -> None:
+    text = (Path(__file__).parent / "data" / "tricky.md").read_text(encoding="utf-8")
+    issues = lint(text, "tricky.md")
+    # Every defect is numbered in the file (« un » … « dix »), none sits in a link target or title.
+    assert [Document(text).position(issue.start) for issue in issues] == [
+        (1, 18),
+        (4, 17),
+        (6, 30),
+        (7, 16),
+        (8, 22),
+        (13, 22),
+        (13, 39),
+        (13, 106),
+        (14, 21),
+        (14, 37),
+        (15, 9),
+    ]
+    escaped = [issue for issue in issues if text[issue.start : issue.end] == " \\:"]
+    assert len(escaped) == 1 and escaped[0].fix is not None
+    assert escaped[0].fix.safety == Safety.SUGGESTION
