@@ -21,7 +21,11 @@ from textlint.document import line_starts
 from textlint.formats.text import URL, is_directive
 from textlint.sourcemap import ViewBuilder
 
-_PARSER = MarkdownIt("commonmark").enable(["table", "strikethrough"]).disable("text_join")
+# Block structure first; inline runs are parsed on demand (see `_Blocks.inline`).
+_PARSER = MarkdownIt("commonmark").enable(["table", "strikethrough"]).disable(["text_join", "inline"])
+# Characters that can start inline markup in CommonMark with strikethrough; a run without
+# any is plain words and line breaks, and needs no inline parsing.
+_INLINE_MARKUP = re.compile(r"[\\&`*_~\[<]")
 _FRONT_MATTER = re.compile(r"---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|$)", re.DOTALL)
 _DELIMITERS = {"em_open", "em_close", "strong_open", "strong_close", "s_open", "s_close"}
 
@@ -31,16 +35,19 @@ def build_view(source: str, front_matter_fields: Sequence[str]) -> ViewBuilder:
     body_start = _front_matter(source, front_matter_fields, builder)
     # Blank lines in place of the front matter keep markdown-it's line numbers those of the file.
     masked = "\n" * source.count("\n", 0, body_start) + source[body_start:]
-    _Blocks(source, builder).walk(_PARSER.parse(masked))
+    env: dict[str, object] = {}  # link reference definitions, read while parsing blocks
+    tokens = _PARSER.parse(masked, env)
+    _Blocks(source, builder, env).walk(tokens)
     return builder
 
 
 class _Blocks:
     """Walks block tokens, giving each inline run its block and scope."""
 
-    def __init__(self, source: str, builder: ViewBuilder) -> None:
+    def __init__(self, source: str, builder: ViewBuilder, env: dict[str, object]) -> None:
         self.source = source
         self.builder = builder
+        self.env = env
         self.starts = line_starts(source)
         self.cursors: dict[int, int] = {}  # per line: how far inline runs were already found
         self.heading = False
@@ -65,19 +72,40 @@ class _Blocks:
         return "heading" if self.heading else "quote" if self.quotes else "text"
 
     def inline(self, token: Token, first_line: int) -> None:
-        offsets = self.locate(token.content, first_line)
-        if offsets is None:
+        lines = token.content.split("\n")
+        starts = self.locate(lines, first_line)
+        if starts is None:
             return  # not found verbatim in its lines: never report at a guessed place
         self.builder.open_block(self.scope())
-        # On a misalignment, what was shown so far is mapped right; the rest of the run is left out.
-        with contextlib.suppress(_MisalignedError):
-            _Inline(token.content, offsets, self.builder).walk(token.children or [], 0)
+        if _INLINE_MARKUP.search(token.content) is None:
+            self.plain(lines, starts)
+        else:
+            offsets = [
+                o
+                for line, start in zip(lines, starts, strict=True)
+                for o in range(start, start + len(line) + 1)
+            ]
+            children: list[Token] = []
+            _PARSER.inline.parse(token.content, _PARSER, self.env, children)
+            # On a misalignment, what was shown so far is mapped right; the rest is left out.
+            with contextlib.suppress(_MisalignedError):
+                _Inline(token.content, offsets, self.builder).walk(children, 0)
         self.builder.close_block()
 
-    def locate(self, content: str, first_line: int) -> list[int] | None:
-        """Source offset of each character of an inline run (one more for its end)."""
-        offsets: list[int] = []
-        for number, line in enumerate(content.split("\n"), start=first_line):
+    def plain(self, lines: list[str], starts: list[int]) -> None:
+        """A run without markup: its lines, each break shown as one space (as markdown-it reads it)."""
+        previous_end = starts[0]
+        for number, (line, start) in enumerate(zip(lines, starts, strict=True)):
+            words = line if number == len(lines) - 1 else line.rstrip(" ")
+            if number:
+                self.builder.show(" ", previous_end, start)
+            self.builder.copy(start, start + len(words))
+            previous_end = start + len(words)
+
+    def locate(self, lines: list[str], first_line: int) -> list[int] | None:
+        """Where each line of an inline run starts in the source."""
+        starts: list[int] = []
+        for number, line in enumerate(lines, start=first_line):
             if number >= len(self.starts):
                 return None
             start, end = self.starts[number], self._line_end(number)
@@ -85,8 +113,8 @@ class _Blocks:
             if column < 0:
                 return None
             self.cursors[number] = column + len(line) - start
-            offsets.extend(range(column, column + len(line) + 1))
-        return offsets
+            starts.append(column)
+        return starts
 
     def directive(self, first_line: int, last_line: int) -> None:
         """A suppression comment, copied into the view as a line of its own."""
