@@ -50,7 +50,7 @@ def start_in_subprocess(idle: int) -> subprocess.Popen[str]:
 def test_concurrent_starts_share_one_server_that_stops_when_idle(private_cache: Path) -> None:
     # A stale state file (a dead server) is replaced, not trusted.
     paths.state_file().write_text(json.dumps({"port": 9, "pid": 999_999, "version": "6.8", "started": 0}))
-    first, second = start_in_subprocess(idle=6), start_in_subprocess(idle=6)
+    first, second = start_in_subprocess(idle=10), start_in_subprocess(idle=10)
     pids = {int(first.communicate(timeout=150)[0]), int(second.communicate(timeout=150)[0])}
     assert len(pids) == 1
     [pid] = pids
@@ -59,9 +59,9 @@ def test_concurrent_starts_share_one_server_that_stops_when_idle(private_cache: 
     assert state.pid == pid
     assert server.running() == state
     # A later process reuses it.
-    assert int(start_in_subprocess(idle=6).communicate(timeout=60)[0]) == pid
+    assert int(start_in_subprocess(idle=10).communicate(timeout=60)[0]) == pid
     # Nobody touches the state file any more: the watchdog stops the server.
-    deadline = time.monotonic() + 40
+    deadline = time.monotonic() + 50
     while time.monotonic() < deadline and server.process_alive(pid):
         time.sleep(0.5)
     assert not server.process_alive(pid)
