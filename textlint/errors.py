@@ -19,3 +19,7 @@ class RuleError(TextlintError):
 
 class FixError(TextlintError):
     """Fixes that cannot be applied (they do not converge)."""
+
+
+class UsageError(TextlintError):
+    """Command-line options that do not go together."""

@@ -25,6 +25,11 @@ ARTIFACT_CATEGORIES = frozenset({"mt", "scraping"})
 _WORD = re.compile(r"\w+")
 
 
+def per_1000_words(count: int, words: int) -> float:
+    """A density rounded to 2 decimals; 0 for no words."""
+    return round(1000 * count / words, 2) if words else 0.0
+
+
 @dataclass(frozen=True)
 class FileResult:
     """The issues of one document, sorted by position."""
@@ -45,7 +50,7 @@ class FileResult:
     @property
     def artifacts_per_1000_words(self) -> float:
         """The score a data team ranks documents by (0 for an empty document)."""
-        return round(1000 * self.artifacts / self.words, 2) if self.words else 0.0
+        return per_1000_words(self.artifacts, self.words)
 
 
 @dataclass

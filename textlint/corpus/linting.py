@@ -1,0 +1,123 @@
+"""Linting records, in this process or in worker processes, with results in input order.
+
+Each field of a record is linted as a plain-text `Document` of its own, so issue offsets
+count from the start of the field. Worker processes each build their own `Linter`; with
+LanguageTool they are all clients of the one managed server (see BENCHMARKS.md for why).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import signal
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from itertools import islice
+from multiprocessing.pool import AsyncResult
+
+from textlint.config import Config
+from textlint.corpus.readers import Record
+from textlint.document import Document
+from textlint.linter import Linter
+from textlint.reporters.json import JsonObject, file_entry
+from textlint.results import FileResult, per_1000_words
+
+CHUNK = 8  # records per task sent to a worker: few enough to keep the progress bar moving
+WINDOW = 4  # tasks in flight per worker: enough to keep workers busy, bounded memory
+
+
+@dataclass(frozen=True)
+class Linted:
+    """A record's output entry, and the run warnings its linting raised (grammar skipped)."""
+
+    entry: JsonObject
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class LinterSetup:
+    """What a process needs to build its record linter; sent to each worker."""
+
+    config: Config
+    label: str  # the corpus path as given, the prefix of each field's document path
+
+
+class RecordLinter:
+    def __init__(self, setup: LinterSetup) -> None:
+        self.linter = Linter(setup.config)
+        self.label = setup.label
+        self._warned = 0
+
+    def lint(self, record: Record) -> Linted:
+        results = {
+            name: self.linter.lint(Document(text=text, path=f"{self.label}#{record.id}/{name}"))
+            for name, text in record.texts.items()
+        }
+        warnings = tuple(self.linter.warnings[self._warned :])
+        self._warned = len(self.linter.warnings)
+        return Linted(record_entry(record, results), warnings)
+
+
+def record_entry(record: Record, results: dict[str, FileResult]) -> JsonObject:
+    """The output line of a record: totals over its fields, then each field as in `check` JSON."""
+    words = sum(result.words for result in results.values())
+    artifacts = sum(result.artifacts for result in results.values())
+    return {
+        "id": record.id,
+        "line": record.line,
+        "words": words,
+        "issues": sum(len(result.issues) for result in results.values()),
+        "artifacts": artifacts,
+        "artifacts_per_1000_words": per_1000_words(artifacts, words),
+        "fields": {name: file_entry(result) for name, result in results.items()},
+    }
+
+
+def lint_in_order(
+    records: Iterable[Record], setup: LinterSetup, jobs: int
+) -> Iterator[tuple[Record, Linted]]:
+    """Each record with its result, in input order, reading ahead only a bounded window."""
+    if jobs <= 1:
+        linter = RecordLinter(setup)
+        for record in records:
+            yield record, linter.lint(record)
+        return
+    # spawn, not fork: the parent may hold threads (tqdm's monitor) and open SQLite handles.
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(jobs, initializer=_start_worker, initargs=(setup,)) as pool:
+        pending: deque[tuple[list[Record], AsyncResult[list[Linted]]]] = deque()
+        iterator = iter(records)
+        while chunk := list(islice(iterator, CHUNK)):
+            pending.append((chunk, pool.apply_async(_lint_chunk, (chunk,))))
+            if len(pending) >= jobs * WINDOW:
+                yield from _collect(*pending.popleft())
+        while pending:
+            yield from _collect(*pending.popleft())
+
+
+def _collect(chunk: list[Record], result: AsyncResult[list[Linted]]) -> Iterator[tuple[Record, Linted]]:
+    yield from zip(chunk, result.get(), strict=True)
+
+
+# -- worker processes -------------------------------------------------------------------
+
+_worker: RecordLinter | None = None
+_worker_error: BaseException | None = None
+
+
+def _start_worker(setup: LinterSetup) -> None:
+    global _worker, _worker_error  # noqa: PLW0603 - one linter per worker process
+    # Ctrl-C reaches the whole process group; the parent alone handles it and ends the pool.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        _worker = RecordLinter(setup)
+    except Exception as error:
+        # Raised again by the first task, in the parent: a failing initializer would make
+        # the pool respawn workers forever.
+        _worker_error = error
+
+
+def _lint_chunk(chunk: list[Record]) -> list[Linted]:
+    if _worker is None:
+        raise _worker_error or RuntimeError("corpus worker was not started")
+    return [_worker.lint(record) for record in chunk]

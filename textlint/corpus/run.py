@@ -1,0 +1,204 @@
+"""`textlint corpus`: read records, lint their fields, write one line each, summarise.
+
+Data flows one way: the reader yields records (and malformed entries), the selection
+stages choose which to lint, the linters (in this process or in workers) produce an entry
+per record in input order, and the writers and the summary consume those entries.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from tqdm import tqdm
+
+from textlint.check import EXIT_ERROR, EXIT_ISSUES, EXIT_OK, CheckOptions
+from textlint.config import Config, find_config, load_config
+from textlint.corpus import output
+from textlint.corpus.linting import LinterSetup, lint_in_order
+from textlint.corpus.readers import Entry, Malformed, Record, Source, count_records, open_source, read_records
+from textlint.corpus.sampling import first, id_key, sample, unique_ids
+from textlint.corpus.summary import Settings, Summary
+from textlint.errors import InputError
+from textlint.linter import rulesets_for
+from textlint.reporters.json import JsonObject
+from textlint.writer import write_atomically
+
+DEFAULT_THRESHOLD = 5.0  # MT/scraping issues per 1,000 words: one in 200 words
+
+
+@dataclass(frozen=True)
+class CorpusOptions:
+    """What the command line asked for; `lint` carries the rule and LanguageTool choices."""
+
+    data: str
+    fields: tuple[str, ...]
+    id_field: str | None = None
+    output: str | None = None
+    output_clean: str | None = None
+    keep_below: float | None = None
+    limit: int | None = None
+    sample: int | None = None
+    seed: int = 0
+    jobs: int = 1
+    threshold: float = DEFAULT_THRESHOLD
+    summary: str | None = None
+    summary_format: str = "text"
+    progress: bool | None = None  # None: only when standard error is a terminal
+    lint: CheckOptions = field(default_factory=CheckOptions)
+
+
+def run_corpus(options: CorpusOptions) -> int:
+    source = open_source(options.data)
+    out_path = Path(options.output) if options.output else None
+    clean_path = Path(options.output_clean) if options.output_clean else None
+    _refuse_overwriting_input(source.path, out_path, clean_path)
+    config = _config(options, source)
+    rulesets_for(config.rule_dirs)  # a bad rule file fails here, before any worker starts
+    summary = Summary(
+        Settings(options.data, source.unit, options.threshold, config.fail_level, options.keep_below)
+    )
+    run = _Run(options, source, summary)
+    done = run.resume(out_path, clean_path)
+    out = output.open_lines(out_path, append=bool(done))
+    clean = output.open_lines(clean_path, append=bool(done)) if clean_path else None
+    try:
+        run.lint(config, done, out, clean)
+    finally:
+        for stream in (out, clean):
+            if stream is not None and stream is not sys.stdout:
+                stream.close()
+    _write_summary(options, summary)
+    if summary.malformed:
+        return EXIT_ERROR
+    return EXIT_ISSUES if summary.failing else EXIT_OK
+
+
+def _config(options: CorpusOptions, source: Source) -> Config:
+    explicit = options.lint.config
+    base = load_config(Path(explicit)) if explicit else find_config(source.path.resolve().parent)
+    return options.lint.apply(base)
+
+
+def _refuse_overwriting_input(data: Path, *outputs: Path | None) -> None:
+    written = [path for path in outputs if path is not None]
+    for path in written:
+        if path.resolve() == data.resolve():
+            raise InputError(f"{path}: is the input corpus; choose another output file")
+    if len(written) == 2 and written[0].resolve() == written[1].resolve():
+        raise InputError(f"{written[0]}: --output and --output-clean must be different files")
+
+
+class _Run:
+    def __init__(self, options: CorpusOptions, source: Source, summary: Summary) -> None:
+        self.options = options
+        self.source = source
+        self.summary = summary
+        self.bar: tqdm[Any] | None = None
+        self.warned: set[str] = set()
+
+    def say(self, message: str) -> None:
+        if self.bar is not None:
+            self.bar.write(message, file=sys.stderr)
+        else:
+            print(message, file=sys.stderr)
+
+    def resume(self, out_path: Path | None, clean_path: Path | None) -> set[str]:
+        """Ids already in the output (fed to the summary), after repairing an interrupted write."""
+        if out_path is None:
+            return set()
+        if output.cut_truncated_tail(out_path):
+            self.say(f"textlint: {out_path}: removed an incomplete last line; that record is linted again")
+        done: set[str] = set()
+        for entry in output.previous_entries(out_path):
+            done.add(id_key(entry["id"]))
+            self.summary.add(entry, resumed=True)
+        if done and clean_path is not None and output.align_clean(clean_path, self.summary.kept):
+            self.say(f"textlint: {clean_path}: removed a record written after the last complete one")
+        if done:
+            self.say(f"textlint: {out_path}: {len(done)} records already done, skipping them")
+        return done
+
+    def lint(self, config: Config, done: set[str], out: TextIO, clean: TextIO | None) -> None:
+        setup = LinterSetup(config, self.options.data)
+        self.bar = self._progress_bar(len(done))
+        try:
+            records = self._todo(self._selected(), done)
+            for record, linted in lint_in_order(records, setup, self.options.jobs):
+                for warning in linted.warnings:
+                    self._warn(warning)
+                self._write(record, linted.entry, out, clean)
+                self.bar.update()
+        finally:
+            self.bar.close()
+            self.bar = None
+
+    def _selected(self) -> Iterator[Entry]:
+        options = self.options
+        whole_rows = options.output_clean is not None
+        entries: Iterable[Entry] = read_records(self.source, options.fields, options.id_field, whole_rows)
+        entries = unique_ids(entries, self.source.unit)
+        if options.limit is not None:
+            return first(entries, options.limit)
+        if options.sample is not None:
+            return sample(entries, options.sample, options.seed)
+        return iter(entries)
+
+    def _todo(self, entries: Iterator[Entry], done: set[str]) -> Iterator[Record]:
+        for entry in entries:
+            if isinstance(entry, Malformed):
+                self.summary.add_malformed(entry)
+                self.say(f"textlint: skipped {self._where(entry.line)}: {entry.reason}")
+                if self.bar is not None:
+                    self.bar.update()
+            elif id_key(entry.id) not in done:
+                yield entry
+
+    def _where(self, line: int) -> str:
+        if self.source.unit == "row":
+            return f"{self.options.data}: row {line}"
+        return f"{self.options.data}:{line}"
+
+    def _write(self, record: Record, entry: JsonObject, out: TextIO, clean: TextIO | None) -> None:
+        keep_below = self.options.keep_below
+        if keep_below is not None:
+            kept = entry["artifacts_per_1000_words"] < keep_below
+            entry["kept"] = kept
+            # The clean line goes first: after a crash between the two writes, resuming
+            # finds one clean record too many (and drops it), never one missing.
+            if kept and clean is not None:
+                output.write_line(clean, record.original())
+        output.write_line(out, json.dumps(entry, ensure_ascii=False))
+        self.summary.add(entry)
+
+    def _warn(self, warning: str) -> None:
+        if warning not in self.warned:
+            self.warned.add(warning)
+            self.say(f"textlint: warning: {warning}")
+
+    def _progress_bar(self, already_done: int) -> tqdm[Any]:
+        options = self.options
+        show = options.progress if options.progress is not None else sys.stderr.isatty()
+        total = None
+        if show:
+            total = count_records(self.source)
+            for cap in (options.limit, options.sample):
+                if cap is not None:
+                    total = min(total, cap)
+            total = max(total - already_done, 0)
+        return tqdm(total=total, disable=not show, unit=" records", file=sys.stderr, dynamic_ncols=True)
+
+
+def _write_summary(options: CorpusOptions, summary: Summary) -> None:
+    if options.summary_format == "json":
+        text = json.dumps(summary.as_json(), ensure_ascii=False, indent=2) + "\n"
+    else:
+        text = summary.as_text()
+    if options.summary is None:
+        sys.stderr.write(text)
+    else:
+        write_atomically(Path(options.summary), text.encode("utf-8"), what="the summary")
