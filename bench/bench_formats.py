@@ -35,7 +35,8 @@ def as_markdown(article: str) -> str:
 def as_html(article: str) -> str:
     title, body = article.split("\n\n", 1)
     paragraphs = "".join(
-        "<p>" + _WORD.sub(lambda m: f"<b>{m.group(1)}</b>" if len(m.group(1)) % 5 == 0 else m.group(1), p)
+        "<p>"
+        + _WORD.sub(lambda m: f"<b>{m.group(1)}</b>" if len(m.group(1)) % 5 == 0 else m.group(1), p)
         .replace(" selon un communiqué", ' selon <a href="https://exemple.fr/a?b=1">un communiqué</a>')
         .replace(" le calendrier", " le <code>calendrier</code>")
         + "</p>\n"

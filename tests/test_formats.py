@@ -252,3 +252,8 @@ def test_setext_lists_references_nested_images_and_escapes() -> None:
     escaped = [issue for issue in issues if text[issue.start : issue.end] == " \\:"]
     assert len(escaped) == 1 and escaped[0].fix is not None
     assert escaped[0].fix.safety == Safety.SUGGESTION
+
+
+def test_urls_are_hidden_in_paragraphs_without_markup_too() -> None:
+    view = prose_view(Document("Un lien https://e.fr/a:b ; fin\nvers www.e.fr/x ici\n", path="a.md"))
+    assert view.text == "Un lien \ufffc ; fin vers \ufffc ici"

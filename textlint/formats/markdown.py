@@ -99,7 +99,7 @@ class _Blocks:
             words = line if number == len(lines) - 1 else line.rstrip(" ")
             if number:
                 self.builder.show(" ", previous_end, start)
-            self.builder.copy(start, start + len(words))
+            show_prose(self.builder, start, words)
             previous_end = start + len(words)
 
     def locate(self, lines: list[str], first_line: int) -> list[int] | None:
@@ -205,17 +205,8 @@ class _Inline:
 
     def text(self, text: str, cursor: int) -> int:
         start = self.find(text, cursor)
-        position = start
-        for url in URL.finditer(text):
-            self.copy(position, start + url.start())
-            self.builder.hide(self.offsets[start + url.start()], self.offsets[start + url.end()])
-            position = start + url.end()
-        self.copy(position, start + len(text))
+        show_prose(self.builder, self.offsets[start], text)
         return start + len(text)
-
-    def copy(self, start: int, end: int) -> None:
-        if end > start:
-            self.builder.copy(self.offsets[start], self.offsets[start] + end - start)
 
     def code(self, fence: str, cursor: int) -> int:
         start = self.find(fence, cursor)
@@ -247,6 +238,16 @@ class _Inline:
                 if depth == 0:
                     return position + 1
         return len(self.content)
+
+
+def show_prose(builder: ViewBuilder, start: int, text: str) -> None:
+    """Source text at `start` that reads `text` (no line break), its URLs hidden."""
+    position = 0
+    for url in URL.finditer(text):
+        builder.copy(start + position, start + url.start())
+        builder.hide(start + url.start(), start + url.end())
+        position = url.end()
+    builder.copy(start + position, start + len(text))
 
 
 _HANDLERS: dict[str, Callable[[_Inline, Token, int], int]] = {
