@@ -1,0 +1,110 @@
+"""Kinds `title-case` and `capitalised-noun`: English capitalisation carried into French.
+
+English capitalises every word of a title (« Problèmes De Concurrence ») and machine
+translation sometimes keeps a capital on a common noun (« le Superordinateur »). French
+capitalises the first word of a title and names only. Both kinds prefer silence to a wrong
+alarm: names the shipped entity registries know, the words listed in `keep` (the capitals
+French uses on purpose: l’État, le Sénat, les Bleus) and names the document vouches for
+are left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from textlint.document import Document
+from textlint.fields import Fields
+from textlint.issues import Issue
+from textlint.kinds.names import WORD, capitalised, entity_words, headings, mid_sentence_capitals
+from textlint.rule import Header, Rule
+
+_DETERMINERS = (
+    "le la les un une des du au aux ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes"
+)
+# A lower-case determiner, then a capitalised word that is neither hyphenated, elided nor
+# followed by another capitalised word (« la Federal Trade Commission » is a name).
+_CANDIDATE = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}])(?:(?:{'|'.join(_DETERMINERS.split())})[ \u00a0]+|l['’])"
+    r"(?P<word>\p{Lu}\p{Ll}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}'’-])(?![ \u00a0]+\p{Lu})"
+)
+
+
+class TitleCaseRule(Rule):
+    """A heading whose function words and most other words carry a capital."""
+
+    def __init__(self, header: Header, fields: Fields) -> None:
+        super().__init__(header)
+        self.function_words = frozenset(w.lower() for w in fields.string_list("function-words"))
+        self.keep = frozenset(fields.string_list("keep", ()))
+        self.min_words: int = fields.integer("min-words", 3)
+        self.min_ratio: float = fields.fraction("min-ratio", 0.75)
+
+    def find(self, doc: Document) -> Iterator[Issue]:
+        vouched: set[str] | None = None
+        for start, end in headings(doc):
+            words = list(WORD.finditer(doc.text, start, end))
+            if not self._title_case([match.group() for match in words]):
+                continue
+            if vouched is None:
+                vouched = mid_sentence_capitals(doc.text) | self.keep | entity_words()
+            fixed = _lower_words(doc.text, start, end, words[1:], vouched, self.function_words)
+            if fixed != doc.text[start:end]:
+                yield self.make_issue(doc, start, end, fixed)
+
+    def _title_case(self, words: list[str]) -> bool:
+        rest = words[1:]
+        if len(words) < self.min_words or not any(c.islower() for word in words for c in word):
+            return False
+        capitals = [word for word in rest if word[:1].isupper()]
+        function_capitals = [word for word in capitals if word.lower() in self.function_words]
+        return bool(function_capitals) and len(capitals) >= self.min_ratio * len(rest)
+
+
+def _lower_words(
+    text: str,
+    start: int,
+    end: int,
+    words: list[regex.Match[str]],
+    vouched: set[str],
+    function_words: frozenset[str],
+) -> str:
+    """The heading with every capitalised word lowered, except names; function words are
+    lowered even when a name holds them (« La » of « La Poste »)."""
+    pieces = []
+    position = start
+    for match in words:
+        word = match.group()
+        if capitalised(word) and (word.lower() in function_words or word not in vouched):
+            pieces += [text[position : match.start()], word.lower()]
+            position = match.end()
+    return "".join([*pieces, text[position:end]])
+
+
+class CapitalisedNounRule(Rule):
+    """A capitalised word after a lower-case determiner, when it is a common noun.
+
+    Evidence that it is one: the document writes the same word in lower case elsewhere, or
+    it is listed in `nouns` (nouns machine translation is known to capitalise).
+    """
+
+    def __init__(self, header: Header, fields: Fields) -> None:
+        super().__init__(header)
+        self.nouns = frozenset(word.lower() for word in fields.string_list("nouns", ()))
+        self.keep = frozenset(fields.string_list("keep", ()))
+
+    def find(self, doc: Document) -> Iterator[Issue]:
+        candidates = [m for m in _CANDIDATE.finditer(doc.text) if m.group("word") not in self.keep]
+        if not candidates:
+            return
+        lower_words = {word for word in WORD.findall(doc.text) if word.islower()}
+        heading_spans = list(headings(doc))
+        for match in candidates:
+            word = match.group("word")
+            start, end = match.span("word")
+            if word.lower() not in self.nouns and word.lower() not in lower_words:
+                continue
+            in_heading = any(h_start <= start < h_end for h_start, h_end in heading_spans)
+            if not in_heading and word not in entity_words():
+                yield self.make_issue(doc, start, end, word.lower())

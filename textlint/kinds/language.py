@@ -1,0 +1,196 @@
+"""Kind `language`: a run of words in another language left untranslated inside French text.
+
+Machine translation sometimes leaves a clause in English (or Italian, Spanish, German). The
+statistical detector (lingua) is accurate on a few words but costs seconds to load its
+models, so it runs only on candidate runs that a cheap prefilter found: several words in a
+row with no French mark (no letter only French uses, no elision, no French-only function
+word), outside quotations, names, code and URLs, and holding at least one function word of a
+reported language. The detector is built once per process, on the first candidate.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+import regex
+
+from textlint.document import Document
+from textlint.fields import Fields
+from textlint.issues import Issue
+from textlint.rule import Header, Rule
+
+if TYPE_CHECKING:
+    from lingua import LanguageDetector
+
+# Function words frequent in each language and never written as French words, so one of
+# them in a run is a sign worth asking the detector about.
+MARKERS: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        "the of and is are was were with for that this these those which will would have has had "
+        "been be it its you we they our your their not from by at into what when who "
+        "there here can could should about than then them him her his my does did".split()
+    ),
+    "it": frozenset(
+        "di che della delle dello degli gli sono è anche questo questa per nel nella alla "
+        "molto come essere stato più".split()
+    ),
+    "es": frozenset(
+        "el los las del una con para por pero muy está como cuando esta este hay sus también ser más".split()
+    ),
+    "de": frozenset(
+        "der die das und ist nicht mit von zu auf für ein eine einen den dem sich wir ich sie "
+        "auch wird sind war noch nur über".split()
+    ),
+}
+NAMES = {"en": "anglais", "it": "italien", "es": "espagnol", "de": "allemand"}
+
+# Frequent words only French writes: they end a candidate run. Words French shares with a
+# reported language (« a », « un », « es », « y ») stay, and are no markers either.
+_FRENCH_WORDS = frozenset(
+    "le la les des du au aux et est sont une un dans pour avec sur pas ne ni ou où qui que quoi "
+    "ce cet cette ces il ils elle elles nous vous je tu leur leurs mais donc car aussi très plus "
+    "été être avait avoir fait selon entre vers chez sans sous lors dont comme puis depuis pendant "
+    "devant derrière avant après encore toujours jamais ainsi alors cependant lorsque quand".split()
+)
+_FRENCH_LETTERS = regex.compile(r"[âêîôûëïÿçœæÂÊÎÔÛËÏŸÇŒÆ]")
+_ELISION = regex.compile(r"(?i)(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]")
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*")
+# What may stand between two words of one run: blanks only; any punctuation ends a run.
+_GAP = regex.compile(r"[ \t\u00a0\u202f]+")
+# Stretches never examined: quotations, inline code, URLs and e-mail addresses.
+_SKIPPED = regex.compile(
+    r"«[^»\n]*»|“[^”\n]*”|\"[^\"\n]*\"|`[^`\n]*`|\b(?:https?://|www\.)\S+|\S+@\S+\.\w+|\*[^*\n]+\*|_[^_\n]+_"
+)
+# A word glued to one of these is part of code, a path or markup.
+_CODE_NEIGHBOURS = set("/\\=_{}<>[]#@$|~^*+`")
+# How much surer the detector must get for a fragment to lose an edge word.
+_TRIM_GAIN = 0.05
+
+
+@dataclass(frozen=True)
+class _Word:
+    start: int
+    end: int
+    text: str
+
+
+@cache
+def _detector() -> LanguageDetector:
+    """French and the four languages machine translation leaves behind, built once."""
+    from lingua import Language, LanguageDetectorBuilder
+
+    return LanguageDetectorBuilder.from_languages(
+        Language.FRENCH, Language.ENGLISH, Language.ITALIAN, Language.SPANISH, Language.GERMAN
+    ).build()
+
+
+class LanguageRule(Rule):
+    """Flags a run of at least `min-words` words the detector gives to one of `languages`."""
+
+    template_names = frozenset({"language"})
+
+    def __init__(self, header: Header, fields: Fields) -> None:
+        super().__init__(header)
+        self.languages: tuple[str, ...] = fields.string_list("languages", ("en",))
+        unknown = [code for code in self.languages if code not in MARKERS]
+        if unknown or not self.languages:
+            raise fields.error("languages", f"should be among {', '.join(MARKERS)}, not {unknown[:1]}")
+        self.min_words: int = fields.integer("min-words", 4)
+        self.min_confidence: float = fields.fraction("min-confidence", 0.5)
+        self.markers = frozenset().union(*(MARKERS[code] for code in self.languages))
+
+    def find(self, doc: Document) -> Iterator[Issue]:
+        for run in self._candidates(doc.text):
+            for first, last, language in self._fragments(doc.text, run):
+                fields = {"language": NAMES[language]}
+                yield self.make_issue(doc, run[first].start, run[last].end, None, fields=fields)
+
+    def _fragments(self, text: str, run: list[_Word]) -> Iterator[tuple[int, int, str]]:
+        """(first, last, language) of the longest foreign windows of a run, left to right.
+
+        A run often holds French words the prefilter could not rule out (« depuis lundi »),
+        which drown the foreign part: the longest window the detector gives to a reported
+        language is the fragment, trimmed while that raises the confidence, and the words on
+        each side are searched again.
+        """
+        for size in range(len(run), self.min_words - 1, -1):
+            for first in range(len(run) - size + 1):
+                found = self._judge(text, run[first : first + size])
+                if found is not None:
+                    left, right = self._trim(text, run, first, first + size - 1, found)
+                    yield from self._fragments(text, run[:left])
+                    yield left, right, found[0]
+                    for start, end, other in self._fragments(text, run[right + 1 :]):
+                        yield start + right + 1, end + right + 1, other
+                    return
+
+    def _trim(
+        self, text: str, run: list[_Word], first: int, last: int, found: tuple[str, float]
+    ) -> tuple[int, int]:
+        """Drop edge words of a fragment while the detector grows more sure of its language."""
+        while last - first + 1 > self.min_words:
+            better = []
+            for left, right in ((first + 1, last), (first, last - 1)):
+                judged = self._judge(text, run[left : right + 1])
+                if judged is not None and judged[0] == found[0] and judged[1] > found[1] + _TRIM_GAIN:
+                    better.append((judged[1], left, right))
+            if not better:
+                break
+            value, first, last = max(better)
+            found = (found[0], value)
+        return first, last
+
+    def _judge(self, text: str, window: list[_Word]) -> tuple[str, float] | None:
+        """The reported language of a window holding a marker, and the detector's confidence."""
+        if not any(word.text.lower() in self.markers for word in window):
+            return None
+        values = _detector().compute_language_confidence_values(text[window[0].start : window[-1].end])
+        code = values[0].language.iso_code_639_1.name.lower()
+        if code in self.languages and values[0].value >= self.min_confidence:
+            return code, values[0].value
+        return None
+
+    def _candidates(self, text: str) -> Iterator[list[_Word]]:
+        skipped = [match.span() for match in _SKIPPED.finditer(text)]
+        words = [_Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+        joined = [
+            i > 0 and _GAP.fullmatch(text, words[i - 1].end, w.start) is not None for i, w in enumerate(words)
+        ]
+        run: list[_Word] = []
+        for index, word in enumerate(words):
+            usable = self._foreign_looking(text, word) and not _in_name(words, joined, index)
+            usable = usable and not any(start <= word.start < end for start, end in skipped)
+            if not (usable and joined[index]):
+                yield from self._worth_asking(run)
+                run = []
+            if usable:
+                run.append(word)
+        yield from self._worth_asking(run)
+
+    @staticmethod
+    def _foreign_looking(text: str, word: _Word) -> bool:
+        """No French mark on `word`, and not glued to code or markup."""
+        if word.text.lower() in _FRENCH_WORDS or _FRENCH_LETTERS.search(word.text):
+            return False
+        if _ELISION.match(word.text) or (len(word.text) > 1 and word.text.isupper()):
+            return False
+        before = text[word.start - 1] if word.start > 0 else " "
+        after = text[word.end] if word.end < len(text) else " "
+        return before not in _CODE_NEIGHBOURS and after not in _CODE_NEIGHBOURS
+
+    def _worth_asking(self, run: list[_Word]) -> Iterator[list[_Word]]:
+        """A run long enough, holding a function word of a reported language."""
+        if len(run) >= self.min_words and any(word.text.lower() in self.markers for word in run):
+            yield run
+
+
+def _in_name(words: list[_Word], joined: list[bool], index: int) -> bool:
+    """Two capitalised words in a row are a name (« Federal Trade Commission »)."""
+    if not words[index].text[0].isupper():
+        return False
+    before = joined[index] and words[index - 1].text[0].isupper()
+    after = index + 1 < len(words) and joined[index + 1] and words[index + 1].text[0].isupper()
+    return before or after

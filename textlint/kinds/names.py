@@ -1,0 +1,79 @@
+"""What the capitalisation kinds know about names: the entity registries and the document itself."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+
+import regex
+
+from textlint.document import Document
+
+WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
+_BLANK = regex.compile(r"[ \t\u00a0\u202f]*\r?")
+_HEADING_END = ".!?:;…,"
+MAX_HEADING_WORDS = 15
+
+
+@cache
+def entity_words() -> frozenset[str]:
+    """Every capitalised word of a shipped entity name (« Monde », « Poste », « Orange »).
+
+    Loaded on first use only: documents without a capitalisation candidate never pay for it.
+    """
+    from textlint.kinds.phrase import PhraseRule
+    from textlint.loader import builtin_rules_dir, load_rulesets
+
+    rulesets = load_rulesets([builtin_rules_dir() / "entities"])
+    rules = (rule for ruleset in rulesets for rule in ruleset.rules)
+    return frozenset(form for rule in rules if isinstance(rule, PhraseRule) for form in rule.canonical_forms)
+
+
+def headings(doc: Document) -> Iterator[tuple[int, int]]:
+    """(start, end) of each heading line, without its line break and edge blanks.
+
+    A front end marks headings as a scope; in plain text a heading is a short standalone
+    line: blank line or start of text before it, no sentence punctuation at its end.
+    """
+    text = doc.text
+    previous_blank = True
+    for line_start in doc.line_starts:
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        raw = text[line_start:line_end]
+        content = raw.strip()
+        if content:
+            start = line_start + (len(raw) - len(raw.lstrip()))
+            end = start + len(content)
+            if _is_heading(doc, start, content, previous_blank):
+                yield start, end
+        previous_blank = _BLANK.fullmatch(raw) is not None
+
+
+def _is_heading(doc: Document, start: int, content: str, previous_blank: bool) -> bool:
+    if doc.regions is not None:
+        return doc.scope_at(start) == "heading"
+    words = WORD.findall(content)
+    return previous_blank and 0 < len(words) <= MAX_HEADING_WORDS and content[-1] not in _HEADING_END
+
+
+def capitalised(word: str) -> bool:
+    """« Tech », « Géants »: an initial capital followed by lower-case letters only."""
+    return len(word) > 1 and word[0].isupper() and word[1:].islower()
+
+
+def mid_sentence_capitals(text: str) -> set[str]:
+    """Names the document itself vouches for: capitalised words written after a lower-case
+    word, and the capitalised words that follow them (« l’ingénieure Jeanne Ravel »)."""
+    found: set[str] = set()
+    previous = ""
+    in_name = False
+    position = 0
+    for match in WORD.finditer(text):
+        word = match.group()
+        joined = text[position : match.start()].strip(" \u00a0") == ""
+        in_name = capitalised(word) and joined and (previous[:1].islower() or in_name)
+        if in_name:
+            found.add(word)
+        previous, position = word, match.end()
+    return found
