@@ -25,35 +25,40 @@ from textlint.rule import Header, Rule
 if TYPE_CHECKING:
     from lingua import LanguageDetector
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Function words frequent in each language and never written as French words, so one of
 # them in a run is a sign worth asking the detector about.
 MARKERS: dict[str, frozenset[str]] = {
-    "en": frozenset(
+    "en": _words(
         "the of and is are was were with for that this these those which will would have has had "
         "been be it its you we they our your their not from by at into what when who "
-        "there here can could should about than then them him her his my does did".split()
+        "there here can could should about than then them him her his my does did"
     ),
-    "it": frozenset(
+    "it": _words(
         "di che della delle dello degli gli sono è anche questo questa per nel nella alla "
-        "molto come essere stato più".split()
+        "molto come essere stato più"
     ),
-    "es": frozenset(
-        "el los las del una con para por pero muy está como cuando esta este hay sus también ser más".split()
+    "es": _words(
+        "el los las del una con para por pero muy está como cuando esta este hay sus también ser más"
     ),
-    "de": frozenset(
+    "de": _words(
         "der die das und ist nicht mit von zu auf für ein eine einen den dem sich wir ich sie "
-        "auch wird sind war noch nur über".split()
+        "auch wird sind war noch nur über"
     ),
 }
 NAMES = {"en": "anglais", "it": "italien", "es": "espagnol", "de": "allemand"}
 
 # Frequent words only French writes: they end a candidate run. Words French shares with a
 # reported language (« a », « un », « es », « y ») stay, and are no markers either.
-_FRENCH_WORDS = frozenset(
-    "le la les des du au aux et est sont une un dans pour avec sur pas ne ni ou où qui que quoi "
+_FRENCH_WORDS = _words(
+    "le la les des du au aux et est sont une dans pour avec sur pas ne ni ou où qui que quoi "
     "ce cet cette ces il ils elle elles nous vous je tu leur leurs mais donc car aussi très plus "
     "été être avait avoir fait selon entre vers chez sans sous lors dont comme puis depuis pendant "
-    "devant derrière avant après encore toujours jamais ainsi alors cependant lorsque quand".split()
+    "devant derrière avant après encore toujours jamais ainsi alors cependant lorsque quand"
 )
 _FRENCH_LETTERS = regex.compile(r"[âêîôûëïÿçœæÂÊÎÔÛËÏŸÇŒÆ]")
 _ELISION = regex.compile(r"(?i)(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]")
