@@ -76,7 +76,13 @@ def _lower_words(
     position = start
     for match in words:
         word = match.group()
-        if capitalised(word) and (word.lower() in function_words or word not in vouched):
+        function_word = word.lower() in function_words
+        # « L’Europe »: the elided article is one capital letter, lowered like any function word.
+        if (
+            (capitalised(word) or function_word)
+            and word[:1].isupper()
+            and (function_word or word not in vouched)
+        ):
             pieces += [text[position : match.start()], word.lower()]
             position = match.end()
     return "".join([*pieces, text[position:end]])

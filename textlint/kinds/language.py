@@ -71,8 +71,6 @@ _SKIPPED = regex.compile(
 )
 # A word glued to one of these is part of code, a path or markup.
 _CODE_NEIGHBOURS = set("/\\=_{}<>[]#@$|~^*+`")
-# How much surer the detector must get for a fragment to lose an edge word.
-_TRIM_GAIN = 0.05
 
 
 @dataclass(frozen=True)
@@ -118,35 +116,37 @@ class LanguageRule(Rule):
 
         A run often holds French words the prefilter could not rule out (« depuis lundi »),
         which drown the foreign part: the longest window the detector gives to a reported
-        language is the fragment, trimmed while that raises the confidence, and the words on
-        each side are searched again.
+        language is the fragment, without French edge words, and the words on each side are
+        searched again.
         """
         for size in range(len(run), self.min_words - 1, -1):
             for first in range(len(run) - size + 1):
                 found = self._judge(text, run[first : first + size])
                 if found is not None:
-                    left, right = self._trim(text, run, first, first + size - 1, found)
+                    left, right = self._trim(run, first, first + size - 1)
                     yield from self._fragments(text, run[:left])
                     yield left, right, found[0]
                     for start, end, other in self._fragments(text, run[right + 1 :]):
                         yield start + right + 1, end + right + 1, other
                     return
 
-    def _trim(
-        self, text: str, run: list[_Word], first: int, last: int, found: tuple[str, float]
-    ) -> tuple[int, int]:
-        """Drop edge words of a fragment while the detector grows more sure of its language."""
-        while last - first + 1 > self.min_words:
-            better = []
-            for left, right in ((first + 1, last), (first, last - 1)):
-                judged = self._judge(text, run[left : right + 1])
-                if judged is not None and judged[0] == found[0] and judged[1] > found[1] + _TRIM_GAIN:
-                    better.append((judged[1], left, right))
-            if not better:
-                break
-            value, first, last = max(better)
-            found = (found[0], value)
+    def _trim(self, run: list[_Word], first: int, last: int) -> tuple[int, int]:
+        """Drop edge words the detector, word by word, takes for French (« selon », « depuis »).
+
+        A marker is never dropped: it is the reason the run was looked at. A short word
+        French shares with the fragment's language (« en », « hier ») may stay at the edge.
+        """
+        while last - first + 1 > self.min_words and self._french_edge(run[last]):
+            last -= 1
+        while last - first + 1 > self.min_words and self._french_edge(run[first]):
+            first += 1
         return first, last
+
+    def _french_edge(self, word: _Word) -> bool:
+        if word.text.lower() in self.markers:
+            return False
+        language = _detector().detect_language_of(word.text)
+        return language is not None and language.iso_code_639_1.name == "FR"
 
     def _judge(self, text: str, window: list[_Word]) -> tuple[str, float] | None:
         """The reported language of a window holding a marker, and the detector's confidence."""
