@@ -37,7 +37,7 @@ KINDS: dict[str, Kind] = {
     "consistency": Kind(ConsistencyRule, Case.EXACT, Safety.SAFE),
     "duplicate-line": Kind(DuplicateLineRule, Case.EXACT, Safety.UNSAFE),
     "truncated-ending": Kind(TruncatedEndingRule, Case.EXACT, Safety.SUGGESTION),
-    "language": Kind(LanguageRule, Case.EXACT, Safety.SUGGESTION),
+    "language": Kind(LanguageRule, Case.INSENSITIVE, Safety.SUGGESTION),
     "title-case": Kind(TitleCaseRule, Case.EXACT, Safety.UNSAFE),
     "capitalised-noun": Kind(CapitalisedNounRule, Case.EXACT, Safety.SUGGESTION),
     "mojibake": Kind(MojibakeRule, Case.EXACT, Safety.SAFE),

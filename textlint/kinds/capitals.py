@@ -17,16 +17,32 @@ import regex
 from textlint.document import Document
 from textlint.fields import Fields
 from textlint.issues import Issue
-from textlint.kinds.names import WORD, capitalised, entity_words, headings, mid_sentence_capitals
+from textlint.kinds.names import (
+    WORD,
+    capitalised,
+    entity_words,
+    headings,
+    in_heading,
+    mid_sentence_capitals,
+)
+from textlint.kinds.phrase import Entry, PhraseRule
 from textlint.rule import Header, Rule
 
 _DETERMINERS = (
-    "le la les un une des du au aux ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes"
+    *("le", "la", "les", "un", "une", "des", "du", "au", "aux", "ce", "cet", "cette", "ces"),
+    *("son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes"),
+)
+_CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZÀÂÄÉÈÊËÎÏÔÖÙÛÜÇŒÆ"
+# Each determiner and the capital after it is a literal phrase of the shared automaton, so
+# the candidates cost no scan of their own; `_CANDIDATE` then confirms each one.
+_PHRASES = tuple(
+    [f"{det}{gap}{capital}" for det in _DETERMINERS for gap in (" ", "\u00a0") for capital in _CAPITALS]
+    + [f"l{apostrophe}{capital}" for apostrophe in "'’" for capital in _CAPITALS]
 )
 # A lower-case determiner, then a capitalised word that is neither hyphenated, elided nor
 # followed by another capitalised word (« la Federal Trade Commission » is a name).
 _CANDIDATE = regex.compile(
-    rf"(?<![\p{{L}}\p{{M}}])(?:(?:{'|'.join(_DETERMINERS.split())})[ \u00a0]+|l['’])"
+    rf"(?<![\p{{L}}\p{{M}}])(?:(?:{'|'.join(_DETERMINERS)})[ \u00a0]+|l['’])"
     r"(?P<word>\p{Lu}\p{Ll}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}'’-])(?![ \u00a0]+\p{Lu})"
 )
 
@@ -88,29 +104,42 @@ def _lower_words(
     return "".join([*pieces, text[position:end]])
 
 
-class CapitalisedNounRule(Rule):
+class CapitalisedNounRule(PhraseRule):
     """A capitalised word after a lower-case determiner, when it is a common noun.
 
     Evidence that it is one: the document writes the same word in lower case elsewhere, or
     it is listed in `nouns` (nouns machine translation is known to capitalise).
     """
 
+    words = False  # the phrase ends inside the word (« le S » of « le Superordinateur »)
+
     def __init__(self, header: Header, fields: Fields) -> None:
         super().__init__(header)
         self.nouns = frozenset(word.lower() for word in fields.string_list("nouns", ()))
         self.keep = frozenset(fields.string_list("keep", ()))
+        self.entries = tuple(Entry(phrase, None, ()) for phrase in _PHRASES)
 
-    def find(self, doc: Document) -> Iterator[Issue]:
-        candidates = [m for m in _CANDIDATE.finditer(doc.text) if m.group("word") not in self.keep]
-        if not candidates:
-            return
-        lower_words = {word for word in WORD.findall(doc.text) if word.islower()}
-        heading_spans = list(headings(doc))
-        for match in candidates:
-            word = match.group("word")
-            start, end = match.span("word")
-            if word.lower() not in self.nouns and word.lower() not in lower_words:
-                continue
-            in_heading = any(h_start <= start < h_end for h_start, h_end in heading_spans)
-            if not in_heading and word not in entity_words():
-                yield self.make_issue(doc, start, end, word.lower())
+    def issue_for(self, doc: Document, start: int, end: int, entry: Entry) -> Issue | None:
+        match = _CANDIDATE.match(doc.text, start)
+        if match is None or match.group("word") in self.keep:
+            return None
+        word = match.group("word")
+        start, end = match.span("word")
+        if word.lower() not in self.nouns and not _written_in_lower_case(doc.text, word.lower()):
+            return None
+        if word in entity_words() or in_heading(doc, start):
+            return None
+        return self.make_issue(doc, start, end, word.lower())
+
+
+def _written_in_lower_case(text: str, word: str) -> bool:
+    """Whether `word` stands alone somewhere in `text` (a plain search: cheaper than words)."""
+    position = text.find(word)
+    while position >= 0:
+        end = position + len(word)
+        before = text[position - 1] if position else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or after.isalnum() or after in "-'’"):
+            return True
+        position = text.find(word, end)
+    return False

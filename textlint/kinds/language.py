@@ -20,7 +20,8 @@ import regex
 from textlint.document import Document
 from textlint.fields import Fields
 from textlint.issues import Issue
-from textlint.rule import Header, Rule
+from textlint.kinds.phrase import Entry, PhraseRule
+from textlint.rule import Header
 
 if TYPE_CHECKING:
     from lingua import LanguageDetector
@@ -90,7 +91,7 @@ def _detector() -> LanguageDetector:
     ).build()
 
 
-class LanguageRule(Rule):
+class LanguageRule(PhraseRule):
     """Flags a run of at least `min-words` words the detector gives to one of `languages`."""
 
     template_names = frozenset({"language"})
@@ -104,12 +105,33 @@ class LanguageRule(Rule):
         self.min_words: int = fields.integer("min-words", 4)
         self.min_confidence: float = fields.fraction("min-confidence", 0.5)
         self.markers = frozenset().union(*(MARKERS[code] for code in self.languages))
+        # The markers are phrases of the shared automaton: a line is looked at only when it
+        # holds one, which costs French text nothing more than the other phrase rules.
+        self.entries = tuple(Entry(marker, None, ()) for marker in sorted(self.markers))
+        self._line: tuple[str, int, list[tuple[int, int, str]]] | None = None
 
-    def find(self, doc: Document) -> Iterator[Issue]:
-        for run in self._candidates(doc.text):
-            for first, last, language in self._fragments(doc.text, run):
-                fields = {"language": NAMES[language]}
-                yield self.make_issue(doc, run[first].start, run[last].end, None, fields=fields)
+    def issue_for(self, doc: Document, start: int, end: int, entry: Entry) -> Issue | None:
+        """The fragment holding the marker found at [start, end), if its line has one."""
+        for first, last, language in self._line_fragments(doc.text, start):
+            if first <= start and end <= last:
+                return self.make_issue(doc, first, last, None, fields={"language": NAMES[language]})
+        return None
+
+    def _line_fragments(self, text: str, offset: int) -> list[tuple[int, int, str]]:
+        """(start, end, language) of the fragments on the line of `offset`, kept for the
+        line's next markers."""
+        line_start = text.rfind("\n", 0, offset) + 1
+        if self._line is not None and self._line[0] is text and self._line[1] == line_start:
+            return self._line[2]
+        line_end = text.find("\n", offset)
+        line_end = len(text) if line_end < 0 else line_end
+        fragments = [
+            (run[first].start, run[last].end, language)
+            for run in self._runs(text, line_start, line_end)
+            for first, last, language in self._fragments(text, run)
+        ]
+        self._line = (text, line_start, fragments)
+        return fragments
 
     def _fragments(self, text: str, run: list[_Word]) -> Iterator[tuple[int, int, str]]:
         """(first, last, language) of the longest foreign windows of a run, left to right.
@@ -158,16 +180,16 @@ class LanguageRule(Rule):
             return code, values[0].value
         return None
 
-    def _candidates(self, text: str) -> Iterator[list[_Word]]:
-        skipped = [match.span() for match in _SKIPPED.finditer(text)]
-        words = [_Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    def _runs(self, text: str, start: int, end: int) -> Iterator[list[_Word]]:
+        skipped = [match.span() for match in _SKIPPED.finditer(text, start, end)]
+        words = [_Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
         joined = [
             i > 0 and _GAP.fullmatch(text, words[i - 1].end, w.start) is not None for i, w in enumerate(words)
         ]
         run: list[_Word] = []
         for index, word in enumerate(words):
             usable = self._foreign_looking(text, word) and not _in_name(words, joined, index)
-            usable = usable and not any(start <= word.start < end for start, end in skipped)
+            usable = usable and not any(s_start <= word.start < s_end for s_start, s_end in skipped)
             if not (usable and joined[index]):
                 yield from self._worth_asking(run)
                 run = []

@@ -53,8 +53,26 @@ def headings(doc: Document) -> Iterator[tuple[int, int]]:
 def _is_heading(doc: Document, start: int, content: str, previous_blank: bool) -> bool:
     if doc.regions is not None:
         return doc.scope_at(start) == "heading"
-    words = WORD.findall(content)
-    return previous_blank and 0 < len(words) <= MAX_HEADING_WORDS and content[-1] not in _HEADING_END
+    # Cheapest tests first: most lines are paragraphs ending with a full stop.
+    if not previous_blank or content[-1] in _HEADING_END or len(content.split()) > MAX_HEADING_WORDS:
+        return False
+    return 0 < len(WORD.findall(content)) <= MAX_HEADING_WORDS
+
+
+def in_heading(doc: Document, offset: int) -> bool:
+    """Whether `offset` lies on a heading line (see `headings`)."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, offset) + 1
+    line_end = text.find("\n", offset)
+    raw = text[line_start : len(text) if line_end < 0 else line_end]
+    content = raw.strip()
+    if not content:
+        return False
+    before = text[: max(0, line_start - 1)]
+    previous_line = before[before.rfind("\n") + 1 :]
+    previous_blank = line_start == 0 or _BLANK.fullmatch(previous_line) is not None
+    start = line_start + len(raw) - len(raw.lstrip())
+    return _is_heading(doc, start, content, previous_blank)
 
 
 def capitalised(word: str) -> bool:
