@@ -102,6 +102,7 @@ def test_language_rule_fields_are_checked(tmp_path: Path) -> None:
         ("Marchés Et Régulateurs En Alerte\n\nLe texte suit.", "Marchés et régulateurs en alerte"),
         ("Intro.\n\nLa Course Aux Puces Pour L'Europe\n\nSuite.", "La course aux puces pour l'Europe"),
         ("Le Rachat De DeepMind Par Google\n\nSuite.", "Le rachat de DeepMind par Google"),
+        ("Retour À Marseille\n\nSuite.", "Retour à Marseille"),
     ],
 )
 def test_title_case_heading_is_lowered_except_names(text: str, expected: str) -> None:

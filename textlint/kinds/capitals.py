@@ -10,8 +10,6 @@ are left alone.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import regex
 
 from textlint.document import Document
@@ -21,17 +19,17 @@ from textlint.kinds.names import (
     WORD,
     capitalised,
     entity_words,
-    headings,
-    in_heading,
+    heading_at,
     mid_sentence_capitals,
 )
 from textlint.kinds.phrase import Entry, PhraseRule
-from textlint.rule import Header, Rule
+from textlint.rule import Header
 
 _DETERMINERS = (
     *("le", "la", "les", "un", "une", "des", "du", "au", "aux", "ce", "cet", "cette", "ces"),
     *("son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes"),
 )
+_ELIDED = frozenset({"l", "d", "j", "m", "n", "s", "t", "c", "qu"})
 _CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZÀÂÄÉÈÊËÎÏÔÖÙÛÜÇŒÆ"
 # Each determiner and the capital after it is a literal phrase of the shared automaton, so
 # the candidates cost no scan of their own; `_CANDIDATE` then confirms each one.
@@ -47,8 +45,10 @@ _CANDIDATE = regex.compile(
 )
 
 
-class TitleCaseRule(Rule):
+class TitleCaseRule(PhraseRule):
     """A heading whose function words and most other words carry a capital."""
+
+    words = False  # phrases hold their own spaces
 
     def __init__(self, header: Header, fields: Fields) -> None:
         super().__init__(header)
@@ -56,18 +56,28 @@ class TitleCaseRule(Rule):
         self.keep = frozenset(fields.string_list("keep", ()))
         self.min_words: int = fields.integer("min-words", 3)
         self.min_ratio: float = fields.fraction("min-ratio", 0.75)
+        # A capitalised function word after a word (« Problèmes De ») is a phrase of the
+        # shared automaton: only the lines holding one are looked at.
+        self.entries = tuple(Entry(phrase, None, ()) for phrase in _function_phrases(self.function_words))
+        self._vouched: tuple[str, set[str]] | None = None
 
-    def find(self, doc: Document) -> Iterator[Issue]:
-        vouched: set[str] | None = None
-        for start, end in headings(doc):
-            words = list(WORD.finditer(doc.text, start, end))
-            if not self._title_case([match.group() for match in words]):
-                continue
-            if vouched is None:
-                vouched = mid_sentence_capitals(doc.text) | self.keep | entity_words()
-            fixed = _lower_words(doc.text, start, end, words[1:], vouched, self.function_words)
-            if fixed != doc.text[start:end]:
-                yield self.make_issue(doc, start, end, fixed)
+    def issue_for(self, doc: Document, start: int, end: int, entry: Entry) -> Issue | None:
+        if start == 0 or not doc.text[start - 1].isalpha():
+            return None
+        heading = heading_at(doc, start)
+        if heading is None:
+            return None
+        words = list(WORD.finditer(doc.text, *heading))
+        if not self._title_case([match.group() for match in words]):
+            return None
+        fixed = _lower_words(doc.text, *heading, words[1:], self._names(doc.text), self.function_words)
+        return self.make_issue(doc, *heading, fixed) if fixed != doc.text[slice(*heading)] else None
+
+    def _names(self, text: str) -> set[str]:
+        """Words that keep their capital in `text`, worked out once per document."""
+        if self._vouched is None or self._vouched[0] is not text:
+            self._vouched = (text, mid_sentence_capitals(text) | self.keep | entity_words())
+        return self._vouched[1]
 
     def _title_case(self, words: list[str]) -> bool:
         rest = words[1:]
@@ -76,6 +86,16 @@ class TitleCaseRule(Rule):
         capitals = [word for word in rest if word[:1].isupper()]
         function_capitals = [word for word in capitals if word.lower() in self.function_words]
         return bool(function_capitals) and len(capitals) >= self.min_ratio * len(rest)
+
+
+def _function_phrases(function_words: frozenset[str]) -> list[str]:
+    """« De », « La », « L’ »… capitalised, after a blank and before a blank or an apostrophe."""
+    phrases = []
+    for word in function_words:
+        capital = word[:1].upper() + word[1:]
+        endings = "'’" if word in _ELIDED else (" ", "\u00a0")
+        phrases += [f"{blank}{capital}{ending}" for blank in (" ", "\u00a0") for ending in endings]
+    return phrases
 
 
 def _lower_words(
@@ -127,7 +147,7 @@ class CapitalisedNounRule(PhraseRule):
         start, end = match.span("word")
         if word.lower() not in self.nouns and not _written_in_lower_case(doc.text, word.lower()):
             return None
-        if word in entity_words() or in_heading(doc, start):
+        if word in entity_words() or heading_at(doc, start) is not None:
             return None
         return self.make_issue(doc, start, end, word.lower())
 

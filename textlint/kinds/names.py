@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from functools import cache
 
 import regex
@@ -29,27 +28,6 @@ def entity_words() -> frozenset[str]:
     return frozenset(form for rule in rules if isinstance(rule, PhraseRule) for form in rule.canonical_forms)
 
 
-def headings(doc: Document) -> Iterator[tuple[int, int]]:
-    """(start, end) of each heading line, without its line break and edge blanks.
-
-    A front end marks headings as a scope; in plain text a heading is a short standalone
-    line: blank line or start of text before it, no sentence punctuation at its end.
-    """
-    text = doc.text
-    previous_blank = True
-    for line_start in doc.line_starts:
-        line_end = text.find("\n", line_start)
-        line_end = len(text) if line_end < 0 else line_end
-        raw = text[line_start:line_end]
-        content = raw.strip()
-        if content:
-            start = line_start + (len(raw) - len(raw.lstrip()))
-            end = start + len(content)
-            if _is_heading(doc, start, content, previous_blank):
-                yield start, end
-        previous_blank = _BLANK.fullmatch(raw) is not None
-
-
 def _is_heading(doc: Document, start: int, content: str, previous_blank: bool) -> bool:
     if doc.regions is not None:
         return doc.scope_at(start) == "heading"
@@ -59,20 +37,23 @@ def _is_heading(doc: Document, start: int, content: str, previous_blank: bool) -
     return 0 < len(WORD.findall(content)) <= MAX_HEADING_WORDS
 
 
-def in_heading(doc: Document, offset: int) -> bool:
-    """Whether `offset` lies on a heading line (see `headings`)."""
+def heading_at(doc: Document, offset: int) -> tuple[int, int] | None:
+    """(start, end) of the heading line holding `offset`, without its edge blanks, if it is one.
+
+    A front end marks headings as a scope; in plain text a heading is a short standalone
+    line: blank line or start of text before it, no sentence punctuation at its end.
+    """
     text = doc.text
     line_start = text.rfind("\n", 0, offset) + 1
     line_end = text.find("\n", offset)
     raw = text[line_start : len(text) if line_end < 0 else line_end]
     content = raw.strip()
     if not content:
-        return False
+        return None
     before = text[: max(0, line_start - 1)]
-    previous_line = before[before.rfind("\n") + 1 :]
-    previous_blank = line_start == 0 or _BLANK.fullmatch(previous_line) is not None
+    previous_blank = line_start == 0 or _BLANK.fullmatch(before[before.rfind("\n") + 1 :]) is not None
     start = line_start + len(raw) - len(raw.lstrip())
-    return _is_heading(doc, start, content, previous_blank)
+    return (start, start + len(content)) if _is_heading(doc, start, content, previous_blank) else None
 
 
 def capitalised(word: str) -> bool:
