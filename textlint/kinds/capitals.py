@@ -31,11 +31,11 @@ _DETERMINERS = (
 )
 _ELIDED = frozenset({"l", "d", "j", "m", "n", "s", "t", "c", "qu"})
 _CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZÀÂÄÉÈÊËÎÏÔÖÙÛÜÇŒÆ"
-# Each determiner and the capital after it is a literal phrase of the shared automaton, so
-# the candidates cost no scan of their own; `_CANDIDATE` then confirms each one.
+# Each determiner, after a space, and the capital after it is a literal phrase of the shared
+# automaton, so the candidates cost no scan of their own; `_CANDIDATE` then confirms each one.
 _PHRASES = tuple(
-    [f"{det}{gap}{capital}" for det in _DETERMINERS for gap in (" ", "\u00a0") for capital in _CAPITALS]
-    + [f"l{apostrophe}{capital}" for apostrophe in "'’" for capital in _CAPITALS]
+    [f" {det}{gap}{capital}" for det in _DETERMINERS for gap in (" ", "\u00a0") for capital in _CAPITALS]
+    + [f" l{apostrophe}{capital}" for apostrophe in "'’" for capital in _CAPITALS]
 )
 # A lower-case determiner, then a capitalised word that is neither hyphenated, elided nor
 # followed by another capitalised word (« la Federal Trade Commission » is a name).
@@ -140,7 +140,7 @@ class CapitalisedNounRule(PhraseRule):
         self.entries = tuple(Entry(phrase, None, ()) for phrase in _PHRASES)
 
     def issue_for(self, doc: Document, start: int, end: int, entry: Entry) -> Issue | None:
-        match = _CANDIDATE.match(doc.text, start)
+        match = _CANDIDATE.match(doc.text, start + 1)
         if match is None or match.group("word") in self.keep:
             return None
         word = match.group("word")

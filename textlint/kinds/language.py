@@ -94,6 +94,8 @@ def _detector() -> LanguageDetector:
 class LanguageRule(PhraseRule):
     """Flags a run of at least `min-words` words the detector gives to one of `languages`."""
 
+    words = False  # the marker phrases carry their own spaces
+
     template_names = frozenset({"language"})
 
     def __init__(self, header: Header, fields: Fields) -> None:
@@ -106,12 +108,15 @@ class LanguageRule(PhraseRule):
         self.min_confidence: float = fields.fraction("min-confidence", 0.5)
         self.markers = frozenset().union(*(MARKERS[code] for code in self.languages))
         # The markers are phrases of the shared automaton: a line is looked at only when it
-        # holds one, which costs French text nothing more than the other phrase rules.
-        self.entries = tuple(Entry(marker, None, ()) for marker in sorted(self.markers))
+        # holds one.
+        # Written between spaces so that « is » never hits inside « avis »: a hit in the
+        # middle of a word would cost a boundary check, and French has many.
+        self.entries = tuple(Entry(f" {marker} ", None, ()) for marker in sorted(self.markers))
         self._line: tuple[str, int, list[tuple[int, int, str]]] | None = None
 
     def issue_for(self, doc: Document, start: int, end: int, entry: Entry) -> Issue | None:
-        """The fragment holding the marker found at [start, end), if its line has one."""
+        """The fragment holding the marker found (with its spaces) at [start, end), if any."""
+        start, end = start + 1, end - 1
         for first, last, language in self._line_fragments(doc.text, start):
             if first <= start and end <= last:
                 return self.make_issue(doc, first, last, None, fields={"language": NAMES[language]})
