@@ -30,6 +30,7 @@ _DETERMINERS = (
     *("son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes"),
 )
 _ELIDED = frozenset({"l", "d", "j", "m", "n", "s", "t", "c", "qu"})
+_LOWER = "abcdefghijklmnopqrstuvwxyzàâäéèêëîïôöùûüç"
 _CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZÀÂÄÉÈÊËÎÏÔÖÙÛÜÇŒÆ"
 # Each determiner, after a space, and the capital after it is a literal phrase of the shared
 # automaton, so the candidates cost no scan of their own; `_CANDIDATE` then confirms each one.
@@ -62,8 +63,6 @@ class TitleCaseRule(PhraseRule):
         self._vouched: tuple[str, set[str]] | None = None
 
     def issue_for(self, doc: Document, start: int, end: int, entry: Entry) -> Issue | None:
-        if start == 0 or not doc.text[start - 1].isalpha():
-            return None
         heading = heading_at(doc, start)
         if heading is None:
             return None
@@ -89,12 +88,19 @@ class TitleCaseRule(PhraseRule):
 
 
 def _function_phrases(function_words: frozenset[str]) -> list[str]:
-    """« De », « La », « L’ »… capitalised, after a blank and before a blank or an apostrophe."""
+    """« s De », « e La », « r L’ »…: a capitalised function word after a lower-case letter and
+    a blank. Sentences begin with « Le » or « La » all the time; headings in title case put
+    one after another word."""
     phrases = []
     for word in function_words:
         capital = word[:1].upper() + word[1:]
         endings = "'’" if word in _ELIDED else (" ", "\u00a0")
-        phrases += [f"{blank}{capital}{ending}" for blank in (" ", "\u00a0") for ending in endings]
+        phrases += [
+            f"{letter}{blank}{capital}{ending}"
+            for letter in _LOWER
+            for blank in (" ", "\u00a0")
+            for ending in endings
+        ]
     return phrases
 
 
