@@ -74,9 +74,11 @@ class TitleCaseRule(PhraseRule):
 
     def _names(self, text: str) -> set[str]:
         """Words that keep their capital in `text`, worked out once per document."""
-        if self._vouched is None or self._vouched[0] is not text:
-            self._vouched = (text, mid_sentence_capitals(text) | self.keep | entity_words())
-        return self._vouched[1]
+        cached = self._vouched  # one read: rules may be shared by several linters
+        if cached is None or cached[0] is not text:
+            cached = (text, mid_sentence_capitals(text) | self.keep | entity_words())
+            self._vouched = cached
+        return cached[1]
 
     def _title_case(self, words: list[str]) -> bool:
         rest = words[1:]

@@ -126,8 +126,9 @@ class LanguageRule(PhraseRule):
         """(start, end, language) of the fragments on the line of `offset`, kept for the
         line's next markers."""
         line_start = text.rfind("\n", 0, offset) + 1
-        if self._line is not None and self._line[0] is text and self._line[1] == line_start:
-            return self._line[2]
+        cached = self._line  # one read: rules may be shared by several linters
+        if cached is not None and cached[0] is text and cached[1] == line_start:
+            return cached[2]
         line_end = text.find("\n", offset)
         line_end = len(text) if line_end < 0 else line_end
         fragments = [
