@@ -56,6 +56,13 @@ class Fields:
             raise self.error(name, "should be a positive integer")
         return value
 
+    def fraction(self, name: str, default: float) -> float:
+        """A number between 0 (excluded) and 1 (included): a ratio or a confidence."""
+        value = self._get(name, default)
+        if not isinstance(value, int | float) or isinstance(value, bool) or not 0 < value <= 1:
+            raise self.error(name, "should be a number greater than 0 and at most 1")
+        return float(value)
+
     def string_list(self, name: str, default: Any = _MISSING) -> Any:
         value = self._get(name, default)
         if value is default:

@@ -65,7 +65,9 @@ class RuleChecker:
             if start < reach.get(id(rule), -1):
                 continue
             if rule.accepts(doc, start, end) and (issue := rule.issue_for(doc, start, end, entry)):
-                reach[id(rule)] = end
+                # An issue may cover more than its phrase (a whole damaged word): later phrases
+                # of the same rule inside it are the same problem.
+                reach[id(rule)] = max(end, issue.end)
                 issues.append(issue)
         return issues
 

@@ -23,11 +23,12 @@ def _all_rules(config: Config) -> list[Rule]:
 def list_rules(config_path: str | None) -> int:
     rules = _all_rules(_config(config_path))
     width = max(len(rule.id) for rule in rules)
+    kind_width = max(len(rule.header.kind) for rule in rules)
     for rule in rules:
         header = rule.header
         state = "" if header.enabled else "  (off by default)"
         kind, severity, fix = header.kind, header.severity.label, header.safety.label
-        print(f"{rule.id:<{width}}  {kind:<12} {severity:<7}  fix:{fix:<10}{state}")
+        print(f"{rule.id:<{width}}  {kind:<{kind_width}} {severity:<7}  fix:{fix:<10}{state}")
     print(f"{len(rules)} rules")
     return 0
 

@@ -6,8 +6,11 @@ from collections.abc import Callable
 
 from textlint.fields import Fields
 from textlint.issues import Safety
+from textlint.kinds.capitals import CapitalisedNounRule, TitleCaseRule
 from textlint.kinds.consistency import ConsistencyRule
 from textlint.kinds.existence import ExistenceRule
+from textlint.kinds.language import LanguageRule
+from textlint.kinds.mojibake import MojibakeRule
 from textlint.kinds.pattern import PatternRule
 from textlint.kinds.phrase import PhraseRule
 from textlint.kinds.repetition import RepetitionRule
@@ -34,6 +37,10 @@ KINDS: dict[str, Kind] = {
     "consistency": Kind(ConsistencyRule, Case.EXACT, Safety.SAFE),
     "duplicate-line": Kind(DuplicateLineRule, Case.EXACT, Safety.UNSAFE),
     "truncated-ending": Kind(TruncatedEndingRule, Case.EXACT, Safety.SUGGESTION),
+    "language": Kind(LanguageRule, Case.INSENSITIVE, Safety.SUGGESTION),
+    "title-case": Kind(TitleCaseRule, Case.EXACT, Safety.UNSAFE),
+    "capitalised-noun": Kind(CapitalisedNounRule, Case.EXACT, Safety.SUGGESTION),
+    "mojibake": Kind(MojibakeRule, Case.EXACT, Safety.SAFE),
 }
 
 __all__ = ["KINDS", "Kind", "PhraseRule", "Rule"]

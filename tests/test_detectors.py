@@ -1,0 +1,209 @@
+"""The machine-translation and scraping detectors: untranslated fragments, English-style
+capitals, mojibake repaired by ftfy, stray HTML tags. Positives and negatives on the shipped
+rules, plus the kinds' own edge cases."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from textlint.document import Document, Span
+from textlint.errors import RuleError
+from textlint.kinds.language import _detector
+from textlint.loader import builtin_rules_dir, load_ruleset, load_rulesets
+from textlint.rulecheck import RuleChecker
+
+RULES = {rule.id: rule for ruleset in load_rulesets([builtin_rules_dir()]) for rule in ruleset.rules}
+
+
+def flagged(rule_id: str, text: str, doc: Document | None = None) -> list[tuple[str, str | None]]:
+    issues = RuleChecker([RULES[rule_id]]).check(doc or Document(text))
+    return [(text[i.start : i.end], i.fix.replacement if i.fix else None) for i in issues]
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "language"),
+    [
+        (
+            "Le directeur a promis que we will deliver on time avant la fin de l'été.",
+            "we will deliver on time",
+            "anglais",
+        ),
+        (
+            "Les salariés répètent que the plant has been sold depuis longtemps.",
+            "the plant has been sold",
+            "anglais",
+        ),
+        (
+            "Le chef napolitain dit que questo piatto è molto antico selon sa grand-mère.",
+            "questo piatto è molto antico",
+            "italien",
+        ),
+        (
+            "La ministre a lu que el proyecto está muy avanzado dans le rapport.",
+            "el proyecto está muy avanzado",
+            "espagnol",
+        ),
+        (
+            "Le consul a noté que die Verhandlungen sind noch offen selon lui.",
+            "die Verhandlungen sind noch offen",
+            "allemand",
+        ),
+    ],
+)
+def test_untranslated_fragment_names_its_language(text: str, fragment: str, language: str) -> None:
+    issues = RuleChecker([RULES["mt.untranslated-fragment"]]).check(Document(text))
+    assert [(text[i.start : i.end], i.fix) for i in issues] == [(fragment, None)]
+    assert f"en {language} non traduit" in issues[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le groupe a présenté son plan de relance aux élus de la région lundi soir.",
+        "La série « The Last of Us » a été tournée au Canada.",
+        "Il répète “this is not the end” à chaque réunion.",
+        'Le slogan "make it happen" a fait long feu.',
+        "Le New York Times and the Washington Post ont publié l'enquête.",
+        "Lancez `git commit --all` puis `git push the branch`, dit la doc.",
+        "Le lien https://example.org/how-to-win-the-war est cassé.",
+        "Un bon week-end, un best of et un live sur le stand.",
+        "Ce modèle de langage a été entraîné sur des textes variés.",
+    ],
+)
+def test_untranslated_fragment_leaves_french_quotes_names_and_code(text: str) -> None:
+    assert flagged("mt.untranslated-fragment", text) == []
+
+
+def test_language_detector_is_built_only_for_a_candidate_run() -> None:
+    _detector.cache_clear()
+    rule = RULES["mt.untranslated-fragment"]
+    assert flagged("mt.untranslated-fragment", "Le conseil a voté le budget de la ville hier soir.") == []
+    assert _detector.cache_info().currsize == 0
+    assert list(rule.check(Document("Elle dit que the board has voted for it hier."))) != []
+    assert _detector.cache_info().currsize == 1
+
+
+def test_language_rule_fields_are_checked(tmp_path: Path) -> None:
+    path = tmp_path / "maison.yaml"
+    body = "ruleset:\n  prefix: maison\nrules:\n  - id: langue\n    kind: language\n    message: m\n"
+    path.write_text(body + "    min-confidence: 2\n", encoding="utf-8")
+    with pytest.raises(RuleError, match="field 'min-confidence': should be a number greater than 0"):
+        load_ruleset(path)
+    path.write_text(body + "    languages: [en, pt]\n", encoding="utf-8")
+    with pytest.raises(RuleError, match="field 'languages': should be among en, it, es, de"):
+        load_ruleset(path)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Marchés Et Régulateurs En Alerte\n\nLe texte suit.", "Marchés et régulateurs en alerte"),
+        ("Intro.\n\nLa Course Aux Puces Pour L'Europe\n\nSuite.", "La course aux puces pour l'Europe"),
+        ("Le Rachat De DeepMind Par Google\n\nSuite.", "Le rachat de DeepMind par Google"),
+        ("Retour À Marseille\n\nSuite.", "Retour à Marseille"),
+    ],
+)
+def test_title_case_heading_is_lowered_except_names(text: str, expected: str) -> None:
+    found = flagged("mt.title-case-heading", text)
+    assert [fix for _, fix in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Conseil De Paris Et La Mairie se sont réunis hier soir.",  # a sentence, not a heading
+        "Intro.\nMarchés Et Régulateurs En Alerte\n\nSuite.",  # no blank line before
+        "Marchés Et Régulateurs En Alerte.\n\nSuite.",  # final full stop
+        "Marchés et régulateurs en alerte\n\nSuite.",
+        "MARCHÉS ET RÉGULATEURS\n\nSuite.",
+        "Nouvelle Donne Énergétique\n\nSuite.",  # no capitalised function word: too unsure
+    ],
+)
+def test_title_case_heading_leaves_other_lines(text: str) -> None:
+    assert flagged("mt.title-case-heading", text) == []
+
+
+def test_title_case_follows_the_front_end_headings_when_there_are_regions() -> None:
+    text = "Marchés Et Régulateurs En Alerte\nLe texte suit."
+    heading = Document(text, regions=[Span(0, 32, "heading"), Span(32, len(text), "text")])
+    prose = Document(text, regions=[Span(0, len(text), "text")])
+    assert flagged("mt.title-case-heading", text, heading) == [
+        ("Marchés Et Régulateurs En Alerte", "Marchés et régulateurs en alerte")
+    ]
+    assert flagged("mt.title-case-heading", text, prose) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Les chercheurs ont testé la Plateforme hier.", [("Plateforme", "plateforme")]),
+        ("Ce port vit de la pêche ; la Pêche industrielle le menace.", [("Pêche", "pêche")]),
+        ("Chaque région a son budget, et la Région paie.", [("Région", "région")]),
+    ],
+)
+def test_capitalised_noun_with_evidence(text: str, expected: list[tuple[str, str]]) -> None:
+    assert flagged("mt.capitalised-noun", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'état des routes inquiète l'État et le Parlement.",
+        "La bourse d'études ne dépend pas de la Bourse de Paris.",
+        "Le monde entier lit le Monde diplomatique.",  # an entity of the registry
+        "Elle a lu la Tribune ce matin.",  # no lower-case « tribune » in the text
+        "La Plateforme Nationale est ouverte.",  # two capitals: a name
+        "La ministre de la Culture soutient la culture locale.",
+        "Superordinateur\n\nLe superordinateur a été livré.",  # a heading
+        "La Réunion accueille une réunion des maires.",
+    ],
+)
+def test_capitalised_noun_leaves_intended_capitals(text: str) -> None:
+    assert flagged("mt.capitalised-noun", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le rÃ©seau est en panne.", [("rÃ©seau", "réseau")]),
+        ("Selon lâ€™Ã©tat-major, rien.", [("lâ€™Ã©tat-major", "l’état-major")]),
+        ("Il est nÃ© Ã\u00a0 Paris.", [("nÃ©", "né"), ("Ã\u00a0", "à")]),
+        ("(Ã‰tat)", [("Ã‰tat", "État")]),
+    ],
+)
+def test_mojibake_repairs_the_whole_word(text: str, expected: list[tuple[str, str]]) -> None:
+    assert flagged("enc.mojibake", text) == expected
+
+
+def test_mojibake_that_ftfy_cannot_repair_has_no_fix() -> None:
+    assert flagged("enc.mojibake", "Le code €Ã© reste.") == [("€Ã©", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("<div>Le maire parle.</div>", [("<div>", ""), ("</div>", "")]),
+        ("Un mot <em>clé</em> ici.", [("<em>", ""), ("</em>", "")]),
+        ('Voir <a href="https://x.fr">le site</a> demain.', [('<a href="https://x.fr">', ""), ("</a>", "")]),
+        ("Texte.<BR/> Suite.", [("<BR/>", "")]),
+    ],
+)
+def test_html_tag_is_removed(text: str, expected: list[tuple[str, str]]) -> None:
+    assert flagged("enc.html-tag", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il faut moins de 5 <10 ou plus de 3 > 2.",
+        "Les « guillemets » restent.",
+        "La formule x<y et y>z tient.",
+        "Le patron <p.durand@exemple.fr> a répondu.",
+        "Une flèche -> puis <-- rien.",
+    ],
+)
+def test_html_tag_leaves_comparisons_and_guillemets(text: str) -> None:
+    assert flagged("enc.html-tag", text) == []
+    assert flagged("enc.html-tag-between-words", text) == []

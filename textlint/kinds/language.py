@@ -1,0 +1,229 @@
+"""Kind `language`: a run of words in another language left untranslated inside French text.
+
+Machine translation sometimes leaves a clause in English (or Italian, Spanish, German). The
+statistical detector (lingua) is accurate on a few words but costs seconds to load its
+models, so it runs only on candidate runs that a cheap prefilter found: several words in a
+row with no French mark (no letter only French uses, no elision, no French-only function
+word), outside quotations, names, code and URLs, and holding at least one function word of a
+reported language. The detector is built once per process, on the first candidate.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+import regex
+
+from textlint.document import Document
+from textlint.fields import Fields
+from textlint.issues import Issue
+from textlint.kinds.phrase import Entry, PhraseRule
+from textlint.rule import Header
+
+if TYPE_CHECKING:
+    from lingua import LanguageDetector
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Function words frequent in each language and never written as French words, so one of
+# them in a run is a sign worth asking the detector about.
+MARKERS: dict[str, frozenset[str]] = {
+    "en": _words(
+        "the of and is are was were with for that this these those which will would have has had "
+        "been be it its you we they our your their not from by at into what when who "
+        "there here can could should about than then them him her his my does did"
+    ),
+    "it": _words(
+        "di che della delle dello degli gli sono è anche questo questa per nel nella alla "
+        "molto come essere stato più"
+    ),
+    "es": _words(
+        "el los las del una con para por pero muy está como cuando esta este hay sus también ser más"
+    ),
+    "de": _words(
+        "der die das und ist nicht mit von zu auf für ein eine einen den dem sich wir ich sie "
+        "auch wird sind war noch nur über"
+    ),
+}
+NAMES = {"en": "anglais", "it": "italien", "es": "espagnol", "de": "allemand"}
+
+# Frequent words only French writes: they end a candidate run. Words French shares with a
+# reported language (« a », « un », « es », « y ») stay, and are no markers either.
+_FRENCH_WORDS = _words(
+    "le la les des du au aux et est sont une dans pour avec sur pas ne ni ou où qui que quoi "
+    "ce cet cette ces il ils elle elles nous vous je tu leur leurs mais donc car aussi très plus "
+    "été être avait avoir fait selon entre vers chez sans sous lors dont comme puis depuis pendant "
+    "devant derrière avant après encore toujours jamais ainsi alors cependant lorsque quand"
+)
+_FRENCH_LETTERS = regex.compile(r"[âêîôûëïÿçœæÂÊÎÔÛËÏŸÇŒÆ]")
+_ELISION = regex.compile(r"(?i)(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]")
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*")
+# What may stand between two words of one run: blanks only; any punctuation ends a run.
+_GAP = regex.compile(r"[ \t\u00a0\u202f]+")
+# Stretches never examined: quotations, inline code, URLs and e-mail addresses.
+_SKIPPED = regex.compile(
+    r"«[^»\n]*»|“[^”\n]*”|\"[^\"\n]*\"|`[^`\n]*`|\b(?:https?://|www\.)\S+|\S+@\S+\.\w+|\*[^*\n]+\*|_[^_\n]+_"
+)
+# A word glued to one of these is part of code, a path or markup.
+_CODE_NEIGHBOURS = set("/\\=_{}<>[]#@$|~^*+`")
+
+
+@dataclass(frozen=True)
+class _Word:
+    start: int
+    end: int
+    text: str
+
+
+@cache
+def _detector() -> LanguageDetector:
+    """French and the four languages machine translation leaves behind, built once."""
+    from lingua import Language, LanguageDetectorBuilder
+
+    return LanguageDetectorBuilder.from_languages(
+        Language.FRENCH, Language.ENGLISH, Language.ITALIAN, Language.SPANISH, Language.GERMAN
+    ).build()
+
+
+class LanguageRule(PhraseRule):
+    """Flags a run of at least `min-words` words the detector gives to one of `languages`."""
+
+    words = False  # the marker phrases carry their own spaces
+
+    template_names = frozenset({"language"})
+
+    def __init__(self, header: Header, fields: Fields) -> None:
+        super().__init__(header)
+        self.languages: tuple[str, ...] = fields.string_list("languages", ("en",))
+        unknown = [code for code in self.languages if code not in MARKERS]
+        if unknown or not self.languages:
+            raise fields.error("languages", f"should be among {', '.join(MARKERS)}, not {unknown[:1]}")
+        self.min_words: int = fields.integer("min-words", 4)
+        self.min_confidence: float = fields.fraction("min-confidence", 0.5)
+        self.markers = frozenset().union(*(MARKERS[code] for code in self.languages))
+        # The markers are phrases of the shared automaton: a line is looked at only when it
+        # holds one.
+        # Written between spaces so that « is » never hits inside « avis »: a hit in the
+        # middle of a word would cost a boundary check, and French has many.
+        self.entries = tuple(Entry(f" {marker} ", None, ()) for marker in sorted(self.markers))
+        self._line: tuple[str, int, list[tuple[int, int, str]]] | None = None
+
+    def issue_for(self, doc: Document, start: int, end: int, entry: Entry) -> Issue | None:
+        """The fragment holding the marker found (with its spaces) at [start, end), if any."""
+        start, end = start + 1, end - 1
+        for first, last, language in self._line_fragments(doc.text, start):
+            if first <= start and end <= last:
+                return self.make_issue(doc, first, last, None, fields={"language": NAMES[language]})
+        return None
+
+    def _line_fragments(self, text: str, offset: int) -> list[tuple[int, int, str]]:
+        """(start, end, language) of the fragments on the line of `offset`, kept for the
+        line's next markers."""
+        line_start = text.rfind("\n", 0, offset) + 1
+        cached = self._line  # one read: rules may be shared by several linters
+        if cached is not None and cached[0] is text and cached[1] == line_start:
+            return cached[2]
+        line_end = text.find("\n", offset)
+        line_end = len(text) if line_end < 0 else line_end
+        fragments = [
+            (run[first].start, run[last].end, language)
+            for run in self._runs(text, line_start, line_end)
+            for first, last, language in self._fragments(text, run)
+        ]
+        self._line = (text, line_start, fragments)
+        return fragments
+
+    def _fragments(self, text: str, run: list[_Word]) -> Iterator[tuple[int, int, str]]:
+        """(first, last, language) of the longest foreign windows of a run, left to right.
+
+        A run often holds French words the prefilter could not rule out (« depuis lundi »),
+        which drown the foreign part: the longest window the detector gives to a reported
+        language is the fragment, without French edge words, and the words on each side are
+        searched again.
+        """
+        for size in range(len(run), self.min_words - 1, -1):
+            for first in range(len(run) - size + 1):
+                found = self._judge(text, run[first : first + size])
+                if found is not None:
+                    left, right = self._trim(run, first, first + size - 1)
+                    yield from self._fragments(text, run[:left])
+                    yield left, right, found[0]
+                    for start, end, other in self._fragments(text, run[right + 1 :]):
+                        yield start + right + 1, end + right + 1, other
+                    return
+
+    def _trim(self, run: list[_Word], first: int, last: int) -> tuple[int, int]:
+        """Drop edge words the detector, word by word, takes for French (« selon », « depuis »).
+
+        A marker is never dropped: it is the reason the run was looked at. A short word
+        French shares with the fragment's language (« en », « hier ») may stay at the edge.
+        """
+        while last - first + 1 > self.min_words and self._french_edge(run[last]):
+            last -= 1
+        while last - first + 1 > self.min_words and self._french_edge(run[first]):
+            first += 1
+        return first, last
+
+    def _french_edge(self, word: _Word) -> bool:
+        if word.text.lower() in self.markers:
+            return False
+        language = _detector().detect_language_of(word.text)
+        return language is not None and language.iso_code_639_1.name == "FR"
+
+    def _judge(self, text: str, window: list[_Word]) -> tuple[str, float] | None:
+        """The reported language of a window holding a marker, and the detector's confidence."""
+        if not any(word.text.lower() in self.markers for word in window):
+            return None
+        values = _detector().compute_language_confidence_values(text[window[0].start : window[-1].end])
+        code = values[0].language.iso_code_639_1.name.lower()
+        if code in self.languages and values[0].value >= self.min_confidence:
+            return code, values[0].value
+        return None
+
+    def _runs(self, text: str, start: int, end: int) -> Iterator[list[_Word]]:
+        skipped = [match.span() for match in _SKIPPED.finditer(text, start, end)]
+        words = [_Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+        joined = [
+            i > 0 and _GAP.fullmatch(text, words[i - 1].end, w.start) is not None for i, w in enumerate(words)
+        ]
+        run: list[_Word] = []
+        for index, word in enumerate(words):
+            usable = self._foreign_looking(text, word) and not _in_name(words, joined, index)
+            usable = usable and not any(s_start <= word.start < s_end for s_start, s_end in skipped)
+            if not (usable and joined[index]):
+                yield from self._worth_asking(run)
+                run = []
+            if usable:
+                run.append(word)
+        yield from self._worth_asking(run)
+
+    @staticmethod
+    def _foreign_looking(text: str, word: _Word) -> bool:
+        """No French mark on `word`, and not glued to code or markup."""
+        if word.text.lower() in _FRENCH_WORDS or _FRENCH_LETTERS.search(word.text):
+            return False
+        if _ELISION.match(word.text) or (len(word.text) > 1 and word.text.isupper()):
+            return False
+        before = text[word.start - 1] if word.start > 0 else " "
+        after = text[word.end] if word.end < len(text) else " "
+        return before not in _CODE_NEIGHBOURS and after not in _CODE_NEIGHBOURS
+
+    def _worth_asking(self, run: list[_Word]) -> Iterator[list[_Word]]:
+        """A run long enough, holding a function word of a reported language."""
+        if len(run) >= self.min_words and any(word.text.lower() in self.markers for word in run):
+            yield run
+
+
+def _in_name(words: list[_Word], joined: list[bool], index: int) -> bool:
+    """Two capitalised words in a row are a name (« Federal Trade Commission »)."""
+    if not words[index].text[0].isupper():
+        return False
+    before = joined[index] and words[index - 1].text[0].isupper()
+    after = index + 1 < len(words) and joined[index + 1] and words[index + 1].text[0].isupper()
+    return before or after
