@@ -112,16 +112,16 @@ class Summary:
         issue_rate = per_1000_words(self.issues, self.words)
         artifact_rate = per_1000_words(self.artifacts, self.words)
         lines = [
-            f"{settings.source}: {records} records"
+            f"{settings.source}: {_records(records)}"
             + (f" ({self.resumed} from an earlier run)" if self.resumed else "")
             + f", {self.malformed} malformed and skipped, {self.failing} with issues at the fail level",
             f"{self.words} words, {self.issues} issues ({issue_rate} per 1,000 words), "
             f"{self.artifacts} machine-translation or scraping issues ({artifact_rate} per 1,000 words)",
-            f"{self.above_threshold} of {records} records ({100 * self.share_above:.1f} %) above "
+            f"{self.above_threshold} of {_records(records)} ({100 * self.share_above:.1f} %) above "
             f"{settings.threshold:g} artifacts per 1,000 words",
         ]
         if settings.keep_below is not None:
-            lines.append(f"{self.kept} records kept (below {settings.keep_below:g})")
+            lines.append(f"{_records(self.kept)} kept (below {settings.keep_below:g})")
         if self.per_rule:
             lines.append("issues per rule:")
             width = len(str(max(self.per_rule.values())))
@@ -135,3 +135,7 @@ class Summary:
                 for item in self.worst
             )
         return "\n".join(lines) + "\n"
+
+
+def _records(count: int) -> str:
+    return f"{count} record" if count == 1 else f"{count} records"
