@@ -479,3 +479,15 @@ def test_progress_bar_on_request(textlint: Runner, tmp_path: Path) -> None:
     assert "10/10" in result.stderr and "records/s" in result.stderr
     quiet = textlint("corpus", str(data), *FIELDS, NO_LT, "--output", str(tmp_path / "p.jsonl"))
     assert "records/s" not in quiet.stderr  # standard error is not a terminal
+
+
+def test_html_fields_are_linted_for_their_prose(tmp_path: Path, textlint: Runner) -> None:
+    body = '<p>Un <a href="https://e.fr/a:b">lien</a> : ici</p><pre>code : le le</pre>'
+    data = tmp_path / "pages.jsonl"
+    data.write_text(json.dumps({"id": "p1", "body": body}, ensure_ascii=False) + "\n", encoding="utf-8")
+    result = textlint("corpus", str(data), "--field", "body", "--id-field", "id", "--markup", "html", NO_LT)
+    [line] = [json.loads(text) for text in result.stdout.splitlines()]
+    issues = line["fields"]["body"]["issues"]
+    assert [(issue["rule"], issue["offset"], issue["text"]) for issue in issues] == [
+        ("typo.space-before-colon", body.index(" : ici"), " :")
+    ]

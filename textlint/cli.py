@@ -13,6 +13,7 @@ from textlint.check import EXIT_ERROR, CheckOptions, run_check
 from textlint.config import LANGUAGES
 from textlint.corpus import DEFAULT_THRESHOLD, CorpusOptions, run_corpus
 from textlint.errors import TextlintError, UsageError
+from textlint.formats import MARKUPS
 from textlint.reporters import REPORTERS
 from textlint.rulecommands import explain_rule, list_rules, test_rules
 
@@ -76,6 +77,12 @@ def _corpus_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParse
     )
     corpus.add_argument(
         "--id-field", metavar="NAME", help="the field holding each record's id (default: line number)"
+    )
+    corpus.add_argument(
+        "--markup",
+        choices=MARKUPS,
+        default="text",
+        help="read the fields as plain text (default), Markdown or HTML: prose only",
     )
     corpus.add_argument(
         "--output", metavar="FILE", help="JSONL results (default: standard output); resumable"
@@ -201,6 +208,7 @@ def _run_corpus(args: argparse.Namespace) -> int:
         data=args.data,
         fields=tuple(dict.fromkeys(args.fields)),
         id_field=args.id_field,
+        markup=args.markup,
         output=args.output,
         output_clean=args.output_clean,
         keep_below=args.keep_below,

@@ -68,8 +68,8 @@ class Linter:
         """Issues of a document as read (Markdown and HTML through their prose view)."""
         return self._issues(self.view(doc), self._active_checkers())
 
-    def view(self, doc: Document) -> Document:
-        return prose_view(doc, self.config.front_matter)
+    def view(self, doc: Document, markup: str | None = None) -> Document:
+        return prose_view(doc, self.config.front_matter, markup)
 
     def _issues(self, view: Document, checkers: Sequence[Checker]) -> tuple[Issue, ...]:
         return lint_document(view, checkers, self.selection, self.report_unused_suppressions, self.root)
@@ -79,8 +79,9 @@ class Linter:
             return self.checkers
         return [*self.checkers, _Guarded(self, self._languagetool)]
 
-    def lint(self, doc: Document) -> FileResult:
-        view = self.view(doc)
+    def lint(self, doc: Document, markup: str | None = None) -> FileResult:
+        """Lint a document; `markup` says how to read it when its name does not (corpus fields)."""
+        view = self.view(doc, markup)
         return FileResult(doc, self._issues(view, self._active_checkers()), view.text)
 
     def fix(self, doc: Document, level: Safety) -> FixOutcome:

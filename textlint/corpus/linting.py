@@ -40,17 +40,19 @@ class LinterSetup:
 
     config: Config
     label: str  # the corpus path as given, the prefix of each field's document path
+    markup: str = "text"  # how field values are read: text, markdown or html
 
 
 class RecordLinter:
     def __init__(self, setup: LinterSetup) -> None:
         self.linter = Linter(setup.config)
         self.label = setup.label
+        self.markup = setup.markup
         self._warned = 0
 
     def lint(self, record: Record) -> Linted:
         results = {
-            name: self.linter.lint(Document(text=text, path=f"{self.label}#{record.id}/{name}"))
+            name: self.linter.lint(Document(text=text, path=f"{self.label}#{record.id}/{name}"), self.markup)
             for name, text in record.texts.items()
         }
         warnings = tuple(self.linter.warnings[self._warned :])

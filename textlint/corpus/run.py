@@ -38,6 +38,7 @@ class CorpusOptions:
     data: str
     fields: tuple[str, ...]
     id_field: str | None = None
+    markup: str = "text"  # how field values are read: text, markdown or html
     output: str | None = None
     output_clean: str | None = None
     keep_below: float | None = None
@@ -124,7 +125,7 @@ class _Run:
         return done
 
     def lint(self, config: Config, done: set[str], out: TextIO, clean: TextIO | None) -> None:
-        setup = LinterSetup(config, self.options.data)
+        setup = LinterSetup(config, self.options.data, self.options.markup)
         self.bar = self._progress_bar(len(done))
         try:
             records = self._todo(self._selected(), done)

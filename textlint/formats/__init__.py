@@ -13,6 +13,7 @@ from textlint.document import Document, Span
 from textlint.sourcemap import ViewBuilder
 
 FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+MARKUPS = ("text", "markdown", "html")
 
 
 def format_of(path: str) -> str:
@@ -20,10 +21,13 @@ def format_of(path: str) -> str:
     return FORMATS.get(PurePath(path).suffix.lower(), "text")
 
 
-def prose_view(doc: Document, front_matter: Sequence[str] = ()) -> Document:
-    """The document checkers see: `doc` itself for plain text, else its prose with a source map."""
+def prose_view(doc: Document, front_matter: Sequence[str] = (), markup: str | None = None) -> Document:
+    """The document checkers see: `doc` itself for plain text, else its prose with a source map.
+
+    `markup` (one of MARKUPS) overrides what the file name's extension says.
+    """
     # Imported on first use: plain-text runs never pay for the parsers.
-    kind = format_of(doc.path)
+    kind = markup or format_of(doc.path)
     if kind == "markdown":
         from textlint.formats import markdown
 
