@@ -257,3 +257,13 @@ def test_setext_lists_references_nested_images_and_escapes() -> None:
 def test_urls_are_hidden_in_paragraphs_without_markup_too() -> None:
     view = prose_view(Document("Un lien https://e.fr/a:b ; fin\nvers www.e.fr/x ici\n", path="a.md"))
     assert view.text == "Un lien \ufffc ; fin vers \ufffc ici"
+
+
+def test_ignored_spans_cover_the_placeholders_even_at_a_block_start() -> None:
+    for text, path in (
+        ("Un.\n\n`x` suite https://e.fr\n", "a.md"),
+        ("<p>Un.</p><p><code>x</code> y</p>", "a.html"),
+    ):
+        view = prose_view(Document(text, path=path))
+        assert view.ignored
+        assert all(view.text[span.start : span.end] == "\ufffc" for span in view.ignored)

@@ -121,17 +121,23 @@ class ViewBuilder:
 
     def copy_ignored(self, start: int, end: int) -> None:
         """Source text shown as it is, where no issue may be reported (a suppression comment)."""
-        self.ignored.append((self.length, self.length + end - start))
-        self.copy(start, end)
+        self.copy(start, end)  # first: opening a block may add a line break before it
+        self.ignored.append((self.length - (end - start), self.length))
 
     def hide(self, start: int, end: int) -> None:
         """A placeholder for non-prose content (code, URL) between words."""
-        self.ignored.append((self.length, self.length + 1))
         self._add(PLACEHOLDER, start, end, verbatim=False)
+        self.ignored.append((self.length - 1, self.length))
 
     def _add(self, text: str, start: int, end: int, verbatim: bool) -> None:
         if self._block_start is None:
             self._start_block(self._pending_scope or "text")
+        elif verbatim and self.verbatim[-1] and self.source_ends[-1] == start:
+            # Source text right after the last verbatim piece extends it: fewer pieces to search.
+            self.parts[-1] += text
+            self.source_ends[-1] = end
+            self.length += len(text)
+            return
         self._append(text, start, end, verbatim)
 
     def _start_block(self, scope: str) -> None:

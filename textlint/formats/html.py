@@ -29,6 +29,8 @@ _BLOCKS = frozenset(
     }
 )
 _SPACE = re.compile(r"[ \t\n\r\f]+")
+# Whitespace a browser shows otherwise than written: single spaces between words stay as they are.
+_COLLAPSED = re.compile(r"[ \t\n\r\f]{2,}|[\t\n\r\f]")
 _REFERENCE = re.compile(r"&(?:#[xX][0-9a-fA-F]+|#[0-9]+|[A-Za-z][A-Za-z0-9]*);?")
 
 
@@ -93,11 +95,15 @@ class _Parser(HTMLParser):
 
     def text(self, start: int, end: int) -> None:
         """Source text with each run of HTML whitespace shown as one space."""
-        position = start
-        for space in _SPACE.finditer(self.source, start, end):
-            self.words(position, space.start())
+        leading = _SPACE.match(self.source, start, end)
+        if leading:
             if not self.at_block_start and not self._ends_with_space():
-                self.builder.show(" ", space.start(), space.end())
+                self.builder.show(" ", leading.start(), leading.end())
+            start = leading.end()
+        position = start
+        for space in _COLLAPSED.finditer(self.source, start, end):
+            self.words(position, space.start())
+            self.builder.show(" ", space.start(), space.end())
             position = space.end()
         self.words(position, end)
 
