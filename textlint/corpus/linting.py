@@ -7,17 +7,20 @@ LanguageTool they are all clients of the one managed server (see BENCHMARKS.md f
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 import signal
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from itertools import islice
 from multiprocessing.pool import AsyncResult
+from typing import Any
 
 from textlint.config import Config
 from textlint.corpus.readers import Record
 from textlint.document import Document
+from textlint.issues import Severity
 from textlint.linter import Linter
 from textlint.reporters.json import JsonObject, file_entry
 from textlint.results import FileResult, per_1000_words
@@ -27,10 +30,44 @@ WINDOW = 4  # tasks in flight per worker: enough to keep workers busy, bounded m
 
 
 @dataclass(frozen=True)
-class Linted:
-    """A record's output entry, and the run warnings its linting raised (grammar skipped)."""
+class Digest:
+    """What the summary needs of a record's output entry; small, so workers send it cheaply."""
 
-    entry: JsonObject
+    id: Any
+    line: int
+    words: int
+    artifacts: int
+    score: float  # artifacts per 1,000 words
+    kept: bool
+    rules: tuple[str, ...]  # the rule of each issue
+    worst: Severity | None  # the highest severity among the issues
+
+    @classmethod
+    def of(cls, entry: Mapping[str, Any]) -> Digest:
+        issues = [issue for part in entry["fields"].values() for issue in part["issues"]]
+        severities = [Severity.parse(issue["severity"]) for issue in issues]
+        return cls(
+            id=entry["id"],
+            line=entry["line"],
+            words=entry["words"],
+            artifacts=entry["artifacts"],
+            score=entry["artifacts_per_1000_words"],
+            kept=bool(entry.get("kept")),
+            rules=tuple(issue["rule"] for issue in issues),
+            worst=max(severities, default=None),
+        )
+
+
+@dataclass(frozen=True)
+class Linted:
+    """A record's output line, its digest for the summary, and the warnings its linting raised.
+
+    The line is encoded where the record was linted: a worker sends back one string and a
+    small digest, not the nested entry, so the parent process stays light.
+    """
+
+    line: str
+    digest: Digest
     warnings: tuple[str, ...] = ()
 
 
@@ -41,6 +78,7 @@ class LinterSetup:
     config: Config
     label: str  # the corpus path as given, the prefix of each field's document path
     markup: str = "text"  # how field values are read: text, markdown or html
+    keep_below: float | None = None  # records scoring below it are marked `kept`
 
 
 class RecordLinter:
@@ -48,6 +86,7 @@ class RecordLinter:
         self.linter = Linter(setup.config)
         self.label = setup.label
         self.markup = setup.markup
+        self.keep_below = setup.keep_below
         self._warned = 0
 
     def lint(self, record: Record) -> Linted:
@@ -57,7 +96,10 @@ class RecordLinter:
         }
         warnings = tuple(self.linter.warnings[self._warned :])
         self._warned = len(self.linter.warnings)
-        return Linted(record_entry(record, results), warnings)
+        entry = record_entry(record, results)
+        if self.keep_below is not None:
+            entry["kept"] = entry["artifacts_per_1000_words"] < self.keep_below
+        return Linted(json.dumps(entry, ensure_ascii=False), Digest.of(entry), warnings)
 
 
 def record_entry(record: Record, results: dict[str, FileResult]) -> JsonObject:

@@ -12,6 +12,7 @@ import csv
 import gzip
 import io
 import json
+import re
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -265,8 +266,11 @@ def _text_problem(row: Mapping[str, Any], name: str) -> str | None:
     return None
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _has_surrogates(text: str) -> bool:
-    return not text.isascii() and any("\ud800" <= char <= "\udfff" for char in text)
+    return not text.isascii() and _SURROGATE.search(text) is not None
 
 
 def _type_name(value: object) -> str:

@@ -19,13 +19,12 @@ from tqdm import tqdm
 from textlint.check import EXIT_ERROR, EXIT_ISSUES, EXIT_OK, CheckOptions
 from textlint.config import Config, find_config, load_config
 from textlint.corpus import output
-from textlint.corpus.linting import LinterSetup, lint_in_order
+from textlint.corpus.linting import Digest, Linted, LinterSetup, lint_in_order
 from textlint.corpus.readers import Entry, Malformed, Record, Source, count_records, open_source, read_records
 from textlint.corpus.sampling import first, id_key, sample, unique_ids
 from textlint.corpus.summary import Settings, Summary
 from textlint.errors import InputError
 from textlint.linter import rulesets_for
-from textlint.reporters.json import JsonObject
 from textlint.writer import write_atomically
 
 DEFAULT_THRESHOLD = 5.0  # MT/scraping issues per 1,000 words: one in 200 words
@@ -117,7 +116,7 @@ class _Run:
         done: set[str] = set()
         for entry in output.previous_entries(out_path):
             done.add(id_key(entry["id"]))
-            self.summary.add(entry, resumed=True)
+            self.summary.add(Digest.of(entry), resumed=True)
         if done and clean_path is not None and output.align_clean(clean_path, self.summary.kept):
             self.say(f"textlint: {clean_path}: removed a record written after the last complete one")
         if done:
@@ -125,14 +124,14 @@ class _Run:
         return done
 
     def lint(self, config: Config, done: set[str], out: TextIO, clean: TextIO | None) -> None:
-        setup = LinterSetup(config, self.options.data, self.options.markup)
+        setup = LinterSetup(config, self.options.data, self.options.markup, self.options.keep_below)
         self.bar = self._progress_bar(len(done))
         try:
             records = self._todo(self._selected(), done)
             for record, linted in lint_in_order(records, setup, self.options.jobs):
                 for warning in linted.warnings:
                     self._warn(warning)
-                self._write(record, linted.entry, out, clean)
+                self._write(record, linted, out, clean)
                 self.bar.update()
         finally:
             self.bar.close()
@@ -164,17 +163,13 @@ class _Run:
             return f"{self.options.data}: row {line}"
         return f"{self.options.data}:{line}"
 
-    def _write(self, record: Record, entry: JsonObject, out: TextIO, clean: TextIO | None) -> None:
-        keep_below = self.options.keep_below
-        if keep_below is not None:
-            kept = entry["artifacts_per_1000_words"] < keep_below
-            entry["kept"] = kept
-            # The clean line goes first: after a crash between the two writes, resuming
-            # finds one clean record too many (and drops it), never one missing.
-            if kept and clean is not None:
-                output.write_line(clean, record.original())
-        output.write_line(out, json.dumps(entry, ensure_ascii=False))
-        self.summary.add(entry)
+    def _write(self, record: Record, linted: Linted, out: TextIO, clean: TextIO | None) -> None:
+        # The clean line goes first: after a crash between the two writes, resuming finds
+        # one clean record too many (and drops it), never one missing.
+        if linted.digest.kept and clean is not None:
+            output.write_line(clean, record.original())
+        output.write_line(out, linted.line)
+        self.summary.add(linted.digest)
 
     def _warn(self, warning: str) -> None:
         if warning not in self.warned:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import heapq
 from collections import Counter
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from textlint.corpus.linting import Digest
 from textlint.corpus.readers import Malformed
 from textlint.issues import Severity
 from textlint.reporters.json import JsonObject
@@ -43,20 +43,19 @@ class Summary:
     # (score, -order, id, line, artifacts, words): a min-heap of the worst records so far.
     _worst: list[tuple[float, int, Any, int, int, int]] = field(default_factory=list)
 
-    def add(self, entry: Mapping[str, Any], resumed: bool = False) -> None:
+    def add(self, record: Digest, resumed: bool = False) -> None:
         self.records += 1
         self.resumed += resumed
-        self.words += entry["words"]
-        self.artifacts += entry["artifacts"]
-        score = entry["artifacts_per_1000_words"]
+        self.words += record.words
+        self.artifacts += record.artifacts
+        score = record.score
         self.above_threshold += score > self.settings.threshold
-        self.kept += bool(entry.get("kept"))
-        issues = [issue for part in entry["fields"].values() for issue in part["issues"]]
-        self.issues += len(issues)
-        self.per_rule.update(issue["rule"] for issue in issues)
-        self.failing += any(Severity.parse(i["severity"]) >= self.settings.fail_level for i in issues)
+        self.kept += record.kept
+        self.issues += len(record.rules)
+        self.per_rule.update(record.rules)
+        self.failing += record.worst is not None and record.worst >= self.settings.fail_level
         if score > 0:
-            item = (score, -self.records, entry["id"], entry["line"], entry["artifacts"], entry["words"])
+            item = (score, -self.records, record.id, record.line, record.artifacts, record.words)
             if len(self._worst) < WORST:
                 heapq.heappush(self._worst, item)
             else:
