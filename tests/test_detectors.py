@@ -46,6 +46,12 @@ def flagged(rule_id: str, text: str, doc: Document | None = None) -> list[tuple[
             "espagnol",
         ),
         (
+            # « publié » cannot be English: the fragment starts after it.
+            "Le gouvernement a publié the report is available online for everyone today.",
+            "the report is available online for everyone today",
+            "anglais",
+        ),
+        (
             "Le consul a noté que die Verhandlungen sind noch offen selon lui.",
             "die Verhandlungen sind noch offen",
             "allemand",

@@ -182,9 +182,13 @@ class LanguageRule(PhraseRule):
             return None
         values = _detector().compute_language_confidence_values(text[window[0].start : window[-1].end])
         code = values[0].language.iso_code_639_1.name.lower()
-        if code in self.languages and values[0].value >= self.min_confidence:
-            return code, values[0].value
-        return None
+        if code not in self.languages or values[0].value < self.min_confidence:
+            return None
+        # A word the language cannot write (« publié » among English words) is French left
+        # in the window: a smaller window without it is tried next.
+        if not all(_written_in(word.text, code) for word in window):
+            return None
+        return code, values[0].value
 
     def _runs(self, text: str, start: int, end: int) -> Iterator[list[_Word]]:
         skipped = [match.span() for match in _SKIPPED.finditer(text, start, end)]
@@ -218,6 +222,16 @@ class LanguageRule(PhraseRule):
         """A run long enough, holding a function word of a reported language."""
         if len(run) >= self.min_words and any(word.text.lower() in self.markers for word in run):
             yield run
+
+
+# The letters beyond a–z each reported language writes.
+_ALPHABETS = {"en": "", "it": "àèéìíîòóùú", "es": "áéíñóúü", "de": "äöüß"}
+
+
+def _written_in(word: str, language: str) -> bool:
+    """Whether every letter of `word` belongs to the language's alphabet."""
+    letters = _ALPHABETS[language]
+    return all(char.isascii() or char.lower() in letters for char in word if char.isalpha())
 
 
 def _in_name(words: list[_Word], joined: list[bool], index: int) -> bool:
