@@ -103,4 +103,6 @@ def test_structure_kinds_on_crlf_and_empty_text(tmp_path: Path) -> None:
     text = "Une ligne assez longue.\r\nAutre chose.\r\nUne ligne  assez longue.\r\n"
     assert found(check, text) == [("Une ligne  assez longue.\r\n", "")]
     assert found(check, "") == []
-    assert found(check, "Titre\nUn texte qui s'arrête au milieu de la") == [("la", None)]
+    assert found(check, "Titre\nUne phrase finie. Un texte qui s'arrête au milieu de la") == [("la", None)]
+    # No finished sentence anywhere: a title or a caption, not a cut article.
+    assert found(check, "Titre\nUn texte qui s'arrête au milieu de la") == []

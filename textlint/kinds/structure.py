@@ -16,6 +16,7 @@ from textlint.issues import Issue
 from textlint.rule import Header, Rule
 
 _LAST_WORD = regex.compile(r"\S+\s*$")
+_SENTENCE_END = regex.compile(r"[.!?…](?:[»”\"')\]]*)(?:\s|$)")
 
 
 class DuplicateLineRule(Rule):
@@ -53,6 +54,7 @@ class TruncatedEndingRule(Rule):
         if len(last) < self.min_length or last[-1] in self.endings:
             return
         word = _LAST_WORD.search(last)
-        if word is not None:
+        # A text with no finished sentence at all is a title or a caption, not a cut article.
+        if word is not None and _SENTENCE_END.search(body):
             start = len(body) - len(last) + word.start()
             yield self.make_issue(doc, start, len(body), None)
