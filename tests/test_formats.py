@@ -267,3 +267,12 @@ def test_ignored_spans_cover_the_placeholders_even_at_a_block_start() -> None:
         view = prose_view(Document(text, path=path))
         assert view.ignored
         assert all(view.text[span.start : span.end] == "\ufffc" for span in view.ignored)
+
+
+def test_html_fixes_across_tags_entities_or_collapsed_space_are_suggestions() -> None:
+    text = "<p>Ensuite, le <b>le</b> chat et le\n   le chien, puis caf&eacute;&nbsp; :</p>"
+    issues = lint(text, "a.html")
+    doubled = [i for i in issues if i.rule == "mt.doubled-word"]
+    assert [text[i.start : i.end] for i in doubled] == ["le <b>le", "le\n   le"]
+    assert all(i.fix is not None and i.fix.safety == Safety.SUGGESTION for i in doubled)
+    assert fix(text, "a.html") == text
