@@ -276,3 +276,17 @@ def test_html_fixes_across_tags_entities_or_collapsed_space_are_suggestions() ->
     assert [text[i.start : i.end] for i in doubled] == ["le <b>le", "le\n   le"]
     assert all(i.fix is not None and i.fix.safety == Safety.SUGGESTION for i in doubled)
     assert fix(text, "a.html") == text
+
+
+def test_titles_in_italics_are_not_untranslated_fragments() -> None:
+    title = "Gone with the wind and the others"
+    for text, path in (
+        (f"Il a relu *{title}* cet été.\n", "a.md"),
+        (f"Il a relu _{title}_ cet été.\n", "a.md"),
+        (f"<p>Il a relu <cite>{title}</cite> cet été.</p>", "a.html"),
+        (f"<p>Il a relu <i>{title}</i> cet été.</p>", "a.html"),
+    ):
+        assert [rule for rule, _ in found(text, path)] == [], text
+    # The same words without italics are a fragment left in English.
+    plain = f"Il a relu {title.lower()} cet été.\n"
+    assert "mt.untranslated-fragment" in [rule for rule, _ in found(plain, "a.md")]

@@ -44,6 +44,8 @@ class Document:
     regions: Sequence[Span] | None = None
     # Places no issue may touch (placeholders for code and URLs, suppression comments).
     ignored: Sequence[Span] = field(default_factory=tuple)
+    # Text the markup set in italics (titles of works, foreign words quoted on purpose).
+    emphasis: Sequence[Span] = field(default_factory=tuple)
     # For a front end's prose view: where each offset of `text` comes from in the file.
     source_map: SourceMap | None = None
 

@@ -86,6 +86,8 @@ class ViewBuilder:
     verbatim: list[bool] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
     ignored: list[tuple[int, int]] = field(default_factory=list)
+    emphasis: list[tuple[int, int]] = field(default_factory=list)  # italics: titles of works…
+    _emphasis_starts: list[int] = field(default_factory=list)
     length: int = 0
     _block_start: int | None = None
     _scope: str = "text"
@@ -118,6 +120,13 @@ class ViewBuilder:
             self.copy(start, end)
         elif text:
             self._add(text, start, end, verbatim=False)
+
+    def open_emphasis(self) -> None:
+        self._emphasis_starts.append(self.length)
+
+    def close_emphasis(self) -> None:
+        if self._emphasis_starts:
+            self.emphasis.append((self._emphasis_starts.pop(), self.length))
 
     def copy_ignored(self, start: int, end: int) -> None:
         """Source text shown as it is, where no issue may be reported (a suppression comment)."""

@@ -47,5 +47,6 @@ def _view(doc: Document, builder: ViewBuilder) -> Document:
         had_bom=doc.had_bom,
         regions=tuple(Span(block.start, block.end, block.scope) for block in builder.blocks),
         ignored=tuple(Span(start, end) for start, end in builder.ignored),
+        emphasis=tuple(Span(start, end) for start, end in builder.emphasis),
         source_map=source_map,
     )

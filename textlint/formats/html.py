@@ -19,6 +19,7 @@ from textlint.sourcemap import ViewBuilder
 _SKIPPED = frozenset({"script", "style", "code", "pre", "kbd", "samp", "textarea", "template", "svg", "math"})
 # Skipped elements that sit inside a sentence: a placeholder keeps the words around them apart.
 _INLINE_CODE = frozenset({"code", "kbd", "samp"})
+_ITALICS = frozenset({"i", "em", "cite", "q"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "title"})
 _BLOCKS = frozenset(
     {
@@ -67,6 +68,8 @@ class _Parser(HTMLParser):
             self.headings += tag in _HEADINGS
             self.quotes += tag == "blockquote"
             self.new_block()
+        elif tag in _ITALICS and not self.skipping:
+            self.builder.open_emphasis()
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIPPED:
@@ -75,6 +78,8 @@ class _Parser(HTMLParser):
             self.headings -= tag in _HEADINGS and self.headings > 0
             self.quotes -= tag == "blockquote" and self.quotes > 0
             self.new_block()
+        elif tag in _ITALICS and not self.skipping:
+            self.builder.close_emphasis()
 
     def new_block(self) -> None:
         scope = "heading" if self.headings else "quote" if self.quotes else "text"

@@ -164,6 +164,10 @@ class _Inline:
     def token(self, token: Token, cursor: int) -> int:
         """Show one token's prose and return the cursor past its source."""
         if token.type in _DELIMITERS:
+            if token.type == "em_open":
+                self.builder.open_emphasis()
+            elif token.type == "em_close":
+                self.builder.close_emphasis()
             return self.find(token.markup, cursor) + len(token.markup)
         handler = _HANDLERS.get(token.type)
         return handler(self, token, cursor) if handler else cursor

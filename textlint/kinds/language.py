@@ -117,14 +117,15 @@ class LanguageRule(PhraseRule):
     def issue_for(self, doc: Document, start: int, end: int, entry: Entry) -> Issue | None:
         """The fragment holding the marker found (with its spaces) at [start, end), if any."""
         start, end = start + 1, end - 1
-        for first, last, language in self._line_fragments(doc.text, start):
+        for first, last, language in self._line_fragments(doc, start):
             if first <= start and end <= last:
                 return self.make_issue(doc, first, last, None, fields={"language": NAMES[language]})
         return None
 
-    def _line_fragments(self, text: str, offset: int) -> list[tuple[int, int, str]]:
+    def _line_fragments(self, doc: Document, offset: int) -> list[tuple[int, int, str]]:
         """(start, end, language) of the fragments on the line of `offset`, kept for the
         line's next markers."""
+        text = doc.text
         line_start = text.rfind("\n", 0, offset) + 1
         cached = self._line  # one read: rules may be shared by several linters
         if cached is not None and cached[0] is text and cached[1] == line_start:
@@ -133,7 +134,7 @@ class LanguageRule(PhraseRule):
         line_end = len(text) if line_end < 0 else line_end
         fragments = [
             (run[first].start, run[last].end, language)
-            for run in self._runs(text, line_start, line_end)
+            for run in self._runs(doc, line_start, line_end)
             for first, last, language in self._fragments(text, run)
         ]
         self._line = (text, line_start, fragments)
@@ -190,8 +191,11 @@ class LanguageRule(PhraseRule):
             return None
         return code, values[0].value
 
-    def _runs(self, text: str, start: int, end: int) -> Iterator[list[_Word]]:
+    def _runs(self, doc: Document, start: int, end: int) -> Iterator[list[_Word]]:
+        text = doc.text
         skipped = [match.span() for match in _SKIPPED.finditer(text, start, end)]
+        # Italics a front end saw (Markdown `*…*`, HTML `<i>`, `<cite>`): titles of works.
+        skipped += [(span.start, span.end) for span in doc.emphasis if span.start < end and start < span.end]
         words = [_Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
         joined = [
             i > 0 and _GAP.fullmatch(text, words[i - 1].end, w.start) is not None for i, w in enumerate(words)
