@@ -46,6 +46,17 @@ def flagged(rule_id: str, text: str, doc: Document | None = None) -> list[tuple[
             "espagnol",
         ),
         (
+            # French edge words the detector gives to no reported language are left out.
+            "Le ministre a relu the report is ready for everyone.",
+            "the report is ready for everyone",
+            "anglais",
+        ),
+        (
+            "Il a dit hier que we will deliver on time en principe.",
+            "we will deliver on time",
+            "anglais",
+        ),
+        (
             # « publié » cannot be English: the fragment starts after it.
             "Le gouvernement a publié the report is available online for everyone today.",
             "the report is available online for everyone today",

@@ -152,30 +152,31 @@ class LanguageRule(PhraseRule):
             for first in range(len(run) - size + 1):
                 found = self._judge(text, run[first : first + size])
                 if found is not None:
-                    left, right = self._trim(run, first, first + size - 1)
+                    left, right = self._trim(run, first, first + size - 1, found[0])
                     yield from self._fragments(text, run[:left])
                     yield left, right, found[0]
                     for start, end, other in self._fragments(text, run[right + 1 :]):
                         yield start + right + 1, end + right + 1, other
                     return
 
-    def _trim(self, run: list[_Word], first: int, last: int) -> tuple[int, int]:
-        """Drop edge words the detector, word by word, takes for French (« selon », « depuis »).
+    def _trim(self, run: list[_Word], first: int, last: int, language: str) -> tuple[int, int]:
+        """Drop edge words the detector, word by word, does not give to the fragment's language
+        (« selon », « depuis », « relu », « hier » at the edge of an English fragment).
 
-        A marker is never dropped: it is the reason the run was looked at. A short word
-        French shares with the fragment's language (« en », « hier ») may stay at the edge.
+        A marker is never dropped: it is the reason the run was looked at. A fragment keeps at
+        least `min-words` words.
         """
-        while last - first + 1 > self.min_words and self._french_edge(run[last]):
+        while last - first + 1 > self.min_words and self._stray_edge(run[last], language):
             last -= 1
-        while last - first + 1 > self.min_words and self._french_edge(run[first]):
+        while last - first + 1 > self.min_words and self._stray_edge(run[first], language):
             first += 1
         return first, last
 
-    def _french_edge(self, word: _Word) -> bool:
+    def _stray_edge(self, word: _Word, language: str) -> bool:
         if word.text.lower() in self.markers:
             return False
-        language = _detector().detect_language_of(word.text)
-        return language is not None and language.iso_code_639_1.name == "FR"
+        found = _detector().detect_language_of(word.text)
+        return found is None or found.iso_code_639_1.name.lower() != language
 
     def _judge(self, text: str, window: list[_Word]) -> tuple[str, float] | None:
         """The reported language of a window holding a marker, and the detector's confidence."""
