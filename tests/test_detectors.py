@@ -120,6 +120,8 @@ def test_language_rule_fields_are_checked(tmp_path: Path) -> None:
         ("Intro.\n\nLa Course Aux Puces Pour L'Europe\n\nSuite.", "La course aux puces pour l'Europe"),
         ("Le Rachat De DeepMind Par Google\n\nSuite.", "Le rachat de DeepMind par Google"),
         ("Retour À Marseille\n\nSuite.", "Retour à Marseille"),
+        # Plain-text news often puts the intertitle right under a finished paragraph.
+        ("Intro.\nMarchés Et Régulateurs En Alerte\nSuite.", "Marchés et régulateurs en alerte"),
     ],
 )
 def test_title_case_heading_is_lowered_except_names(text: str, expected: str) -> None:
@@ -131,7 +133,7 @@ def test_title_case_heading_is_lowered_except_names(text: str, expected: str) ->
     "text",
     [
         "Le Conseil De Paris Et La Mairie se sont réunis hier soir.",  # a sentence, not a heading
-        "Intro.\nMarchés Et Régulateurs En Alerte\n\nSuite.",  # no blank line before
+        "Il a vu les\nMarchés Et Régulateurs En Alerte\n\nSuite.",  # inside a wrapped sentence
         "Marchés Et Régulateurs En Alerte.\n\nSuite.",  # final full stop
         "Marchés et régulateurs en alerte\n\nSuite.",
         "MARCHÉS ET RÉGULATEURS\n\nSuite.",

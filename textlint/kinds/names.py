@@ -9,7 +9,7 @@ import regex
 from textlint.document import Document
 
 WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
-_BLANK = regex.compile(r"[ \t\u00a0\u202f]*\r?")
+_PARAGRAPH_END = ".!?…»”\")"
 _HEADING_END = ".!?:;…,"
 MAX_HEADING_WORDS = 15
 
@@ -28,11 +28,11 @@ def entity_words() -> frozenset[str]:
     return frozenset(form for rule in rules if isinstance(rule, PhraseRule) for form in rule.canonical_forms)
 
 
-def _is_heading(doc: Document, start: int, content: str, previous_blank: bool) -> bool:
+def _is_heading(doc: Document, start: int, content: str, after_paragraph: bool) -> bool:
     if doc.regions is not None:
         return doc.scope_at(start) == "heading"
     # Cheapest tests first: most lines are paragraphs ending with a full stop.
-    if not previous_blank or content[-1] in _HEADING_END or len(content.split()) > MAX_HEADING_WORDS:
+    if not after_paragraph or content[-1] in _HEADING_END or len(content.split()) > MAX_HEADING_WORDS:
         return False
     return 0 < len(WORD.findall(content)) <= MAX_HEADING_WORDS
 
@@ -40,8 +40,9 @@ def _is_heading(doc: Document, start: int, content: str, previous_blank: bool) -
 def heading_at(doc: Document, offset: int) -> tuple[int, int] | None:
     """(start, end) of the heading line holding `offset`, without its edge blanks, if it is one.
 
-    A front end marks headings as a scope; in plain text a heading is a short standalone
-    line: blank line or start of text before it, no sentence punctuation at its end.
+    A front end marks headings as a scope; in plain text a heading is a short line without
+    sentence punctuation at its end, after the start of the text, a blank line or a finished
+    paragraph (plain-text news often puts an intertitle right under the paragraph before).
     """
     text = doc.text
     line_start = text.rfind("\n", 0, offset) + 1
@@ -51,9 +52,10 @@ def heading_at(doc: Document, offset: int) -> tuple[int, int] | None:
     if not content:
         return None
     before = text[: max(0, line_start - 1)]
-    previous_blank = line_start == 0 or _BLANK.fullmatch(before[before.rfind("\n") + 1 :]) is not None
+    previous = before[before.rfind("\n") + 1 :].rstrip()
+    after_paragraph = line_start == 0 or not previous or previous[-1] in _PARAGRAPH_END
     start = line_start + len(raw) - len(raw.lstrip())
-    return (start, start + len(content)) if _is_heading(doc, start, content, previous_blank) else None
+    return (start, start + len(content)) if _is_heading(doc, start, content, after_paragraph) else None
 
 
 def capitalised(word: str) -> bool:
