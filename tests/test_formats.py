@@ -290,3 +290,15 @@ def test_titles_in_italics_are_not_untranslated_fragments() -> None:
     # The same words without italics are a fragment left in English.
     plain = f"Il a relu {title.lower()} cet été.\n"
     assert "mt.untranslated-fragment" in [rule for rule, _ in found(plain, "a.md")]
+
+
+def test_alt_text_is_linted_after_its_paragraph_which_stays_whole() -> None:
+    markdown = "Voir ![Une photo : le maire](a.png) ici ; fin.\n"
+    html = '<p>Voir <img src="a.png" alt="Une photo : le maire"> ici ; fin.</p>'
+    assert prose_view(Document(markdown, path="a.md")).text == "Voir \ufffc ici ; fin.\nUne photo : le maire"
+    assert prose_view(Document(html, path="a.html")).text == "Voir ici ; fin.\nUne photo : le maire"
+    for text, path in ((markdown, "a.md"), (html, "a.html")):
+        issues = lint(text, path)
+        assert [text[i.start : i.end] for i in issues] == [" :", " ;"]
+        assert issues[0].start == text.index(" : le maire")
+        assert fix(text, path) == text.replace(" : le", "\u00a0: le").replace(" ;", "\u202f;")

@@ -32,6 +32,7 @@ _BLOCKS = frozenset(
 _SPACE = re.compile(r"[ \t\n\r\f]+")
 # Whitespace a browser shows otherwise than written: single spaces between words stay as they are.
 _COLLAPSED = re.compile(r"[ \t\n\r\f]{2,}|[\t\n\r\f]")
+_ALT = re.compile(r"""\salt\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
 _REFERENCE = re.compile(r"&(?:#[xX][0-9a-fA-F]+|#[0-9]+|[A-Za-z][A-Za-z0-9]*);?")
 
 
@@ -39,6 +40,7 @@ def build_view(source: str) -> ViewBuilder:
     parser = _Parser(source)
     parser.feed(source)
     parser.close()
+    parser.flush_alts()
     return parser.builder
 
 
@@ -52,6 +54,7 @@ class _Parser(HTMLParser):
         self.headings = 0
         self.quotes = 0
         self.at_block_start = True  # whitespace there, or after a space, is not shown
+        self.alts: list[tuple[int, int]] = []  # alt texts of the current block, shown after it
 
     def here(self) -> int:
         line, column = self.getpos()
@@ -70,6 +73,31 @@ class _Parser(HTMLParser):
             self.new_block()
         elif tag in _ITALICS and not self.skipping:
             self.builder.open_emphasis()
+        elif tag == "img" and not self.skipping:
+            self.alt_text()
+
+    def alt_text(self) -> None:
+        """Remember an image's `alt` text (a caption for readers who cannot see the image)."""
+        found = _ALT.search(self.get_starttag_text() or "")
+        if found is not None:
+            group = 1 if found.group(1) is not None else 2
+            tag_start = self.here()
+            self.alts.append((tag_start + found.start(group), tag_start + found.end(group)))
+
+    def flush_alts(self) -> None:
+        """Alt texts as lines of their own, after the block they sit in: the sentence around
+        an image stays whole."""
+        alts, self.alts = self.alts, []
+        for start, end in alts:
+            self.builder.open_block("text")
+            self.at_block_start = True
+            position = start
+            for reference in _REFERENCE.finditer(self.source, start, end):
+                self.text(position, reference.start())
+                self.builder.show(html.unescape(reference.group()), reference.start(), reference.end())
+                self.at_block_start = False
+                position = reference.end()
+            self.text(position, end)
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIPPED:
@@ -82,6 +110,7 @@ class _Parser(HTMLParser):
             self.builder.close_emphasis()
 
     def new_block(self) -> None:
+        self.flush_alts()
         scope = "heading" if self.headings else "quote" if self.quotes else "text"
         self.builder.open_block(scope)
         self.at_block_start = True

@@ -87,9 +87,16 @@ class _Blocks:
             ]
             children: list[Token] = []
             _PARSER.inline.parse(token.content, _PARSER, self.env, children)
+            walker = _Inline(token.content, offsets, self.builder)
             # On a misalignment, what was shown so far is mapped right; the rest is left out.
             with contextlib.suppress(_MisalignedError):
-                _Inline(token.content, offsets, self.builder).walk(children, 0)
+                walker.walk(children, 0)
+            # Alt texts come after their paragraph, each a line of its own: the sentence
+            # around an image stays whole.
+            for alt, cursor in walker.alts:
+                self.builder.open_block("text")
+                with contextlib.suppress(_MisalignedError):
+                    _Inline(token.content, offsets, self.builder).walk(alt, cursor)
         self.builder.close_block()
 
     def plain(self, lines: list[str], starts: list[int]) -> None:
@@ -138,6 +145,7 @@ class _Inline:
         self.content = content
         self.offsets = offsets
         self.builder = builder
+        self.alts: list[tuple[list[Token], int]] = []  # image alt tokens and where they start
 
     def find(self, needle: str, cursor: int) -> int:
         """Where `needle` is next; markdown-it's tokens come in source order, so it must be there."""
@@ -198,8 +206,15 @@ class _Inline:
         return self.link_tail(cursor)
 
     def image(self, token: Token, cursor: int) -> int:
-        cursor = self.walk(token.children or [], self.find("![", cursor) + 2)
-        return self.link_tail(cursor)
+        """Skip an image, keeping its alt text for after the paragraph."""
+        opening = self.find("![", cursor)
+        alt = token.children or []
+        self.alts.append((alt, opening + 2))
+        # Walked once without showing anything, only to find where the alt text ends.
+        scratch = _Inline(self.content, self.offsets, ViewBuilder(self.builder.source))
+        end = self.link_tail(scratch.walk(alt, opening + 2))
+        self.builder.hide(self.offsets[opening], self.offsets[end])
+        return end
 
     def text_token(self, token: Token, cursor: int) -> int:
         return self.text(token.content, cursor)

@@ -9,7 +9,7 @@ import regex
 from textlint.document import Document
 
 WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
-_PARAGRAPH_END = ".!?…»”\")"
+_PARAGRAPH_END = '.!?…»”")'
 _HEADING_END = ".!?:;…,"
 MAX_HEADING_WORDS = 15
 
