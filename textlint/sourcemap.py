@@ -109,6 +109,12 @@ class ViewBuilder:
             self.blocks.append(Block(self._block_start, self.length, self._scope))
         self._block_start = None
 
+    def separates_words(self) -> bool:
+        """Whether a space shown now would stand between words: not first in its block, nor
+        after another space."""
+        started = self._block_start is not None and self.length > self._block_start
+        return started and not self.parts[-1].endswith(" ")
+
     def copy(self, start: int, end: int) -> None:
         """Source text shown as it is."""
         if end > start:

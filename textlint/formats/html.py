@@ -13,7 +13,7 @@ import re
 from html.parser import HTMLParser
 
 from textlint.document import line_starts
-from textlint.formats.text import URL, is_directive
+from textlint.formats.text import is_directive, show_hiding_urls
 from textlint.sourcemap import ViewBuilder
 
 _SKIPPED = frozenset({"script", "style", "code", "pre", "kbd", "samp", "textarea", "template", "svg", "math"})
@@ -53,7 +53,6 @@ class _Parser(HTMLParser):
         self.skipping = 0
         self.headings = 0
         self.quotes = 0
-        self.at_block_start = True  # whitespace there, or after a space, is not shown
         self.alts: list[tuple[int, int]] = []  # alt texts of the current block, shown after it
 
     def here(self) -> int:
@@ -65,7 +64,6 @@ class _Parser(HTMLParser):
             if tag in _INLINE_CODE and not self.skipping:
                 start = self.here()
                 self.builder.hide(start, start + len(self.get_starttag_text() or ""))
-                self.at_block_start = False
             self.skipping += 1
         elif tag in _BLOCKS:
             self.headings += tag in _HEADINGS
@@ -90,12 +88,10 @@ class _Parser(HTMLParser):
         alts, self.alts = self.alts, []
         for start, end in alts:
             self.builder.open_block("text")
-            self.at_block_start = True
             position = start
             for reference in _REFERENCE.finditer(self.source, start, end):
                 self.text(position, reference.start())
                 self.builder.show(html.unescape(reference.group()), reference.start(), reference.end())
-                self.at_block_start = False
                 position = reference.end()
             self.text(position, end)
 
@@ -113,41 +109,24 @@ class _Parser(HTMLParser):
         self.flush_alts()
         scope = "heading" if self.headings else "quote" if self.quotes else "text"
         self.builder.open_block(scope)
-        self.at_block_start = True
 
     def handle_data(self, data: str) -> None:
-        if self.skipping:
-            return
-        start = self.here()
-        position = 0
-        for url in URL.finditer(data):
-            self.text(start + position, start + url.start())
-            self.builder.hide(start + url.start(), start + url.end())
-            self.at_block_start = False
-            position = url.end()
-        self.text(start + position, start + len(data))
+        if not self.skipping:
+            show_hiding_urls(self.builder, self.here(), data, self.text)
 
     def text(self, start: int, end: int) -> None:
         """Source text with each run of HTML whitespace shown as one space."""
         leading = _SPACE.match(self.source, start, end)
         if leading:
-            if not self.at_block_start and not self._ends_with_space():
+            if self.builder.separates_words():
                 self.builder.show(" ", leading.start(), leading.end())
             start = leading.end()
         position = start
         for space in _COLLAPSED.finditer(self.source, start, end):
-            self.words(position, space.start())
+            self.builder.copy(position, space.start())
             self.builder.show(" ", space.start(), space.end())
             position = space.end()
-        self.words(position, end)
-
-    def words(self, start: int, end: int) -> None:
-        if end > start:
-            self.builder.copy(start, end)
-            self.at_block_start = False
-
-    def _ends_with_space(self) -> bool:
-        return bool(self.builder.parts) and self.builder.parts[-1].endswith(" ")
+        self.builder.copy(position, end)
 
     def _reference(self) -> None:
         if self.skipping:
@@ -157,7 +136,6 @@ class _Parser(HTMLParser):
         if match is None:
             return
         self.builder.show(html.unescape(match.group()), start, match.end())
-        self.at_block_start = False
 
     def handle_entityref(self, name: str) -> None:
         self._reference()

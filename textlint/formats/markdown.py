@@ -18,7 +18,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from textlint.document import line_starts
-from textlint.formats.text import URL, is_directive
+from textlint.formats.text import is_directive, show_hiding_urls
 from textlint.sourcemap import ViewBuilder
 
 # Block structure first; inline runs are parsed on demand (see `_Blocks.inline`).
@@ -106,7 +106,7 @@ class _Blocks:
             words = line if number == len(lines) - 1 else line.rstrip(" ")
             if number:
                 self.builder.show(" ", previous_end, start)
-            show_prose(self.builder, start, words)
+            show_hiding_urls(self.builder, start, words, self.builder.copy)
             previous_end = start + len(words)
 
     def locate(self, lines: list[str], first_line: int) -> list[int] | None:
@@ -224,7 +224,7 @@ class _Inline:
 
     def text(self, text: str, cursor: int) -> int:
         start = self.find(text, cursor)
-        show_prose(self.builder, self.offsets[start], text)
+        show_hiding_urls(self.builder, self.offsets[start], text, self.builder.copy)
         return start + len(text)
 
     def code(self, fence: str, cursor: int) -> int:
@@ -257,16 +257,6 @@ class _Inline:
                 if depth == 0:
                     return position + 1
         return len(self.content)
-
-
-def show_prose(builder: ViewBuilder, start: int, text: str) -> None:
-    """Source text at `start` that reads `text` (no line break), its URLs hidden."""
-    position = 0
-    for url in URL.finditer(text):
-        builder.copy(start + position, start + url.start())
-        builder.hide(start + url.start(), start + url.end())
-        position = url.end()
-    builder.copy(start + position, start + len(text))
 
 
 _HANDLERS: dict[str, Callable[[_Inline, Token, int], int]] = {
