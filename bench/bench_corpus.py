@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from corpus import DEFECTS, OBJECTS, SUBJECTS, TAILS, VERBS  # noqa: E402
 
-from textlint.languagetool import paths, provision, server  # noqa: E402
+from textlint.languagetool import install, paths, process  # noqa: E402
 
 CITIES = ["Lyon", "Brest", "Lille", "Nantes", "Metz", "Rennes", "Dijon", "Grenoble", "Pau", "Nîmes"]
 MONTHS = ["janvier", "mars", "avril", "juin", "juillet", "septembre", "octobre", "décembre"]
@@ -161,11 +161,11 @@ def run_all(commands: list[list[str]], envs: list[dict[str, str]]) -> Outcome:
         subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         for command, env in zip(commands, envs, strict=True)
     ]
-    meters = [TreeMemory(process.pid) for process in processes]
-    for process in processes:
-        _, errors = process.communicate()
-        if process.returncode not in (0, 1):
-            raise SystemExit(f"textlint corpus failed ({process.returncode}): {errors.decode()[-2000:]}")
+    meters = [TreeMemory(child.pid) for child in processes]
+    for child in processes:
+        _, errors = child.communicate()
+        if child.returncode not in (0, 1):
+            raise SystemExit(f"textlint corpus failed ({child.returncode}): {errors.decode()[-2000:]}")
     seconds = time.perf_counter() - started
     peak = sum(meter.stop() for meter in meters)
     return Outcome(seconds, peak, _children_cpu() - before)
@@ -185,7 +185,7 @@ def head(source: Path, target: Path, count: int, skip: int = 0) -> Path:
     return target
 
 
-def private_server(folder: Path, memory: str) -> tuple[dict[str, str], server.ServerState]:
+def private_server(folder: Path, memory: str) -> tuple[dict[str, str], process.ServerState]:
     """A second managed server: its own cache folder, the installed jars linked in."""
     version = paths.version_dir()
     (folder / "languagetool").mkdir(parents=True)
@@ -199,7 +199,7 @@ def private_server(folder: Path, memory: str) -> tuple[dict[str, str], server.Se
         capture_output=True,
     )
     state = json.loads((folder / "languagetool" / "server.json").read_text())
-    return env, server.ServerState(**state)
+    return env, process.ServerState(**state)
 
 
 def stop_private(env: dict[str, str]) -> None:
@@ -261,11 +261,11 @@ def main() -> int:
 
 
 def languagetool_rows(data: Path, work: Path, count: int, memory: str) -> list[str]:
-    provision.install(progress=provision.to_stderr)
+    install.install(progress=install.to_stderr)
     subset = head(data, work / "subset.jsonl", count, skip=100)
     warmup = head(data, work / "warmup.jsonl", 20)
     rows = []
-    shared = server.ensure_running(memory, 1800)
+    shared = process.ensure_running(memory, 1800)
     run_corpus(warmup, work / "warm.jsonl", ["--no-cache", "--require-languagetool"])
     for jobs in (1, 2):
         java_before = cpu_seconds(shared.pid)

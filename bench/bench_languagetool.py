@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 from textlint.config import LanguageToolSettings  # noqa: E402
 from textlint.document import Document  # noqa: E402
-from textlint.languagetool import LanguageToolChecker, paths, provision, server  # noqa: E402
+from textlint.languagetool import LanguageToolChecker, install, paths, process  # noqa: E402
 from textlint.languagetool.checker import split_paragraphs  # noqa: E402
 
 SEED = ROOT / "seeds" / "000_01c045c1145d32db.txt"
@@ -157,19 +157,19 @@ def main() -> int:
     parser.add_argument("--memory", default="2g")
     args = parser.parse_args()
 
-    provision.install(progress=provision.to_stderr)
+    install.install(progress=install.to_stderr)
     results = Path(tempfile.mkdtemp(prefix="textlint-bench-")) / "results.sqlite3"
     paths.results_db = lambda: results  # keep the user's result cache out of it
     rows: list[tuple[str, str]] = []
     seed = Document(SEED.read_text(encoding="utf-8"))
     no_cache = LanguageToolSettings(cache=False, memory=args.memory)
 
-    server.stop()
+    process.stop()
     state = None
 
     def start() -> None:
         nonlocal state
-        state = server.ensure_running(args.memory, 1800)
+        state = process.ensure_running(args.memory, 1800)
 
     rows.append(("server start, no server running (until health check answers)", f"{timed(start):.1f} s"))
     checker = LanguageToolChecker(no_cache, "fr-FR", frozenset())

@@ -1,14 +1,49 @@
-"""Shared helpers: running the real command line in a subprocess."""
+"""Shared helpers: running the real command line in a subprocess, and a private cache.
+
+The whole session runs with `TEXTLINT_CACHE_DIR` pointing at a temporary folder: the tests'
+LanguageTool server, its state file, lock, log and result cache live there, so the suite
+never touches a user's running server or cache. Only LanguageTool's jars are shared, read
+only: the private folder's installation marker points at the user's installation (made by
+`textlint languagetool install`), or the first server test installs into the private folder.
+"""
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+
+from textlint.languagetool import install, paths, process
+
+_CACHE_KEY = pytest.StashKey[Path]()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    shared = install.installed()  # looked up before the cache folder is switched
+    private = Path(tempfile.mkdtemp(prefix="textlint-tests-"))
+    os.environ[paths.CACHE_ENV] = str(private)
+    config.stash[_CACHE_KEY] = private
+    if shared is not None:
+        marker = paths.install_marker(shared.version)
+        marker.parent.mkdir(parents=True)
+        description = {"version": shared.version, "classpath": list(shared.classpath), "method": "shared"}
+        marker.write_text(json.dumps(description), encoding="utf-8")
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    private = config.stash.get(_CACHE_KEY, None)
+    if private is None:
+        return
+    process.stop()  # the session's own server, if a test started one
+    shutil.rmtree(private, ignore_errors=True)
+
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_01c045c1145d32db.txt"

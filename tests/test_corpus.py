@@ -2,7 +2,7 @@
 
 Most cases call the command line in this process (fast); the end-to-end ones run it in a
 subprocess. Grammar checks are off here; tests/languagetool/test_corpus.py runs one corpus
-with the real LanguageTool server.
+with the real LanguageTool process.
 """
 
 from __future__ import annotations
@@ -427,7 +427,13 @@ def test_json_summary_counts_what_the_output_holds(corpus: Any, tmp_path: Path) 
         any(i["severity"] != "info" for part in e["fields"].values() for i in part["issues"]) for e in found
     )  # the default fail level is warning
     assert 0 < failing < 15
-    assert report["records"] == {"linted": 15, "from_earlier_run": 0, "malformed": 0, "failing": failing}
+    assert report["records"] == {
+        "linted": 15,
+        "from_earlier_run": 0,
+        "malformed": 0,
+        "failing": failing,
+        "not_fully_checked": 0,
+    }
     assert report["issues_per_rule"] == dict(sorted(rules.items(), key=lambda item: (-item[1], item[0])))
     assert (report["words"], report["issues"]) == (words, issues)
     assert report["issues_per_1000_words"] == round(1000 * issues / words, 2)

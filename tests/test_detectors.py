@@ -10,9 +10,9 @@ import pytest
 
 from textlint.document import Document, Span
 from textlint.errors import RuleError
-from textlint.kinds.language import _detector
-from textlint.loader import builtin_rules_dir, load_ruleset, load_rulesets
-from textlint.rulecheck import RuleChecker
+from textlint.yamlrules.checker import RuleChecker
+from textlint.yamlrules.kinds.language import _build_detector
+from textlint.yamlrules.loader import builtin_rules_dir, load_ruleset, load_rulesets
 
 RULES = {rule.id: rule for ruleset in load_rulesets([builtin_rules_dir()]) for rule in ruleset.rules}
 
@@ -94,12 +94,12 @@ def test_untranslated_fragment_leaves_french_quotes_names_and_code(text: str) ->
 
 
 def test_language_detector_is_built_only_for_a_candidate_run() -> None:
-    _detector.cache_clear()
+    _build_detector.cache_clear()
     rule = RULES["mt.untranslated-fragment"]
     assert flagged("mt.untranslated-fragment", "Le conseil a voté le budget de la ville hier soir.") == []
-    assert _detector.cache_info().currsize == 0
+    assert _build_detector.cache_info().currsize == 0
     assert list(rule.check(Document("Elle dit que the board has voted for it hier."))) != []
-    assert _detector.cache_info().currsize == 1
+    assert _build_detector.cache_info().currsize == 1
 
 
 def test_language_rule_fields_are_checked(tmp_path: Path) -> None:

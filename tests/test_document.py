@@ -21,7 +21,6 @@ def test_bom_is_stripped_and_remembered() -> None:
 def test_crlf_is_kept_and_positions_count_code_points() -> None:
     doc = decode("Première ligne\r\n😀 été : oui\r\n".encode(), "a.txt")
     assert doc.text.count("\r\n") == 2
-    assert doc.newline == "\r\n"
     colon = doc.text.index(":")
     assert doc.position(colon) == (2, 7)
     assert doc.line_text(2) == "😀 été : oui"

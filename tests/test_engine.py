@@ -62,10 +62,10 @@ def test_unused_suppressions_are_reported() -> None:
 
     text = "<!-- textlint-disable-next-line mt.doubled-word -->\nIl dit\u00a0: non.\n"
     linter = Linter(NO_LT, report_unused_suppressions=True)
-    issues = linter.issues(Document(text))
+    issues = linter.lint(Document(text)).issues
     assert [issue.rule for issue in issues] == ["textlint.unused-suppression"]
     assert "mt.doubled-word" in issues[0].message
-    assert Linter(NO_LT).issues(Document(text)) == ()
+    assert Linter(NO_LT).lint(Document(text)).issues == ()
 
 
 def issue(rule: str, source: str, start: int, end: int, category: str = "typography") -> Issue:

@@ -9,9 +9,9 @@ import pytest
 from textlint.document import Document
 from textlint.errors import RuleError
 from textlint.issues import Safety
-from textlint.kinds.entity import EntityRule
-from textlint.loader import load_ruleset
-from textlint.rulecheck import RuleChecker
+from textlint.yamlrules.checker import RuleChecker
+from textlint.yamlrules.kinds.entity import EntityRule
+from textlint.yamlrules.loader import load_ruleset
 
 REGISTRY = """registry:
   id: essai
@@ -120,7 +120,7 @@ def test_registry_errors_name_the_entity_and_field(
 
 
 def shipped_registries() -> list[EntityRule]:
-    from textlint.loader import builtin_rules_dir, load_rulesets
+    from textlint.yamlrules.loader import builtin_rules_dir, load_rulesets
 
     rules = [rule for ruleset in load_rulesets([builtin_rules_dir()]) for rule in ruleset.rules]
     return [rule for rule in rules if isinstance(rule, EntityRule)]

@@ -59,7 +59,7 @@ TEXTS = st.lists(PIECES, max_size=60).map("".join)
 @settings(max_examples=300, deadline=None)
 @given(TEXTS)
 def test_only_fixed_spans_change(text: str) -> None:
-    issues = applicable(LINTER.issues(Document(text)), Safety.UNSAFE)
+    issues = applicable(LINTER.lint(Document(text)).issues, Safety.UNSAFE)
     fixed, applied = apply_once(text, issues)
     # Rebuild the expected text from the original outside the applied spans.
     expected, cursor = [], 0
@@ -78,7 +78,7 @@ def test_only_fixed_spans_change(text: str) -> None:
 def test_fixing_twice_changes_nothing(text: str) -> None:
     once = LINTER.fix(Document(text), Safety.SAFE).text
     assert LINTER.fix(Document(once), Safety.SAFE).text == once
-    assert applicable(LINTER.issues(Document(once)), Safety.SAFE) == []
+    assert applicable(LINTER.lint(Document(once)).issues, Safety.SAFE) == []
 
 
 def test_unsafe_fixes_need_the_unsafe_level() -> None:

@@ -21,7 +21,7 @@ NO_LT = Config(languagetool=LanguageToolSettings(enabled=False))
 
 
 def lint(text: str, path: str, config: Config = NO_LT) -> list[Issue]:
-    return list(Linter(config).issues(Document(text, path=path)))
+    return list(Linter(config).lint(Document(text, path=path)).issues)
 
 
 def found(text: str, path: str, config: Config = NO_LT) -> list[tuple[str, str]]:

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from textlint.document import Document
-from textlint.loader import load_ruleset
-from textlint.rulecheck import RuleChecker
+from textlint.yamlrules.checker import RuleChecker
+from textlint.yamlrules.loader import load_ruleset
 
 
 def checker(tmp_path: Path, body: str) -> RuleChecker:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from textlint.errors import RuleError
-from textlint.loader import load_ruleset, load_rulesets
+from textlint.yamlrules.loader import load_ruleset, load_rulesets
 
 HEADER = "ruleset:\n  prefix: maison\n  description: Règles de la maison\nrules:\n"
 GOOD_RULE = """  - id: bientot

@@ -79,9 +79,8 @@ def test_every_format_is_registered() -> None:
     assert sorted(REPORTERS) == ["github", "json", "sarif", "text"]
 
 
-def test_options_are_frozen_and_show_fixes_by_default() -> None:
+def test_options_are_frozen() -> None:
     options = ReportOptions(color=False, statistics=False, quiet=False)
-    assert options.show_fixes is True
     with pytest.raises(AttributeError):
         options.color = True  # type: ignore[misc]
 
@@ -176,11 +175,6 @@ def test_suggestions_are_listed_when_there_is_no_fix() -> None:
     lines = render("text", run_of((doc, (issue,)))).splitlines()
     assert "  suggestions: « partis », « parties »" in lines
     assert lines[-1] == "Found 1 issue."
-
-
-def test_show_fixes_off_hides_suggestions() -> None:
-    options = ReportOptions(color=False, statistics=False, quiet=False, show_fixes=False)
-    assert "suggestion" not in render("text", simple_run(), options)
 
 
 def test_quiet_prints_only_issue_lines() -> None:

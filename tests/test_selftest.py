@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 
 from textlint.document import Document
-from textlint.kinds import KINDS
-from textlint.loader import builtin_rules_dir, load_ruleset, load_rulesets, rule_files
-from textlint.rule import BadExample, Rule
-from textlint.rulecheck import RuleChecker
-from textlint.selftest import run_selftest
+from textlint.yamlrules.checker import RuleChecker
+from textlint.yamlrules.kinds import KINDS
+from textlint.yamlrules.loader import builtin_rules_dir, load_ruleset, load_rulesets, rule_files
+from textlint.yamlrules.rule import BadExample, Rule
+from textlint.yamlrules.selftest import run_selftest
 
 RULESETS = load_rulesets([builtin_rules_dir()])
 RULES = [rule for ruleset in RULESETS for rule in ruleset.rules]

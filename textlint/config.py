@@ -198,6 +198,7 @@ def _read_table(path: Path) -> Mapping[str, Any] | None:
     return table
 
 
+@lru_cache(maxsize=16)
 def load_config(path: Path) -> Config:
     """Load one config file given explicitly (`--config`)."""
     if not path.is_file():
@@ -227,3 +228,49 @@ def with_environment(config: Config) -> Config:
     if url:
         return replace(config, languagetool=replace(config.languagetool, url=url))
     return config
+
+
+@dataclass(frozen=True)
+class LintOptions:
+    """What a front door (command line, Python API, server) overrides in the configuration.
+
+    None and False mean "as configured". Every front door builds one of these and asks it for
+    the configuration of each file, so the overrides mean the same thing everywhere.
+    """
+
+    config: str | None = None  # a configuration file used for every file instead of discovery
+    select: tuple[str, ...] | None = None
+    extend_select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    language: str | None = None
+    fail_level: str | None = None
+    languagetool: bool | None = None  # False skips grammar checks
+    require_languagetool: bool = False
+    picky: bool = False
+    cache: bool = True  # False: neither read nor write the grammar cache
+
+    def config_for(self, directory: Path) -> Config:
+        """The configuration of files in `directory`, with these overrides applied."""
+        base = load_config(Path(self.config)) if self.config else find_config(directory.resolve())
+        return self.apply(base)
+
+    def apply(self, config: Config) -> Config:
+        """`config` with the environment's and these overrides applied."""
+        config = with_environment(config)
+        lt = config.languagetool
+        lt = replace(
+            lt,
+            enabled=lt.enabled if self.languagetool is None else self.languagetool,
+            require=lt.require or self.require_languagetool,
+            picky=lt.picky or self.picky,
+            cache=lt.cache and self.cache,
+        )
+        return replace(
+            config,
+            select=self.select if self.select is not None else config.select,
+            extend_select=config.extend_select + self.extend_select,
+            ignore=config.ignore + self.ignore,
+            language=self.language or config.language,
+            fail_level=Severity.parse(self.fail_level) if self.fail_level else config.fail_level,
+            languagetool=lt,
+        )

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 import sys
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import Any, TypeVar, cast
 
 from textlint.errors import InputError
 from textlint.sourcemap import SourceMap
@@ -22,6 +23,7 @@ BOM = "\ufeff"
 STDIN = "-"
 SCOPES = ("text", "heading", "quote")
 _NEWLINE = re.compile("\n")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -48,14 +50,12 @@ class Document:
     emphasis: Sequence[Span] = field(default_factory=tuple)
     # For a front end's prose view: where each offset of `text` comes from in the file.
     source_map: SourceMap | None = None
+    # What checkers work out once per document (see `memo`); never part of equality.
+    _memo: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @cached_property
     def line_starts(self) -> list[int]:
         return line_starts(self.text)
-
-    @cached_property
-    def newline(self) -> str:
-        return "\r\n" if "\r\n" in self.text else "\n"
 
     @cached_property
     def spans(self) -> tuple[Span, ...]:
@@ -80,6 +80,16 @@ class Document:
             if span.start <= offset < span.end or span.start == offset == span.end:
                 return span.scope
         return None
+
+    def memo(self, key: str, compute: Callable[[], T]) -> T:
+        """What `compute` gives for this document, computed once per key.
+
+        Rules are shared by every document and thread; what a kind learns about one document
+        lives here, with the document, instead of on the rule.
+        """
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return cast(T, self._memo[key])
 
     def is_ignored(self, start: int, end: int) -> bool:
         return any(span.start < end and start < span.end for span in self.ignored)

@@ -7,23 +7,34 @@ several sources meet.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol
 
 from textlint import suppressions
 from textlint.document import Document
-from textlint.issues import Issue
+from textlint.errors import CheckUnavailableError
+from textlint.issues import Issue, Source
+from textlint.results import Unchecked
 from textlint.selection import Selection
-
-# Issues of textlint itself (timeouts, unused suppressions) are never filtered away.
-INTERNAL_SOURCE = "textlint"
 
 
 class Checker(Protocol):
-    """Anything that finds issues in a document: YAML rules, LanguageTool, Python detectors."""
+    """Anything that finds issues in a document: YAML rules, LanguageTool, Python detectors.
+
+    A checker that cannot run on a document raises `CheckUnavailableError`; the document's
+    other checkers still run and its result names what was not checked.
+    """
 
     def check(self, doc: Document) -> list[Issue]: ...
+
+
+@dataclass(frozen=True)
+class Findings:
+    """A document's final issues, sorted, and the checks that could not run on it."""
+
+    issues: tuple[Issue, ...]
+    unchecked: tuple[Unchecked, ...] = ()
 
 
 def lint_document(
@@ -32,22 +43,28 @@ def lint_document(
     selection: Selection,
     report_unused_suppressions: bool = False,
     root: Path | None = None,
-) -> tuple[Issue, ...]:
+) -> Findings:
     """Run every checker on `doc` and return its final, sorted issues (globs relative to `root`).
 
     For a prose view (Markdown, HTML) the issues are mapped back to the source file last.
     """
     selection = selection.for_path(doc.path, root)
-    raw = [issue for checker in checkers for issue in checker.check(doc)]
+    raw: list[Issue] = []
+    unchecked: list[Unchecked] = []
+    for checker in checkers:
+        try:
+            raw.extend(checker.check(doc))
+        except CheckUnavailableError as error:
+            unchecked.append(Unchecked(error.check, str(error)))
     kept = [issue for issue in raw if _wanted(issue, doc, selection)]
     kept = merge(suppressions.apply(doc, kept, report_unused_suppressions))
     if doc.source_map is not None:
         kept = [doc.source_map.to_source(issue, doc.text) for issue in kept]
-    return tuple(sorted(kept, key=Issue.sort_key))
+    return Findings(tuple(sorted(kept, key=Issue.sort_key)), tuple(unchecked))
 
 
 def _wanted(issue: Issue, doc: Document, selection: Selection) -> bool:
-    if issue.source == INTERNAL_SOURCE:
+    if issue.source == Source.TEXTLINT:  # timeouts and unused suppressions are never filtered
         return True
     return selection.enabled(issue.rule) and not doc.is_ignored(issue.start, issue.end)
 
@@ -60,8 +77,8 @@ def merge(issues: Sequence[Issue]) -> list[Issue]:
     the other rule in `origins`.
     """
     unique = list({(i.rule, i.start, i.end): i for i in issues}.values())
-    own = [issue for issue in unique if issue.source == "yaml"]
-    result = [issue for issue in unique if issue.source != "yaml"]
+    own = [issue for issue in unique if issue.source == Source.YAML]
+    result = [issue for issue in unique if issue.source != Source.YAML]
     merged_own: list[Issue] = []
     for issue in own:
         twins = [other for other in result if _same_problem(issue, other)]
@@ -79,7 +96,7 @@ _EQUIVALENT_CATEGORIES = {("entity", "spelling")}
 
 
 def _same_problem(own: Issue, other: Issue) -> bool:
-    if other.source == INTERNAL_SOURCE:
+    if other.source == Source.TEXTLINT:
         return False
     if own.category == "entity" and own.start <= other.start and other.end <= own.end:
         return True  # a garbled name confuses grammar rules too (« X.ai »: « ai » as a verb)

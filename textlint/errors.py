@@ -23,3 +23,13 @@ class FixError(TextlintError):
 
 class UsageError(TextlintError):
     """Command-line options that do not go together."""
+
+
+class CheckUnavailableError(TextlintError):
+    """A checker could not run on one document (its server is down, its request was refused).
+
+    The document's other checks still count: the result names what was not checked and why,
+    and the run decides whether that fails it (`--require-languagetool`).
+    """
+
+    check = "grammar"

@@ -6,7 +6,7 @@ Offsets are Python code-point indexes into `Document.text`, half-open `[start, e
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import IntEnum
+from enum import IntEnum, StrEnum
 
 
 class Severity(IntEnum):
@@ -47,6 +47,14 @@ class Safety(IntEnum):
             raise ValueError(f"unknown fix safety {value!r} (expected safe, unsafe or suggestion)") from None
 
 
+class Source(StrEnum):
+    """Which family of checker reported an issue (written as its value in every output)."""
+
+    YAML = "yaml"  # a rule of the YAML rule sets
+    LANGUAGETOOL = "languagetool"  # the LanguageTool grammar and spelling server
+    TEXTLINT = "textlint"  # textlint about itself: rule timeouts, unused suppressions
+
+
 @dataclass(frozen=True)
 class Fix:
     """Replace the issue's span with `replacement`."""
@@ -59,14 +67,14 @@ class Fix:
 class Issue:
     """One problem found in a document.
 
-    `rule` is the full rule id (`typo.space-before-colon`, `LT:ACCORD_GENRE`), `source` the checker family
-    (`yaml`, `languagetool`, `python`), `category` the kind of problem (`typography`,
-    `spelling`, `grammar`, `style`, `entity`, `mt`, `scraping`) used to merge duplicates across
-    sources, `origins` the ids of other rules that reported the same problem.
+    `rule` is the full rule id (`typo.space-before-colon`, `LT:ACCORD_GENRE`), `source` the checker
+    family, `category` the kind of problem (`typography`, `spelling`, `grammar`, `style`,
+    `entity`, `mt`, `scraping`, `encoding`) used to merge duplicates across sources, `origins`
+    the ids of other rules that reported the same problem.
     """
 
     rule: str
-    source: str
+    source: Source
     severity: Severity
     start: int
     end: int

@@ -1,4 +1,9 @@
-"""Assembling the checkers a configuration asks for, and linting documents with them."""
+"""Assembling the checkers a configuration asks for, and linting documents with them.
+
+One `Linter` serves many documents, and many threads at once: it holds the loaded rules and
+the checkers, never anything about one document. Each lint returns its own result, with the
+checks that could not run on that document.
+"""
 
 from __future__ import annotations
 
@@ -9,22 +14,19 @@ from pathlib import Path
 
 from textlint.config import Config
 from textlint.document import Document
-from textlint.engine import Checker, lint_document
-from textlint.errors import TextlintError
+from textlint.engine import Checker, Findings, lint_document
 from textlint.fixer import FixOutcome, fix_text
 from textlint.formats import prose_view
-from textlint.issues import Issue, Safety
-from textlint.kinds.phrase import PhraseRule
-from textlint.loader import Ruleset, builtin_rules_dir, load_rulesets
+from textlint.issues import Safety
 from textlint.results import FileResult, RuleDoc
-from textlint.rule import Rule
-from textlint.rulecheck import RuleChecker
 from textlint.selection import Selection
+from textlint.yamlrules import RuleChecker, Ruleset, builtin_rules_dir, load_rulesets
+from textlint.yamlrules.rule import Rule
 
 
 @lru_cache(maxsize=16)
 def rulesets_for(rule_dirs: tuple[Path, ...]) -> tuple[Ruleset, ...]:
-    """The built-in rule sets plus a configuration's own, loaded once per run."""
+    """The built-in rule sets plus a configuration's own, loaded once per process."""
     return tuple(load_rulesets([builtin_rules_dir(), *rule_dirs]))
 
 
@@ -34,22 +36,23 @@ class Linter:
     def __init__(self, config: Config, report_unused_suppressions: bool = False) -> None:
         self.config = config
         self.report_unused_suppressions = report_unused_suppressions
-        self.selection = Selection(
-            config.select, config.extend_select, config.ignore, config.per_file_ignores
-        )
-        self.rulesets = [rs for rs in rulesets_for(config.rule_dirs) if rs.applies_to(config.language)]
-        all_rules = [rule for ruleset in self.rulesets for rule in ruleset.rules]
+        loaded = rulesets_for(config.rule_dirs)
+        selection = Selection(config.select, config.extend_select, config.ignore, config.per_file_ignores)
+        # Unknown selectors are errors; `notes` tell about renamed rule ids that were redirected.
+        self.selection, self.notes = selection.validated(r.id for rs in loaded for r in rs.rules)
+        rulesets = [ruleset for ruleset in loaded if ruleset.applies_to(config.language)]
+        all_rules = [rule for ruleset in rulesets for rule in ruleset.rules]
         chosen = [rule for rule in all_rules if self.selection.enabled(rule.id, rule.header.enabled)]
         # A house-style alternative (`replaces`) turned on takes its default's place.
         replaced = {rule_id for rule in chosen for rule_id in rule.header.replaces}
         self.rules = [rule for rule in chosen if rule.id not in replaced]
-        self.known_words = frozenset(
-            form for rule in all_rules if isinstance(rule, PhraseRule) for form in rule.canonical_forms
-        )
-        self.checkers: list[Checker] = [RuleChecker(self.rules)]
-        self.warnings: list[str] = []
+        self.known_words = frozenset(form for rule in all_rules for form in rule.canonical_forms)
         self.root = config.root.resolve() if config.source else None
-        self._languagetool: Checker | None = self._make_languagetool()
+        self.rule_checker = RuleChecker(self.rules)
+        self.checkers: list[Checker] = [self.rule_checker]
+        grammar = self._make_languagetool()
+        if grammar is not None:
+            self.checkers.append(grammar)
 
     def _make_languagetool(self) -> Checker | None:
         settings = self.config.languagetool
@@ -57,32 +60,24 @@ class Linter:
             return None
         from textlint.languagetool import LanguageToolChecker
 
-        known = self.known_words | frozenset(settings.allow_words)
-        return LanguageToolChecker(settings, self.config.language, known)
+        return LanguageToolChecker(settings, self.config.language, self.known_words)
 
     @property
     def rule_docs(self) -> dict[str, RuleDoc]:
         return {rule.id: RuleDoc(rule.id, _summary(rule), rule.header.reference) for rule in self.rules}
 
-    def issues(self, doc: Document) -> tuple[Issue, ...]:
-        """Issues of a document as read (Markdown and HTML through their prose view)."""
-        return self._issues(self.view(doc), self._active_checkers())
-
     def view(self, doc: Document, markup: str | None = None) -> Document:
+        """What checkers read: the document itself, or the prose of Markdown and HTML."""
         return prose_view(doc, self.config.front_matter, markup)
-
-    def _issues(self, view: Document, checkers: Sequence[Checker]) -> tuple[Issue, ...]:
-        return lint_document(view, checkers, self.selection, self.report_unused_suppressions, self.root)
-
-    def _active_checkers(self) -> Sequence[Checker]:
-        if self._languagetool is None:
-            return self.checkers
-        return [*self.checkers, _Guarded(self, self._languagetool)]
 
     def lint(self, doc: Document, markup: str | None = None) -> FileResult:
         """Lint a document; `markup` says how to read it when its name does not (corpus fields)."""
         view = self.view(doc, markup)
-        return FileResult(doc, self._issues(view, self._active_checkers()), view.text)
+        found = self._findings(view, self.checkers)
+        return FileResult(doc, found.issues, view.text, found.unchecked)
+
+    def _findings(self, view: Document, checkers: Sequence[Checker]) -> Findings:
+        return lint_document(view, checkers, self.selection, self.report_unused_suppressions, self.root)
 
     def fix(self, doc: Document, level: Safety) -> FixOutcome:
         """Fix a document's text, re-linting after each pass.
@@ -90,19 +85,17 @@ class Linter:
         LanguageTool takes part only when some of its rules are configured safe: otherwise it
         has no fix to apply and re-checking grammar each pass would be wasted work.
         """
-        checkers = self._active_checkers() if self.config.languagetool.safe else self.checkers
+        checkers = self.checkers if self.config.languagetool.safe else [self.rule_checker]
         # Each pass re-reads the fixed source, so a Markdown or HTML view is rebuilt from it.
         return fix_text(
             doc.text,
-            lambda text: lint_document(
-                self.view(replace(doc, text=text)), checkers, self.selection, root=self.root
+            lambda text: (
+                lint_document(
+                    self.view(replace(doc, text=text)), checkers, self.selection, root=self.root
+                ).issues
             ),
             level,
         )
-
-    def skip_languagetool(self, reason: str) -> None:
-        self._languagetool = None
-        self.warnings.append(f"{reason}; grammar checks were skipped (see `textlint languagetool status`)")
 
 
 def _summary(rule: Rule) -> str:
@@ -110,20 +103,3 @@ def _summary(rule: Rule) -> str:
     text = " ".join((rule.header.description or rule.header.message).split())
     sentence = text.split(". ")[0].split(" : ")[0]
     return sentence if len(sentence) <= 90 else sentence[:89] + "…"
-
-
-class _Guarded:
-    """LanguageTool behind the run's fault policy: warn and go on, or fail when required."""
-
-    def __init__(self, linter: Linter, checker: Checker) -> None:
-        self.linter = linter
-        self.checker = checker
-
-    def check(self, doc: Document) -> list[Issue]:
-        try:
-            return self.checker.check(doc)
-        except TextlintError as error:
-            if self.linter.config.languagetool.require:
-                raise
-            self.linter.skip_languagetool(str(error))
-            return []

@@ -1,4 +1,4 @@
-"""What a run hands to reporters: per-file issues, rule descriptions, and run-level notes."""
+"""What a lint hands to reporters: per-file issues, what could not be checked, run-level notes."""
 
 from __future__ import annotations
 
@@ -20,6 +20,14 @@ class RuleDoc:
     reference: str | None = None
 
 
+@dataclass(frozen=True)
+class Unchecked:
+    """A check that could not run on a document, and why (`check` is `grammar` today)."""
+
+    check: str
+    reason: str
+
+
 # Categories whose density tells machine-made or scraped text apart from edited copy.
 ARTIFACT_CATEGORIES = frozenset({"mt", "scraping"})
 _WORD = re.compile(r"\w+")
@@ -32,11 +40,18 @@ def per_1000_words(count: int, words: int) -> float:
 
 @dataclass(frozen=True)
 class FileResult:
-    """The issues of one document, sorted by position."""
+    """The issues of one document, sorted by position, and what could not be checked in it."""
 
     document: Document  # as read: issue offsets index its text
     issues: tuple[Issue, ...]
     prose: str | None = None  # the text that was checked, when a front end left markup out
+    unchecked: tuple[Unchecked, ...] = ()  # checks that failed on this document
+    skipped: str | None = None  # why the whole document was deliberately not checked
+
+    @property
+    def complete(self) -> bool:
+        """Whether every check that should have run on the document did."""
+        return not self.unchecked
 
     @cached_property
     def words(self) -> int:
@@ -59,9 +74,19 @@ class RunResult:
 
     files: list[FileResult] = field(default_factory=list)
     rules: Mapping[str, RuleDoc] = field(default_factory=dict)
-    errors: list[str] = field(default_factory=list)  # files that could not be checked
-    warnings: list[str] = field(default_factory=list)  # e.g. grammar checks skipped
+    errors: list[str] = field(default_factory=list)  # files that could not be read or written
+    warnings: list[str] = field(default_factory=list)  # run-level notes (an unusable cache)
 
     @property
     def issue_count(self) -> int:
         return sum(len(result.issues) for result in self.files)
+
+    @property
+    def incomplete(self) -> list[FileResult]:
+        """Files some check could not run on (grammar server down, request refused)."""
+        return [result for result in self.files if not result.complete]
+
+    @property
+    def skipped(self) -> list[FileResult]:
+        """Files deliberately left unchecked (not French)."""
+        return [result for result in self.files if result.skipped is not None]

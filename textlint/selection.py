@@ -1,12 +1,26 @@
-"""Which rules run: select / ignore by full id or prefix, and per-file ignores."""
+"""Which rules run: select / ignore by full id or prefix, and per-file ignores.
+
+As in ruff, a selector that names no rule is an error (with the closest id), and renamed
+rule ids keep working through `REDIRECTS`, with a note saying the new id.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import difflib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from fnmatch import fnmatch
 from pathlib import Path, PurePath
+
+from textlint.errors import ConfigError
+
+# Renamed rule ids: old id -> new id. A selector naming an old id selects the new one.
+REDIRECTS: dict[str, str] = {}
+
+# Ids that are not rules of the rule sets but may be selected: LanguageTool's rules (any id
+# after `LT:`, checked by the server) and textlint's own reports about itself.
+OPEN_PREFIXES = ("LT", "textlint")
 
 
 def matches(rule_id: str, selector: str) -> bool:
@@ -44,6 +58,26 @@ class Selection:
         ignore = self.ignore + tuple(i for ids in extra for i in ids)
         return Selection(self.select, self.extend_select, ignore)
 
+    def validated(self, known: Iterable[str]) -> tuple[Selection, tuple[str, ...]]:
+        """This selection with renamed ids redirected, and the notes saying so.
+
+        Raises ConfigError for a selector that matches none of the `known` rule ids.
+        """
+        known = sorted(set(known))
+        notes: list[str] = []
+
+        def resolve(selectors: tuple[str, ...]) -> tuple[str, ...]:
+            return tuple(_resolve(selector, known, notes) for selector in selectors)
+
+        resolved = replace(
+            self,
+            select=resolve(self.select),
+            extend_select=resolve(self.extend_select),
+            ignore=resolve(self.ignore),
+            per_file_ignores={glob: resolve(ids) for glob, ids in self.per_file_ignores.items()},
+        )
+        return resolved, tuple(dict.fromkeys(notes))
+
     def may_enable(self, prefix: str) -> bool:
         """Whether some rule whose id starts with `prefix` (such as `LT:`) can be selected."""
         if not self.select:
@@ -65,3 +99,17 @@ class Selection:
 def _path_matches(path: str, glob: str) -> bool:
     pure = PurePath(path)
     return fnmatch(path, glob) or fnmatch(pure.name, glob) or pure.match(glob)
+
+
+def _resolve(selector: str, known: list[str], notes: list[str]) -> str:
+    if selector in REDIRECTS:
+        notes.append(f"rule {selector} was renamed {REDIRECTS[selector]}: select it by its new id")
+        return REDIRECTS[selector]
+    if selector == "ALL" or any(selector == p or selector.startswith(p + ":") for p in OPEN_PREFIXES):
+        return selector
+    if selector.startswith(f"{OPEN_PREFIXES[1]}.") or any(matches(rule, selector) for rule in known):
+        return selector
+    prefixes = {rule.split(".", 1)[0] for rule in known}
+    closest = difflib.get_close_matches(selector, [*known, *prefixes], n=1, cutoff=0.5)
+    hint = f"; did you mean {closest[0]}?" if closest else ""
+    raise ConfigError(f"unknown rule id or prefix {selector!r}{hint} (see `textlint rules list`)")

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import regex
 
 from textlint.document import Document, Span
-from textlint.issues import Issue, Severity
+from textlint.issues import Issue, Severity, Source
 from textlint.selection import matches_any
 
 UNUSED_RULE = "textlint.unused-suppression"
@@ -86,7 +86,7 @@ def _unused(suppression: Suppression) -> Issue:
     what = ", ".join(suppression.rules) or "all rules"
     return Issue(
         rule=UNUSED_RULE,
-        source="textlint",
+        source=Source.TEXTLINT,
         severity=Severity.WARNING,
         start=suppression.directive.start,
         end=suppression.directive.end,

@@ -1,9 +1,10 @@
 """A real LanguageTool server for the backend's tests, shared by the whole session.
 
-It is provisioned with the product's own code into `$TEXTLINT_CACHE_DIR` (default: the
-user cache), so a first run downloads about 95 MB with Maven. Tests that need no server
-(mapping, cache, paragraphs) do not use these fixtures. Set TEXTLINT_SKIP_LANGUAGETOOL=1
-to skip the server tests on a machine without Java or Maven.
+It runs in the session's private cache folder (see tests/conftest.py), never the user's: the
+user's own server and cache are untouched. It is provisioned with the product's own code, so
+a machine without `textlint languagetool install` downloads about 95 MB with Maven. Tests
+that need no server (mapping, cache, paragraphs) do not use these fixtures. Set
+TEXTLINT_SKIP_LANGUAGETOOL=1 to skip the server tests on a machine without Java or Maven.
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from textlint.languagetool import paths, provision, server
-from textlint.languagetool.server import ServerState
+from textlint.languagetool import install, paths, process
+from textlint.languagetool.process import ServerState
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "000_01c045c1145d32db.txt"
@@ -27,19 +28,17 @@ def pytest_configure(config: pytest.Config) -> None:
 
 @pytest.fixture(scope="session")
 def lt_server() -> Iterator[ServerState]:
-    """Install LanguageTool if needed, start (or reuse) the server, stop it at the end."""
+    """Install LanguageTool if needed, start the session's private server (stopped at the end)."""
     if os.environ.get("TEXTLINT_SKIP_LANGUAGETOOL"):
         pytest.skip("TEXTLINT_SKIP_LANGUAGETOOL is set")
-    provision.install(progress=provision.to_stderr)
-    state = server.ensure_running(memory="2g", idle_timeout=1800)
-    yield state
-    server.stop()
+    install.install(progress=install.to_stderr)
+    yield process.ensure_running(memory="2g", idle_timeout=1800)
 
 
 @pytest.fixture
 def lt_url(lt_server: ServerState) -> ServerState:
     """The session's server, restarted if a previous test killed it."""
-    return server.ensure_running(memory="2g", idle_timeout=1800)
+    return process.ensure_running(memory="2g", idle_timeout=1800)
 
 
 @pytest.fixture

@@ -10,8 +10,8 @@ import pytest
 from textlint.config import LanguageToolSettings
 from textlint.document import Document
 from textlint.issues import Issue, Safety, Severity
-from textlint.languagetool import LanguageToolChecker, LanguageToolError, server
-from textlint.languagetool.server import ServerState
+from textlint.languagetool import LanguageToolChecker, LanguageToolError, process
+from textlint.languagetool.process import ServerState
 
 from .conftest import SEED
 
@@ -106,7 +106,7 @@ def test_unchanged_text_costs_no_server_call(
     again = first.check(Document(text))
     assert again == issues
     # A new checker (a later textlint run) with no server to talk to at all.
-    monkeypatch.setattr(server, "ensure_running", _no_server)
+    monkeypatch.setattr(process, "ensure_running", _no_server)
     second = LanguageToolChecker(LanguageToolSettings(), "fr-FR", NAMES)
     assert second.check(Document(text)) == issues
     assert second.requests == 0
@@ -135,6 +135,6 @@ def test_unreachable_team_server_raises_one_line_error() -> None:
 
 def test_second_checker_reuses_the_server(lt_url: ServerState) -> None:
     LanguageToolChecker(NO_CACHE, "fr-FR", frozenset()).check(Document("Il sont partis."))
-    before = server.read_state()
+    before = process.read_state()
     LanguageToolChecker(NO_CACHE, "fr-FR", frozenset()).check(Document("Il sont partis."))
-    assert server.read_state() == before
+    assert process.read_state() == before

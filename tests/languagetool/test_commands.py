@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from textlint.languagetool import paths, register_commands
+from textlint.cli.languagetool import register as register_commands
+from textlint.languagetool import paths
 
 
 def parse(*args: str) -> argparse.Namespace:

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from tests.conftest import run_textlint
-from textlint.languagetool.server import ServerState
+from textlint.languagetool.process import ServerState
 
 RECORDS = [
     {"id": "g1", "title": "Les enfant de l'école", "body": "La sortie est prévue demain matin."},

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from textlint.config import Config, LanguageToolSettings
 from textlint.document import Document
-from textlint.languagetool.server import ServerState
+from textlint.languagetool.process import ServerState
 from textlint.linter import Linter
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -49,25 +49,31 @@ def test_overlapping_languagetool_issue_merges_into_the_yaml_one(lt_url: ServerS
     # FRENCH_WHITESPACE is off by default because the YAML rule covers it; turn it back on.
     settings = LanguageToolSettings(enable=("FRENCH_WHITESPACE",), disable=(), cache=False)
     linter = Linter(Config(languagetool=settings))
-    issues = linter.issues(Document("Le ministre a tranché: la réforme attendra.\n"))
+    issues = linter.lint(Document("Le ministre a tranché: la réforme attendra.\n")).issues
     colon = [issue for issue in issues if issue.category == "typography"]
     assert [(issue.rule, issue.origins) for issue in colon] == [
         ("typo.space-before-colon", ("LT:FRENCH_WHITESPACE",))
     ]
 
 
-def test_unreachable_server_warns_or_fails_when_required(tmp_path: Path) -> None:
+def test_unreachable_server_names_the_file_and_fails_when_required(tmp_path: Path) -> None:
     article = tmp_path / "a.txt"
     article.write_text("Il dit : non.\n", encoding="utf-8")
     dead = {"TEXTLINT_LANGUAGETOOL_URL": "http://127.0.0.1:9"}
     lenient = run("check", "--quiet", str(article), env=dead)
     assert lenient.returncode == 1
     assert "typo.space-before-colon" in lenient.stdout
-    assert "grammar checks were skipped" in lenient.stderr
+    assert f"textlint: warning: {article}: grammar not checked: " in lenient.stderr
+    as_json = json.loads(run("check", "--format", "json", str(article), env=dead).stdout)
+    assert as_json["incomplete"] == 1
+    [unchecked] = as_json["files"][0]["unchecked"]
+    assert unchecked["check"] == "grammar"
+    assert "127.0.0.1:9" in unchecked["reason"]
     strict = run("check", "--require-languagetool", str(article), env=dead)
     assert strict.returncode == 2
-    assert strict.stderr.startswith("textlint: error: ")
-    assert strict.stderr.count("\n") == 1
+    assert f"{article}: grammar not checked" in strict.stderr
+    last = strict.stderr.splitlines()[-1]
+    assert last.startswith("textlint: error: grammar could not be checked in 1 file")
     assert "Traceback" not in strict.stderr
 
 
@@ -77,7 +83,7 @@ def test_markdown_grammar_is_checked_per_paragraph_and_never_in_code(lt_url: Ser
         "# Titre\n\nLe ministre est arrivé hier et\nil sont partis ensuite.\n\n"
         "```\nil sont partis\n```\n\nAvec `il sont partis` en code.\n"
     )
-    issues = Linter(Config(languagetool=settings)).issues(Document(text, path="article.md"))
+    issues = Linter(Config(languagetool=settings)).lint(Document(text, path="article.md")).issues
     grammar = [issue for issue in issues if issue.source == "languagetool"]
     # Only the paragraph's error, found across its soft line break, at its place in the file.
     assert [text[issue.start : issue.end] for issue in grammar] == ["il sont"]

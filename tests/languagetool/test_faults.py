@@ -1,4 +1,4 @@
-"""Faults of a team's own LanguageTool server, played by a tiny local stub server."""
+"""Faults of a team's own LanguageTool server, played by a tiny local stub process."""
 
 from __future__ import annotations
 

@@ -14,8 +14,8 @@ import pytest
 
 from textlint.config import LanguageToolSettings
 from textlint.document import Document
-from textlint.languagetool import LanguageToolChecker, LanguageToolError, server
-from textlint.languagetool.server import ServerState
+from textlint.languagetool import LanguageToolChecker, LanguageToolError, process
+from textlint.languagetool.process import ServerState
 
 pytestmark = pytest.mark.languagetool
 
@@ -28,10 +28,10 @@ def test_killed_server_is_restarted(lt_url: ServerState) -> None:
     os.kill(lt_url.pid, signal.SIGKILL)
     issues = checker.check(Document("Les enfant dorment."))
     assert any(i.rule.startswith("LT:") for i in issues)
-    state = server.read_state()
+    state = process.read_state()
     assert state is not None
     assert state.pid != lt_url.pid
-    assert server.running() == state
+    assert process.running() == state
 
 
 def test_restart_that_cannot_succeed_raises(lt_url: ServerState, monkeypatch: pytest.MonkeyPatch) -> None:

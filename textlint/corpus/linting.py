@@ -41,6 +41,7 @@ class Digest:
     kept: bool
     rules: tuple[str, ...]  # the rule of each issue
     worst: Severity | None  # the highest severity among the issues
+    unchecked: tuple[str, ...] = ()  # why a check (grammar) could not run on some field
 
     @classmethod
     def of(cls, entry: Mapping[str, Any]) -> Digest:
@@ -55,12 +56,21 @@ class Digest:
             kept=bool(entry.get("kept")),
             rules=tuple(issue["rule"] for issue in issues),
             worst=max(severities, default=None),
+            unchecked=tuple(
+                f"{item['check']} not checked: {item['reason']}"
+                for part in entry["fields"].values()
+                for item in part.get("unchecked", ())
+            ),
         )
+
+    @property
+    def complete(self) -> bool:
+        return not self.unchecked
 
 
 @dataclass(frozen=True)
 class Linted:
-    """A record's output line, its digest for the summary, and the warnings its linting raised.
+    """A record's output line and its digest for the summary.
 
     The line is encoded where the record was linted: a worker sends back one string and a
     small digest, not the nested entry, so the parent process stays light.
@@ -68,7 +78,6 @@ class Linted:
 
     line: str
     digest: Digest
-    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -87,23 +96,24 @@ class RecordLinter:
         self.label = setup.label
         self.markup = setup.markup
         self.keep_below = setup.keep_below
-        self._warned = 0
 
     def lint(self, record: Record) -> Linted:
         results = {
             name: self.linter.lint(Document(text=text, path=f"{self.label}#{record.id}/{name}"), self.markup)
             for name, text in record.texts.items()
         }
-        warnings = tuple(self.linter.warnings[self._warned :])
-        self._warned = len(self.linter.warnings)
         entry = record_entry(record, results)
         if self.keep_below is not None:
             entry["kept"] = entry["artifacts_per_1000_words"] < self.keep_below
-        return Linted(json.dumps(entry, ensure_ascii=False), Digest.of(entry), warnings)
+        return Linted(json.dumps(entry, ensure_ascii=False), Digest.of(entry))
 
 
 def record_entry(record: Record, results: dict[str, FileResult]) -> JsonObject:
-    """The output line of a record: totals over its fields, then each field as in `check` JSON."""
+    """The output line of a record: totals over its fields, then each field as in `check` JSON.
+
+    `complete` is false when a check could not run on some field (its `unchecked` says which
+    and why): a resumed run checks that record again.
+    """
     words = sum(result.words for result in results.values())
     artifacts = sum(result.artifacts for result in results.values())
     return {
@@ -113,6 +123,7 @@ def record_entry(record: Record, results: dict[str, FileResult]) -> JsonObject:
         "issues": sum(len(result.issues) for result in results.values()),
         "artifacts": artifacts,
         "artifacts_per_1000_words": per_1000_words(artifacts, words),
+        "complete": all(result.complete for result in results.values()),
         "fields": {name: file_entry(result) for name, result in results.items()},
     }
 

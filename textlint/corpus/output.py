@@ -18,6 +18,7 @@ from typing import TextIO
 
 from textlint.errors import InputError
 from textlint.reporters.json import JsonObject
+from textlint.writer import write_atomically
 
 
 def cut_truncated_tail(path: Path) -> bool:
@@ -83,6 +84,35 @@ def align_clean(path: Path, kept: int) -> bool:
             "remove both files to start over"
         )
     return dropped
+
+
+def drop_incomplete(out_path: Path, clean_path: Path | None) -> int:
+    """Remove the records some check could not run on (and their clean copies): resuming checks
+    them again. Both files are rewritten atomically; returns how many records were dropped."""
+    entries = list(output_lines(out_path))
+    if all(json.loads(line).get("complete", True) for line in entries):
+        return 0
+    clean = iter(output_lines(clean_path)) if clean_path is not None else iter(())
+    kept_out, kept_clean = [], []
+    for line in entries:
+        entry = json.loads(line)
+        clean_line = next(clean, None) if entry.get("kept") else None
+        if entry.get("complete", True):
+            kept_out.append(line)
+            if clean_line is not None:
+                kept_clean.append(clean_line)
+    if clean_path is not None:
+        write_atomically(clean_path, "".join(kept_clean).encode("utf-8"), what="the clean output")
+    write_atomically(out_path, "".join(kept_out).encode("utf-8"), what="the output")
+    return len(entries) - len(kept_out)
+
+
+def output_lines(path: Path | None) -> Iterator[str]:
+    """The non-blank lines of an output file, with their newlines."""
+    if path is None or not path.exists():
+        return
+    with path.open(encoding="utf-8") as stream:
+        yield from (line for line in stream if line.strip())
 
 
 def _line_ends(path: Path) -> list[int]:

@@ -16,8 +16,7 @@ from typing import Any, TextIO
 
 from tqdm import tqdm
 
-from textlint.check import EXIT_ERROR, EXIT_ISSUES, EXIT_OK, CheckOptions
-from textlint.config import Config, find_config, load_config
+from textlint.config import Config, LintOptions
 from textlint.corpus import output
 from textlint.corpus.linting import Digest, Linted, LinterSetup, lint_in_order
 from textlint.corpus.readers import Entry, Malformed, Record, Source, count_records, open_source, read_records
@@ -49,10 +48,11 @@ class CorpusOptions:
     summary: str | None = None
     summary_format: str = "text"
     progress: bool | None = None  # None: only when standard error is a terminal
-    lint: CheckOptions = field(default_factory=CheckOptions)
+    lint: LintOptions = field(default_factory=LintOptions)
 
 
-def run_corpus(options: CorpusOptions) -> int:
+def run_corpus(options: CorpusOptions) -> Summary:
+    """Lint a corpus as `options` say and return the summary of the whole output."""
     source = open_source(options.data)
     out_path = Path(options.output) if options.output else None
     clean_path = Path(options.output_clean) if options.output_clean else None
@@ -60,7 +60,14 @@ def run_corpus(options: CorpusOptions) -> int:
     config = _config(options, source)
     rulesets_for(config.rule_dirs)  # a bad rule file fails here, before any worker starts
     summary = Summary(
-        Settings(options.data, source.unit, options.threshold, config.fail_level, options.keep_below)
+        Settings(
+            options.data,
+            source.unit,
+            options.threshold,
+            config.fail_level,
+            options.keep_below,
+            config.languagetool.require,
+        )
     )
     run = _Run(options, source, summary)
     done = run.resume(out_path, clean_path)
@@ -73,15 +80,12 @@ def run_corpus(options: CorpusOptions) -> int:
             if stream is not None and stream is not sys.stdout:
                 stream.close()
     _write_summary(options, summary)
-    if summary.malformed:
-        return EXIT_ERROR
-    return EXIT_ISSUES if summary.failing else EXIT_OK
+    return summary
 
 
 def _config(options: CorpusOptions, source: Source) -> Config:
-    explicit = options.lint.config
-    base = load_config(Path(explicit)) if explicit else find_config(source.path.resolve().parent)
-    return options.lint.apply(base)
+    """The configuration found upward from the data file's folder (or `--config`)."""
+    return options.lint.config_for(source.path.resolve().parent)
 
 
 def _refuse_overwriting_input(data: Path, *outputs: Path | None) -> None:
@@ -113,12 +117,16 @@ class _Run:
             return set()
         if output.cut_truncated_tail(out_path):
             self.say(f"textlint: {out_path}: removed an incomplete last line; that record is linted again")
+        kept = sum(bool(entry.get("kept")) for entry in output.previous_entries(out_path))
+        if clean_path is not None and output.align_clean(clean_path, kept):
+            self.say(f"textlint: {clean_path}: removed a record written after the last complete one")
+        dropped = output.drop_incomplete(out_path, clean_path)
+        if dropped:
+            self.say(f"textlint: {out_path}: {dropped} records were not fully checked; checking them again")
         done: set[str] = set()
         for entry in output.previous_entries(out_path):
             done.add(id_key(entry["id"]))
             self.summary.add(Digest.of(entry), resumed=True)
-        if done and clean_path is not None and output.align_clean(clean_path, self.summary.kept):
-            self.say(f"textlint: {clean_path}: removed a record written after the last complete one")
         if done:
             self.say(f"textlint: {out_path}: {len(done)} records already done, skipping them")
         return done
@@ -129,8 +137,10 @@ class _Run:
         try:
             records = self._todo(self._selected(), done)
             for record, linted in lint_in_order(records, setup, self.options.jobs):
-                for warning in linted.warnings:
-                    self._warn(warning)
+                for reason in linted.digest.unchecked:
+                    self._warn(
+                        f"{reason} (record {record.id} and maybe others; a resumed run checks them again)"
+                    )
                 self._write(record, linted, out, clean)
                 self.bar.update()
         finally:

@@ -24,6 +24,7 @@ class Settings:
     threshold: float
     fail_level: Severity
     keep_below: float | None = None
+    require_grammar: bool = False  # a record grammar could not be checked in fails the run
 
 
 @dataclass
@@ -37,6 +38,7 @@ class Summary:
     above_threshold: int = 0
     kept: int = 0
     failing: int = 0  # records with an issue at or above the fail level
+    unchecked: int = 0  # records a check (grammar) could not run on
     per_rule: Counter[str] = field(default_factory=Counter)
     malformed: int = 0
     malformed_examples: list[Malformed] = field(default_factory=list)
@@ -54,6 +56,7 @@ class Summary:
         self.issues += len(record.rules)
         self.per_rule.update(record.rules)
         self.failing += record.worst is not None and record.worst >= self.settings.fail_level
+        self.unchecked += not record.complete
         if score > 0:
             item = (score, -self.records, record.id, record.line, record.artifacts, record.words)
             if len(self._worst) < WORST:
@@ -87,6 +90,7 @@ class Summary:
                 "from_earlier_run": self.resumed,
                 "malformed": self.malformed,
                 "failing": self.failing,
+                "not_fully_checked": self.unchecked,
             },
             "malformed_examples": [
                 {settings.unit: item.line, "reason": item.reason} for item in self.malformed_examples
@@ -119,6 +123,11 @@ class Summary:
             f"{self.above_threshold} of {_records(records)} ({100 * self.share_above:.1f} %) above "
             f"{settings.threshold:g} artifacts per 1,000 words",
         ]
+        if self.unchecked:
+            lines.append(
+                f"{_records(self.unchecked)} not fully checked (grammar could not run; "
+                'marked "complete": false, checked again when the run is resumed)'
+            )
         if settings.keep_below is not None:
             lines.append(f"{_records(self.kept)} kept (below {settings.keep_below:g})")
         if self.per_rule:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from textlint.config import LanguageToolSettings
 from textlint.document import Document
 from textlint.issues import Issue
-from textlint.languagetool import paths, provision, server
+from textlint.languagetool import install, paths, process
 from textlint.languagetool.cache import ResultCache, cache_key
 from textlint.languagetool.client import Client, ServerFaultError
 from textlint.languagetool.errors import LanguageToolError
@@ -84,7 +84,7 @@ class LanguageToolChecker:
         self._lock = threading.Lock()  # guards server start/restart and the counters
         self._local = threading.local()  # one Client per thread (clients are not thread-safe)
         self._generation = 0  # bumped on each recovery so every thread reconnects
-        self._server: server.ServerState | None = None
+        self._server: process.ServerState | None = None
 
     # -- public --------------------------------------------------------------------------
 
@@ -145,7 +145,7 @@ class LanguageToolChecker:
             with self._lock:
                 self.requests += 1
             if self.settings.url is None:
-                server.touch()  # keeps the idle watchdog away while textlint works
+                process.touch()  # keeps the idle watchdog away while textlint works
             return matches_from_response(text, response)
         where = "" if self.settings.url else f"; server log: {paths.log_file()}"
         raise LanguageToolError(f"LanguageTool check failed after a retry: {fault}{where}")
@@ -174,9 +174,9 @@ class LanguageToolChecker:
         if self.settings.url:
             return self.settings.url
         if self._server is None:
-            if provision.installed() is None:
-                provision.install(progress=provision.to_stderr)
-            self._server = server.ensure_running(self.settings.memory, self.settings.idle_timeout)
+            if install.installed() is None:
+                install.install(progress=install.to_stderr)
+            self._server = process.ensure_running(self.settings.memory, self.settings.idle_timeout)
         return self._server.url
 
     def _recover(self, failed_generation: int) -> None:
@@ -187,4 +187,6 @@ class LanguageToolChecker:
             self._generation += 1
             if self.settings.url is None:
                 dead = self._server.pid if self._server is not None else None
-                self._server = server.restart(self.settings.memory, self.settings.idle_timeout, dead_pid=dead)
+                self._server = process.restart(
+                    self.settings.memory, self.settings.idle_timeout, dead_pid=dead
+                )

@@ -1,11 +1,11 @@
 """The one exception the LanguageTool backend raises on purpose."""
 
-from textlint.errors import TextlintError
+from textlint.errors import CheckUnavailableError
 
 
-class LanguageToolError(TextlintError):
+class LanguageToolError(CheckUnavailableError):
     """LanguageTool could not be installed, started or asked; the message is one line.
 
-    The engine decides what it means: a warning when LanguageTool is optional, exit code 2
-    when the configuration requires it.
+    The engine records it for the document being checked (grammar not checked, and why) and
+    goes on; the run decides whether that fails it (`--require-languagetool`).
     """

@@ -12,10 +12,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from textlint.issues import Fix, Issue, Safety
+from textlint.issues import Fix, Issue, Safety, Source
 from textlint.languagetool.ruleset import category_of, is_spelling, severity_of
 
-SOURCE = "languagetool"
 RULE_PREFIX = "LT:"
 
 
@@ -108,7 +107,7 @@ def to_issue(match: Match, text: str, base: int, safe: frozenset[str]) -> Issue:
         fix = Fix(match.replacements[0], safety)
     return Issue(
         rule=RULE_PREFIX + match.rule_id,
-        source=SOURCE,
+        source=Source.LANGUAGETOOL,
         severity=severity_of(category),
         start=base + match.start,
         end=base + match.end,

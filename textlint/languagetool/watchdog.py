@@ -1,6 +1,6 @@
-"""`python -m textlint.languagetool.watchdog`: stops an idle managed LanguageTool server.
+"""`python -m textlint.languagetool.watchdog`: stops an idle managed LanguageTool process.
 
-Started detached next to each server. It exits as soon as its server is gone, and stops
+Started detached next to each process. It exits as soon as its server is gone, and stops
 the server once the state file has not been touched for `--idle-timeout` seconds.
 """
 
@@ -10,7 +10,7 @@ import argparse
 import sys
 import time
 
-from textlint.languagetool import server
+from textlint.languagetool import process
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -22,7 +22,7 @@ def main(argv: list[str] | None = None) -> int:
     interval = max(0.5, min(30.0, args.idle_timeout / 10))
     while True:
         time.sleep(interval)
-        if server.idle_stop(args.pid, args.idle_timeout):
+        if process.idle_stop(args.pid, args.idle_timeout):
             print(f"textlint watchdog: server {args.pid} stopped or gone", flush=True)
             return 0
 

@@ -18,7 +18,6 @@ class ReportOptions:
     color: bool = False
     statistics: bool = False
     quiet: bool = False
-    show_fixes: bool = True
 
 
 Reporter = Callable[[RunResult, TextIO, ReportOptions], None]
@@ -76,5 +75,6 @@ def fix_counts(result: RunResult) -> tuple[int, int]:
     return safe, unsafe
 
 
-def plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+def plural(count: int, word: str, words: str | None = None) -> str:
+    """`1 issue`, `2 issues`; `words` for an irregular plural (`fixes`)."""
+    return f"{count} {word}" if count == 1 else f"{count} {words or word + 's'}"

@@ -24,6 +24,8 @@ def write_json(result: RunResult, stream: TextIO, options: ReportOptions) -> Non
     document = {
         "version": JSON_VERSION,
         "files": [file_entry(file) for file in result.files],
+        "incomplete": len(result.incomplete),
+        "errors": list(result.errors),
     }
     json.dump(document, stream, ensure_ascii=False, indent=2)
     stream.write("\n")
@@ -36,7 +38,13 @@ def file_entry(file: FileResult) -> JsonObject:
         "artifacts": file.artifacts,
         "artifacts_per_1000_words": file.artifacts_per_1000_words,
     }
-    return {"path": file.document.path, "issues": issues, "summary": summary}
+    return {
+        "path": file.document.path,
+        "issues": issues,
+        "summary": summary,
+        "unchecked": [{"check": item.check, "reason": item.reason} for item in file.unchecked],
+        "skipped": file.skipped,
+    }
 
 
 def issue_entry(document: Document, issue: Issue) -> JsonObject:

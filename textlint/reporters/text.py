@@ -72,7 +72,7 @@ def header(document: Document, issue: Issue, color: bool = False) -> str:
 def details(document: Document, issue: Issue, options: ReportOptions) -> list[str]:
     """The underlined source line, the suggestion if any, and a blank separator line."""
     lines = excerpt(document, issue, options.color)
-    advice = suggestion(document, issue) if options.show_fixes else None
+    advice = suggestion(document, issue)
     if advice is not None:
         lines.append(advice)
     lines.append("")

@@ -9,10 +9,10 @@ from collections.abc import Iterator
 import regex
 
 from textlint.document import Document
-from textlint.fields import Fields
 from textlint.issues import Issue
-from textlint.matching import AFTER_WORD, finditer, fold
-from textlint.rule import Header, Rule
+from textlint.yamlrules.fields import Fields
+from textlint.yamlrules.matching import AFTER_WORD, finditer, fold
+from textlint.yamlrules.rule import Header, Rule
 
 # Letters (with combining marks) only: « 000 000 » in a number is not a doubled word. The
 # pattern runs on the case-folded text, which is much faster than a case-insensitive

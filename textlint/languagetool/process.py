@@ -2,7 +2,7 @@
 
 One server per cache folder. Its pid and port are kept in a state file; any textlint
 process reuses a server that answers its health check, and a file lock makes two processes
-starting at once share one server. The server outlives the process that started it (its
+starting at once share one process. The server outlives the process that started it (its
 own session) and is stopped by a small watchdog process once the state file, which every
 check touches, has not been touched for `idle_timeout` seconds.
 """
@@ -25,7 +25,7 @@ from pathlib import Path
 
 import requests
 
-from textlint.languagetool import paths, provision
+from textlint.languagetool import install, paths
 from textlint.languagetool.errors import LanguageToolError
 
 MAIN_CLASS = "org.languagetool.server.HTTPServer"
@@ -56,7 +56,7 @@ _children: dict[int, subprocess.Popen[bytes]] = {}
 
 @dataclass(frozen=True)
 class ServerState:
-    """What the state file says about the running server."""
+    """What the state file says about the running process."""
 
     port: int
     pid: int
@@ -266,7 +266,7 @@ def _open_log() -> Path:
 
 
 def _spawn(memory: str) -> ServerState:
-    installation = provision.installed()
+    installation = install.installed()
     if installation is None:
         raise LanguageToolError(
             f"LanguageTool {paths.LT_VERSION} is not installed (run `textlint languagetool install`)"

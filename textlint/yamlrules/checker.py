@@ -5,15 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from textlint.document import Document
-from textlint.issues import Issue, Severity
-from textlint.kinds import PhraseRule, Rule
-from textlint.kinds.pattern import PatternRule
-from textlint.kinds.phrase import Entry, add_to_index
-from textlint.matching import PatternTimeoutError, time_limit
-from textlint.phrases import PhraseIndex
-from textlint.triggers import TriggerIndex
+from textlint.issues import Issue, Severity, Source
+from textlint.yamlrules.kinds import PhraseRule, Rule
+from textlint.yamlrules.kinds.pattern import PatternRule
+from textlint.yamlrules.kinds.phrase import Entry, add_to_index
+from textlint.yamlrules.matching import PatternTimeoutError, time_limit
+from textlint.yamlrules.phrases import PhraseIndex
+from textlint.yamlrules.triggers import TriggerIndex
 
-TIMEOUT_RULE = "textlint.rule-timeout"
+TIMEOUT_RULE = "textlint.yamlrules.rule-timeout"
 
 
 class RuleChecker:
@@ -35,7 +35,9 @@ class RuleChecker:
                 self.triggered[rule.id] = rule
             else:
                 self.other_rules.append(rule)
+        # Both automata are compiled now: a checker is shared by every thread of a server.
         self.phrase_index.build()
+        self.triggers.build()
 
     def check(self, doc: Document) -> list[Issue]:
         issues = self._phrase_issues(doc)
@@ -76,7 +78,7 @@ def _timeout_issue(rule: Rule, doc: Document) -> Issue:
     """A rule whose regex ran too long is skipped for this document, and says so."""
     return Issue(
         rule=TIMEOUT_RULE,
-        source="textlint",
+        source=Source.TEXTLINT,
         severity=Severity.ERROR,
         start=0,
         end=0,

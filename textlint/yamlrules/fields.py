@@ -12,7 +12,7 @@ from typing import Any
 import regex
 
 from textlint.errors import RuleError
-from textlint.matching import Case, compile_pattern
+from textlint.yamlrules.matching import Case, compile_pattern
 
 _MISSING = object()
 

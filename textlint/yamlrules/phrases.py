@@ -12,7 +12,7 @@ from typing import Generic, TypeVar
 
 import ahocorasick
 
-from textlint.matching import fold, is_word_char
+from textlint.yamlrules.matching import fold, is_word_char
 
 T = TypeVar("T")
 

@@ -12,10 +12,10 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from textlint.document import Document
-from textlint.fields import Fields
 from textlint.issues import Issue
-from textlint.kinds.phrase import Entry, PhraseRule
-from textlint.rule import Header
+from textlint.yamlrules.fields import Fields
+from textlint.yamlrules.kinds.phrase import Entry, PhraseRule
+from textlint.yamlrules.rule import Header
 
 if TYPE_CHECKING:
     from ftfy import TextFixerConfig

@@ -1,8 +1,6 @@
-"""What the capitalisation kinds know about names: the entity registries and the document itself."""
+"""What the capitalisation kinds know about a document: its headings and the names it vouches for."""
 
 from __future__ import annotations
-
-from functools import cache
 
 import regex
 
@@ -12,20 +10,6 @@ WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
 _PARAGRAPH_END = '.!?…»”")'
 _HEADING_END = ".!?:;…,"
 MAX_HEADING_WORDS = 15
-
-
-@cache
-def entity_words() -> frozenset[str]:
-    """Every capitalised word of a shipped entity name (« Monde », « Poste », « Orange »).
-
-    Loaded on first use only: documents without a capitalisation candidate never pay for it.
-    """
-    from textlint.kinds.phrase import PhraseRule
-    from textlint.loader import builtin_rules_dir, load_rulesets
-
-    rulesets = load_rulesets([builtin_rules_dir() / "entities"])
-    rules = (rule for ruleset in rulesets for rule in ruleset.rules)
-    return frozenset(form for rule in rules if isinstance(rule, PhraseRule) for form in rule.canonical_forms)
 
 
 def _is_heading(doc: Document, start: int, content: str, after_paragraph: bool) -> bool:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from textlint.fields import Fields
-from textlint.kinds.phrase import Entry, PhraseRule
-from textlint.rule import Header
+from textlint.yamlrules.fields import Fields
+from textlint.yamlrules.kinds.phrase import Entry, PhraseRule
+from textlint.yamlrules.rule import Header
 
 
 class ExistenceRule(PhraseRule):

@@ -8,10 +8,10 @@ from dataclasses import dataclass
 import regex
 
 from textlint.document import Document
-from textlint.fields import Fields
 from textlint.issues import Issue
-from textlint.matching import Case, finditer
-from textlint.rule import Header, Rule
+from textlint.yamlrules.fields import Fields
+from textlint.yamlrules.matching import Case, finditer
+from textlint.yamlrules.rule import Header, Rule
 
 
 @dataclass(frozen=True)

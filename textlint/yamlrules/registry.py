@@ -13,11 +13,11 @@ import regex
 
 from textlint.document import SCOPES
 from textlint.errors import RuleError
-from textlint.fields import Fields
 from textlint.issues import Safety, Severity
-from textlint.kinds.entity import ENTITY_TYPES, Entity, EntityRule, context_words
-from textlint.matching import Case
-from textlint.rule import BadExample, Header
+from textlint.yamlrules.fields import Fields
+from textlint.yamlrules.kinds.entity import ENTITY_TYPES, Entity, EntityRule, context_words
+from textlint.yamlrules.matching import Case
+from textlint.yamlrules.rule import BadExample, Header
 
 PREFIX = "entity"
 DEFAULT_MESSAGE = "Nom propre mal écrit ou traduit : « {replacement} » et non « {match} » ({type})"

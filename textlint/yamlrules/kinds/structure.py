@@ -11,9 +11,9 @@ from collections.abc import Iterator
 import regex
 
 from textlint.document import Document
-from textlint.fields import Fields
 from textlint.issues import Issue
-from textlint.rule import Header, Rule
+from textlint.yamlrules.fields import Fields
+from textlint.yamlrules.rule import Header, Rule
 
 _LAST_WORD = regex.compile(r"\S+\s*$")
 _SENTENCE_END = regex.compile(r"[.!?…](?:[»”\"')\]]*)(?:\s|$)")

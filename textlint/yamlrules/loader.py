@@ -16,12 +16,12 @@ import yaml
 
 from textlint.document import SCOPES
 from textlint.errors import RuleError
-from textlint.fields import Fields
 from textlint.issues import Safety, Severity
-from textlint.kinds import KINDS
-from textlint.matching import Case
-from textlint.registry import PREFIX, load_registry
-from textlint.rule import BadExample, Header, Rule, template_fields
+from textlint.yamlrules.fields import Fields
+from textlint.yamlrules.kinds import KINDS
+from textlint.yamlrules.matching import Case
+from textlint.yamlrules.registry import PREFIX, load_registry
+from textlint.yamlrules.rule import BadExample, Header, Rule, Vocabulary, template_fields
 
 RULE_FILE_SUFFIXES = (".yaml", ".yml")
 _ID = regex.compile(r"[a-z0-9][a-z0-9-]*")
@@ -33,7 +33,7 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 def builtin_rules_dir() -> Path:
     """The shipped rule sets: inside the installed package, or `rules/` in a source checkout."""
-    package = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parents[1]
     installed = package / "_rules"
     return installed if installed.is_dir() else package.parent / "rules"
 
@@ -68,8 +68,15 @@ def rule_files(paths: Iterable[Path]) -> list[Path]:
 
 
 def load_rulesets(paths: Iterable[Path]) -> list[Ruleset]:
-    """Load every rule file under `paths`; rule ids must be unique across all of them."""
-    rulesets = [load_ruleset(path) for path in rule_files(paths)]
+    """Load every rule file under `paths`; rule ids must be unique across all of them.
+
+    Entity registries are built first: the names they hold are the vocabulary handed to the
+    kinds that need it (the capitalisation kinds), so a newsroom's own registry counts too.
+    """
+    documents = [(path, _read(path)) for path in rule_files(paths)]
+    registries = {path: _registry_ruleset(data, path) for path, data in documents if "registry" in data}
+    vocabulary = Vocabulary.of(rule for ruleset in registries.values() for rule in ruleset.rules)
+    rulesets = [registries.get(path) or _ruleset(data, path, vocabulary) for path, data in documents]
     seen: dict[str, str] = {}
     for ruleset in rulesets:
         for rule in ruleset.rules:
@@ -79,7 +86,15 @@ def load_rulesets(paths: Iterable[Path]) -> list[Ruleset]:
     return rulesets
 
 
-def load_ruleset(path: Path) -> Ruleset:
+def load_ruleset(path: Path, vocabulary: Vocabulary | None = None) -> Ruleset:
+    """One rule file alone (`vocabulary`: what the rest of the loaded rules would hand it)."""
+    data = _read(path)
+    if "registry" in data:
+        return _registry_ruleset(data, path)
+    return _ruleset(data, path, vocabulary or Vocabulary())
+
+
+def _read(path: Path) -> dict[str, Any]:
     try:
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
     except (OSError, UnicodeDecodeError) as error:
@@ -88,9 +103,15 @@ def load_ruleset(path: Path) -> Ruleset:
         raise RuleError(f"{path}: invalid YAML ({' '.join(str(error).split())})") from None
     if not isinstance(data, dict):
         raise RuleError(f"{path}: a rule file should be a mapping with 'ruleset' and 'rules'")
-    if "registry" in data:
-        rule = load_registry(data, str(path))
-        return Ruleset(PREFIX, ("fr",), rule.header.description, rule.header.reference, str(path), (rule,))
+    return data
+
+
+def _registry_ruleset(data: dict[str, Any], path: Path) -> Ruleset:
+    rule = load_registry(data, str(path))
+    return Ruleset(PREFIX, ("fr",), rule.header.description, rule.header.reference, str(path), (rule,))
+
+
+def _ruleset(data: dict[str, Any], path: Path, vocabulary: Vocabulary) -> Ruleset:
     top = Fields(data, str(path), "file")
     head = Fields(top.mapping("ruleset"), str(path), "ruleset")
     raw_rules = top.raw("rules")
@@ -118,13 +139,17 @@ def load_ruleset(path: Path) -> Ruleset:
         description=head.string("description", ""),
         reference=defaults["reference"],
         path=str(path),
-        rules=tuple(_rule(raw, index, prefix, defaults, str(path)) for index, raw in enumerate(raw_rules)),
+        rules=tuple(
+            _rule(raw, index, prefix, defaults, str(path), vocabulary) for index, raw in enumerate(raw_rules)
+        ),
     )
     head.finish()
     return ruleset
 
 
-def _rule(raw: Any, index: int, prefix: str, defaults: dict[str, Any], path: str) -> Rule:
+def _rule(
+    raw: Any, index: int, prefix: str, defaults: dict[str, Any], path: str, vocabulary: Vocabulary
+) -> Rule:
     if not isinstance(raw, dict):
         raise RuleError(f"{path}: rules[{index}]: should be a mapping")
     name = raw.get("id")
@@ -135,7 +160,7 @@ def _rule(raw: Any, index: int, prefix: str, defaults: dict[str, Any], path: str
     fields = Fields(raw, path, f"rule {prefix}.{name}")
     kind_name = fields.choice("kind", tuple(KINDS), "pattern")
     header = _header(fields, f"{prefix}.{name}", kind_name, defaults)
-    rule = KINDS[kind_name].factory(header, fields)
+    rule = KINDS[kind_name].build(header, fields, vocabulary)
     fields.finish()
     allowed = {"match", "replacement", *rule.template_names}
     unknown = sorted(template_fields(header.message) - allowed)

@@ -15,9 +15,9 @@ import regex
 
 from textlint.document import Document
 from textlint.issues import Issue, Safety
-from textlint.kinds.phrase import Entry, PhraseRule
-from textlint.matching import fold
-from textlint.rule import Header
+from textlint.yamlrules.kinds.phrase import Entry, PhraseRule
+from textlint.yamlrules.matching import fold
+from textlint.yamlrules.rule import Header
 
 ENTITY_TYPES = {
     "person": "personne",

@@ -3,9 +3,9 @@
 English capitalises every word of a title (« Problèmes De Concurrence ») and machine
 translation sometimes keeps a capital on a common noun (« le Superordinateur »). French
 capitalises the first word of a title and names only. Both kinds prefer silence to a wrong
-alarm: names the shipped entity registries know, the words listed in `keep` (the capitals
-French uses on purpose: l’État, le Sénat, les Bleus) and names the document vouches for
-are left alone.
+alarm: names the loaded entity registries know (the shipped ones and a newsroom's own, handed
+over as the `Vocabulary`), the words listed in `keep` (the capitals French uses on purpose:
+l’État, le Sénat, les Bleus) and names the document vouches for are left alone.
 """
 
 from __future__ import annotations
@@ -13,17 +13,11 @@ from __future__ import annotations
 import regex
 
 from textlint.document import Document
-from textlint.fields import Fields
 from textlint.issues import Issue
-from textlint.kinds.names import (
-    WORD,
-    capitalised,
-    entity_words,
-    heading_at,
-    mid_sentence_capitals,
-)
-from textlint.kinds.phrase import Entry, PhraseRule
-from textlint.rule import Header
+from textlint.yamlrules.fields import Fields
+from textlint.yamlrules.kinds.names import WORD, capitalised, heading_at, mid_sentence_capitals
+from textlint.yamlrules.kinds.phrase import Entry, PhraseRule
+from textlint.yamlrules.rule import Header, Vocabulary
 
 _DETERMINERS = (
     *("le", "la", "les", "un", "une", "des", "du", "au", "aux", "ce", "cet", "cette", "ces"),
@@ -50,9 +44,11 @@ class TitleCaseRule(PhraseRule):
     """A heading whose function words and most other words carry a capital."""
 
     words = False  # phrases hold their own spaces
+    uses_vocabulary = True
 
-    def __init__(self, header: Header, fields: Fields) -> None:
+    def __init__(self, header: Header, fields: Fields, vocabulary: Vocabulary) -> None:
         super().__init__(header)
+        self.names = vocabulary.names
         self.function_words = frozenset(w.lower() for w in fields.string_list("function-words"))
         self.keep = frozenset(fields.string_list("keep", ()))
         self.min_words: int = fields.integer("min-words", 3)
@@ -60,7 +56,6 @@ class TitleCaseRule(PhraseRule):
         # A capitalised function word after a word (« Problèmes De ») is a phrase of the
         # shared automaton: only the lines holding one are looked at.
         self.entries = tuple(Entry(phrase, None, ()) for phrase in _function_phrases(self.function_words))
-        self._vouched: tuple[str, set[str]] | None = None
 
     def issue_for(self, doc: Document, start: int, end: int, entry: Entry) -> Issue | None:
         heading = heading_at(doc, start)
@@ -69,16 +64,13 @@ class TitleCaseRule(PhraseRule):
         words = list(WORD.finditer(doc.text, *heading))
         if not self._title_case([match.group() for match in words]):
             return None
-        fixed = _lower_words(doc.text, *heading, words[1:], self._names(doc.text), self.function_words)
+        fixed = _lower_words(doc.text, *heading, words[1:], self._names(doc), self.function_words)
         return self.make_issue(doc, *heading, fixed) if fixed != doc.text[slice(*heading)] else None
 
-    def _names(self, text: str) -> set[str]:
-        """Words that keep their capital in `text`, worked out once per document."""
-        cached = self._vouched  # one read: rules may be shared by several linters
-        if cached is None or cached[0] is not text:
-            cached = (text, mid_sentence_capitals(text) | self.keep | entity_words())
-            self._vouched = cached
-        return cached[1]
+    def _names(self, doc: Document) -> frozenset[str]:
+        """Words that keep their capital in `doc`, worked out once per document."""
+        vouched = doc.memo("mid-sentence-capitals", lambda: frozenset(mid_sentence_capitals(doc.text)))
+        return vouched | self.keep | self.names
 
     def _title_case(self, words: list[str]) -> bool:
         rest = words[1:]
@@ -111,7 +103,7 @@ def _lower_words(
     start: int,
     end: int,
     words: list[regex.Match[str]],
-    vouched: set[str],
+    vouched: frozenset[str],
     function_words: frozenset[str],
 ) -> str:
     """The heading with every capitalised word lowered, except names; function words are
@@ -140,9 +132,11 @@ class CapitalisedNounRule(PhraseRule):
     """
 
     words = False  # the phrase ends inside the word (« le S » of « le Superordinateur »)
+    uses_vocabulary = True
 
-    def __init__(self, header: Header, fields: Fields) -> None:
+    def __init__(self, header: Header, fields: Fields, vocabulary: Vocabulary) -> None:
         super().__init__(header)
+        self.names = vocabulary.names
         self.nouns = frozenset(word.lower() for word in fields.string_list("nouns", ()))
         self.keep = frozenset(fields.string_list("keep", ()))
         self.entries = tuple(Entry(phrase, None, ()) for phrase in _PHRASES)
@@ -155,7 +149,7 @@ class CapitalisedNounRule(PhraseRule):
         start, end = match.span("word")
         if word.lower() not in self.nouns and not _written_in_lower_case(doc.text, word.lower()):
             return None
-        if word in entity_words() or heading_at(doc, start) is not None:
+        if word in self.names or heading_at(doc, start) is not None:
             return None
         return self.make_issue(doc, start, end, word.lower())
 

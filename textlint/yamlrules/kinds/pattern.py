@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from textlint.document import Document
-from textlint.fields import Fields
 from textlint.issues import Issue
-from textlint.matching import finditer
-from textlint.rule import Header, Rule
+from textlint.yamlrules.fields import Fields
+from textlint.yamlrules.matching import finditer
+from textlint.yamlrules.rule import Header, Rule
 
 
 def expand_digits(trigger: str) -> list[str]:

@@ -1,6 +1,6 @@
 """What every YAML rule shares, whatever its kind: the header, the examples, the issue factory.
 
-A kind (see `textlint.kinds`) adds only how the rule matches. Like Vale's rule kinds, all of
+A kind (see `textlint.yamlrules.kinds`) adds only how the rule matches. Like Vale's rule kinds, all of
 them embed this one header, so id, message, severity, scope, case, exceptions, fix safety,
 reference and examples mean the same thing everywhere.
 """
@@ -8,14 +8,14 @@ reference and examples mean the same thing everywhere.
 from __future__ import annotations
 
 import string
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 import regex
 
 from textlint.document import Document
-from textlint.issues import Fix, Issue, Safety, Severity
-from textlint.matching import TIMEOUT_BASE, Case, PatternTimeoutError
+from textlint.issues import Fix, Issue, Safety, Severity, Source
+from textlint.yamlrules.matching import TIMEOUT_BASE, Case, PatternTimeoutError
 
 # How far around a match an exception pattern may look (characters on each side).
 EXCEPTION_WINDOW = 120
@@ -61,10 +61,28 @@ def template_fields(template: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
 
 
+@dataclass(frozen=True)
+class Vocabulary:
+    """What the loaded rule sets know, handed to the kinds that ask for it when they are built
+    (as Vale hands accepted tokens to its capitalisation check)."""
+
+    names: frozenset[str] = frozenset()  # registry names and their capitalised words
+
+    @classmethod
+    def of(cls, registries: Iterable[Rule]) -> Vocabulary:
+        return cls(frozenset(form for rule in registries for form in rule.canonical_forms))
+
+
 class Rule:
-    """Base of every rule kind. Subclasses implement `find` (or the phrase hooks)."""
+    """Base of every rule kind. Subclasses implement `find` (or the phrase hooks).
+
+    A rule is built once and may serve many documents in many threads at once: it keeps no
+    state about the document it checks (what a kind works out once per document goes in
+    `Document.memo`).
+    """
 
     header: Header
+    uses_vocabulary = False  # the loader passes a `Vocabulary` to the constructor
 
     # Extra names a kind offers to message templates, besides `match`.
     template_names: frozenset[str] = frozenset()
@@ -75,6 +93,11 @@ class Rule:
     @property
     def id(self) -> str:
         return self.header.id
+
+    @property
+    def canonical_forms(self) -> frozenset[str]:
+        """Right spellings this rule vouches for, which spelling checkers must accept."""
+        return frozenset()
 
     def find(self, doc: Document) -> Iterator[Issue]:
         """Issues in `doc`, before scope and exception filtering."""
@@ -99,7 +122,7 @@ class Rule:
             suggestions = (replacement, *suggestions)
         return Issue(
             rule=self.header.id,
-            source="yaml",
+            source=Source.YAML,
             severity=self.header.severity,
             start=start,
             end=end,

@@ -11,12 +11,12 @@ from typing import Any
 
 from textlint.config import LanguageToolSettings, find_config, with_environment
 from textlint.errors import TextlintError
-from textlint.languagetool import paths, provision, server
+from textlint.languagetool import install, paths, process, status
 
 Handler = Callable[[argparse.Namespace], int]
 
 
-def register_commands(subparsers: Any) -> None:
+def register(subparsers: Any) -> None:
     """Add the `languagetool` command and its subcommands to the CLI's subparsers."""
     parser = subparsers.add_parser(
         "languagetool",
@@ -27,12 +27,12 @@ def register_commands(subparsers: Any) -> None:
     commands = parser.add_subparsers(dest="languagetool_command", metavar="COMMAND")
     commands.required = True
 
-    install = commands.add_parser("install", help=f"download LanguageTool {paths.LT_VERSION}")
-    install.add_argument("--force", action="store_true", help="download again even if installed")
-    install.set_defaults(func=_guarded(_install))
+    installing = commands.add_parser("install", help=f"download LanguageTool {paths.LT_VERSION}")
+    installing.add_argument("--force", action="store_true", help="download again even if installed")
+    installing.set_defaults(func=_guarded(_install))
 
-    status = commands.add_parser("status", help="show the installation and the server")
-    status.set_defaults(func=_guarded(_status))
+    showing = commands.add_parser("status", help="show the installation and the server")
+    showing.set_defaults(func=_guarded(_status))
 
     start = commands.add_parser("start", help="start the server (or reuse the running one)")
     start.add_argument("--memory", help="the JVM's maximum heap, e.g. 2g (default: config)")
@@ -63,12 +63,12 @@ def _settings() -> LanguageToolSettings:
 
 
 def _install(args: argparse.Namespace) -> int:
-    provision.install(progress=provision.to_stderr, force=args.force)
+    install.install(progress=install.to_stderr, force=args.force)
     return 0
 
 
 def _status(_args: argparse.Namespace) -> int:
-    state = provision.status()
+    state = status.status()
     if state.installation is None:
         print(f"LanguageTool {state.version}: not installed (run `textlint languagetool install`)")
     else:
@@ -91,16 +91,16 @@ def _status(_args: argparse.Namespace) -> int:
 
 def _start(args: argparse.Namespace) -> int:
     settings = _settings()
-    if provision.installed() is None:
-        provision.install(progress=provision.to_stderr)
+    if install.installed() is None:
+        install.install(progress=install.to_stderr)
     memory = args.memory or settings.memory
     idle = args.idle_timeout or settings.idle_timeout
-    state = server.ensure_running(memory, idle)
+    state = process.ensure_running(memory, idle)
     print(f"LanguageTool server running: pid {state.pid}, {state.url}")
     return 0
 
 
 def _stop(_args: argparse.Namespace) -> int:
-    state = server.stop()
+    state = process.stop()
     print("LanguageTool server stopped" if state else "LanguageTool server was not running")
     return 0

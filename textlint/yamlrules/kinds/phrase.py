@@ -8,8 +8,8 @@ from functools import cached_property
 
 from textlint.document import Document
 from textlint.issues import Issue
-from textlint.phrases import PhraseIndex
-from textlint.rule import Rule
+from textlint.yamlrules.phrases import PhraseIndex
+from textlint.yamlrules.rule import Rule
 
 
 @dataclass(frozen=True)
@@ -30,11 +30,6 @@ class PhraseRule(Rule):
     def phrases(self) -> Iterator[tuple[str, Entry]]:
         for entry in self.entries:
             yield entry.phrase, entry
-
-    @property
-    def canonical_forms(self) -> frozenset[str]:
-        """Right spellings this rule vouches for, which spelling checkers must accept."""
-        return frozenset()
 
     def issue_for(self, doc: Document, start: int, end: int, entry: Entry) -> Issue | None:
         """The issue for a phrase found at [start, end), or None when the context clears it."""

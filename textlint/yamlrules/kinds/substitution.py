@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from textlint.document import Document
-from textlint.fields import Fields
 from textlint.issues import Issue
-from textlint.kinds.phrase import Entry, PhraseRule
-from textlint.matching import Case, preserve_case
-from textlint.rule import Header
+from textlint.yamlrules.fields import Fields
+from textlint.yamlrules.kinds.phrase import Entry, PhraseRule
+from textlint.yamlrules.matching import Case, preserve_case
+from textlint.yamlrules.rule import Header
 
 
 class SubstitutionRule(PhraseRule):

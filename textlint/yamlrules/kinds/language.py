@@ -10,6 +10,7 @@ reported language. The detector is built once per process, on the first candidat
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -18,10 +19,10 @@ from typing import TYPE_CHECKING
 import regex
 
 from textlint.document import Document
-from textlint.fields import Fields
 from textlint.issues import Issue
-from textlint.kinds.phrase import Entry, PhraseRule
-from textlint.rule import Header
+from textlint.yamlrules.fields import Fields
+from textlint.yamlrules.kinds.phrase import Entry, PhraseRule
+from textlint.yamlrules.rule import Header
 
 if TYPE_CHECKING:
     from lingua import LanguageDetector
@@ -81,9 +82,17 @@ class _Word:
     text: str
 
 
-@cache
+_DETECTOR_LOCK = threading.Lock()
+
+
 def _detector() -> LanguageDetector:
     """French and the four languages machine translation leaves behind, built once."""
+    with _DETECTOR_LOCK:  # two threads asking first would each spend seconds building one
+        return _build_detector()
+
+
+@cache
+def _build_detector() -> LanguageDetector:
     from lingua import Language, LanguageDetectorBuilder
 
     return LanguageDetectorBuilder.from_languages(
@@ -112,7 +121,6 @@ class LanguageRule(PhraseRule):
         # Written between spaces so that « is » never hits inside « avis »: a hit in the
         # middle of a word would cost a boundary check, and French has many.
         self.entries = tuple(Entry(f" {marker} ", None, ()) for marker in sorted(self.markers))
-        self._line: tuple[str, int, list[tuple[int, int, str]]] | None = None
 
     def issue_for(self, doc: Document, start: int, end: int, entry: Entry) -> Issue | None:
         """The fragment holding the marker found (with its spaces) at [start, end), if any."""
@@ -123,22 +131,20 @@ class LanguageRule(PhraseRule):
         return None
 
     def _line_fragments(self, doc: Document, offset: int) -> list[tuple[int, int, str]]:
-        """(start, end, language) of the fragments on the line of `offset`, kept for the
-        line's next markers."""
+        """(start, end, language) of the fragments on the line of `offset`, worked out once per
+        line for the line's other markers."""
         text = doc.text
         line_start = text.rfind("\n", 0, offset) + 1
-        cached = self._line  # one read: rules may be shared by several linters
-        if cached is not None and cached[0] is text and cached[1] == line_start:
-            return cached[2]
         line_end = text.find("\n", offset)
         line_end = len(text) if line_end < 0 else line_end
-        fragments = [
-            (run[first].start, run[last].end, language)
-            for run in self._runs(doc, line_start, line_end)
-            for first, last, language in self._fragments(text, run)
-        ]
-        self._line = (text, line_start, fragments)
-        return fragments
+        return doc.memo(
+            f"{self.id}:{line_start}",
+            lambda: [
+                (run[first].start, run[last].end, language)
+                for run in self._runs(doc, line_start, line_end)
+                for first, last, language in self._fragments(text, run)
+            ],
+        )
 
     def _fragments(self, text: str, run: list[_Word]) -> Iterator[tuple[int, int, str]]:
         """(first, last, language) of the longest foreign windows of a run, left to right.

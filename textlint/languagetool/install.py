@@ -41,7 +41,7 @@ def to_stderr(line: str) -> None:
 
 @dataclass(frozen=True)
 class Installation:
-    """A complete LanguageTool installation: what `java -cp` needs to start the server."""
+    """A complete LanguageTool installation: what `java -cp` needs to start the process."""
 
     version: str
     root: Path
@@ -181,41 +181,3 @@ def _install_with_language_tool_python(version: str) -> tuple[str, ...]:
             f"language-tool-python's download failed ({reason[:200]}); install Maven"
         ) from None
     return (str(directory / "*"), str(directory / "libs" / "*"))
-
-
-@dataclass(frozen=True)
-class Status:
-    """What `textlint languagetool status` shows."""
-
-    version: str
-    installation: Installation | None
-    pid: int | None = None
-    port: int | None = None
-    url: str | None = None
-    started: float | None = None
-    last_use: float | None = None
-    healthy: bool = False
-
-    @property
-    def running(self) -> bool:
-        return self.pid is not None and self.healthy
-
-
-def status(version: str = paths.LT_VERSION) -> Status:
-    """The installation of `version` and the managed server, if one is registered."""
-    from textlint.languagetool import server  # server imports this module
-
-    state = server.read_state()
-    if state is None:
-        return Status(version, installed(version))
-    alive = server.process_alive(state.pid)
-    return Status(
-        version=version,
-        installation=installed(version),
-        pid=state.pid,
-        port=state.port,
-        url=state.url,
-        started=state.started,
-        last_use=server.last_use(),
-        healthy=alive and server.healthy(state.url),
-    )

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from textlint.document import Document
 from textlint.fixer import fix_text
 from textlint.issues import Issue, Safety
-from textlint.kinds.pattern import PatternRule
-from textlint.rule import Rule
-from textlint.rulecheck import RuleChecker
+from textlint.yamlrules.checker import RuleChecker
+from textlint.yamlrules.kinds.pattern import PatternRule
+from textlint.yamlrules.rule import Rule
 
 
 @dataclass(frozen=True)

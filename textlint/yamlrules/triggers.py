@@ -38,10 +38,14 @@ class TriggerIndex:
     def __bool__(self) -> bool:
         return bool(self._keys)
 
+    def build(self) -> None:
+        """Compile the automaton; done once, before the index is shared between threads."""
+        if self._keys and self._automaton.kind != ahocorasick.AHOCORASICK:
+            self._automaton.make_automaton()
+
     def windows(self, doc: Document) -> dict[Hashable, list[Window]]:
         """For each rule key with a trigger in `doc`, the merged line ranges that hold one."""
-        if self._automaton.kind != ahocorasick.AHOCORASICK:
-            self._automaton.make_automaton()
+        self.build()
         starts = doc.line_starts
         lines: dict[int, set[int]] = {}
         for end, owners in self._automaton.iter(doc.text):
