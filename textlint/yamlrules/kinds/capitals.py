@@ -14,8 +14,9 @@ import regex
 
 from textlint.document import Document
 from textlint.issues import Issue
+from textlint.layout import heading_at
 from textlint.yamlrules.fields import Fields
-from textlint.yamlrules.kinds.names import WORD, capitalised, heading_at, mid_sentence_capitals
+from textlint.yamlrules.kinds.names import WORD, capitalised, mid_sentence_capitals
 from textlint.yamlrules.kinds.phrase import Entry, PhraseRule
 from textlint.yamlrules.rule import Header, Vocabulary
 
