@@ -48,7 +48,8 @@ def test_heading_span_and_kind_at_any_offset() -> None:
 
 
 def test_front_ends_say_what_is_a_heading() -> None:
-    view = prose_view(Document("# Le budget 2025\n\n- un gel des dotations\n\nUne phrase finie.\n", path="a.md"))
+    source = "# Le budget 2025\n\n- un gel des dotations\n\nUne phrase finie.\n"
+    view = prose_view(Document(source, path="a.md"))
     assert kinds(view) == [
         ("Le budget 2025", LineKind.HEADING),
         ("un gel des dotations", LineKind.FRAGMENT),  # a list item is never a heading
