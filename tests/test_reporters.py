@@ -435,7 +435,9 @@ def test_github_lines() -> None:
     assert lines[2].startswith("::notice file=dossier presse/été.txt,line=1,col=")
     assert ",title=LT%3APHRASE::" in lines[2]
     assert lines[3].startswith("::error ")
-    assert len(lines) == 4
+    # A file that could not be checked is an annotation too, never silence.
+    assert lines[4] == "::error title=textlint::absent.txt: no such file or directory"
+    assert len(lines) == 5
 
 
 def test_github_escaping() -> None:

@@ -42,6 +42,7 @@ class LanguageToolSettings:
     allow_words: tuple[str, ...] = ()  # names never reported as spelling mistakes
     idle_timeout: int = 1800  # seconds before an idle managed server stops itself
     memory: str = "2g"  # the JVM's -Xmx
+    timeout: float = 60.0  # seconds a check may wait for the server (a retry waits 3 times longer)
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,12 @@ def _positive_int(value: Any) -> int:
     return value
 
 
+def _positive_number(value: Any) -> float:
+    if not isinstance(value, int | float) or isinstance(value, bool) or not value > 0:
+        raise TypeError("should be a positive number of seconds")
+    return float(value)
+
+
 def _language(value: Any) -> str:
     if value not in LANGUAGES:
         raise TypeError(f"should be one of {', '.join(LANGUAGES)}")
@@ -120,6 +127,7 @@ _LT_KEYS: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "allow-words": ("allow_words", _string_list),
     "idle-timeout": ("idle_timeout", _positive_int),
     "memory": ("memory", _string),
+    "timeout": ("timeout", _positive_number),
 }
 
 

@@ -70,11 +70,11 @@ def _wanted(issue: Issue, doc: Document, selection: Selection) -> bool:
 
 
 def merge(issues: Sequence[Issue]) -> list[Issue]:
-    """Drop exact duplicates, and fold another source's issue into an overlapping YAML one.
+    """Drop exact duplicates, and fold another source's issue into the YAML one for the same problem.
 
-    When LanguageTool and a YAML rule flag the same problem (overlapping spans, same
-    category) the YAML issue stays — it is more precise and usually fixable — and records
-    the other rule in `origins`.
+    When LanguageTool and a YAML rule flag the same problem, one issue is reported: the YAML
+    one, whose message is the more specific and whose fix is usually safe, with the other
+    rule in `origins` and its suggestions added to the YAML issue's own.
     """
     unique = list({(i.rule, i.start, i.end): i for i in issues}.values())
     own = [issue for issue in unique if issue.source == Source.YAML]
@@ -87,21 +87,33 @@ def merge(issues: Sequence[Issue]) -> list[Issue]:
             continue
         result = [other for other in result if other not in twins]
         origins = tuple(dict.fromkeys((*issue.origins, *(t.rule for t in twins))))
-        merged_own.append(replace(issue, origins=origins))
+        suggestions = tuple(dict.fromkeys((*issue.suggestions, *(s for t in twins for s in t.suggestions))))
+        merged_own.append(replace(issue, origins=origins, suggestions=suggestions))
     return merged_own + result
 
 
 # A misspelt name is an `entity` problem for the YAML rules and a `spelling` one for LanguageTool.
 _EQUIVALENT_CATEGORIES = {("entity", "spelling")}
+# Categories whose YAML issues diagnose a whole word or phrase: whatever LanguageTool finds
+# inside it is a symptom of that diagnosis.
+_PHRASE_CATEGORIES = frozenset({"entity", "mt", "scraping", "encoding"})
 
 
 def _same_problem(own: Issue, other: Issue) -> bool:
+    """Whether `other` (LanguageTool's) reports the problem the YAML issue `own` reports.
+
+    The same span or category is the same problem; so is a finding inside a phrase a YAML
+    rule diagnosed (« Amazon il » is a redundant pronoun, not a missing comma; « X.ai » a
+    garbled name, not « ai » as a verb), and a spelling complaint about any word a YAML rule
+    already explains (an anglicism, an untranslated fragment).
+    """
     if other.source == Source.TEXTLINT:
         return False
-    if own.category == "entity" and own.start <= other.start and other.end <= own.end:
-        return True  # a garbled name confuses grammar rules too (« X.ai »: « ai » as a verb)
-    if other.category != own.category and (own.category, other.category) not in _EQUIVALENT_CATEGORIES:
-        return False
     if own.start == own.end or other.start == other.end:
-        return own.start == other.start
-    return own.start < other.end and other.start < own.end
+        return own.start == other.start and own.category == other.category
+    overlap = own.start < other.end and other.start < own.end
+    inside = own.start <= other.start and other.end <= own.end
+    if (inside and own.category in _PHRASE_CATEGORIES) or (overlap and other.category == "spelling"):
+        return True
+    same_kind = other.category == own.category or (own.category, other.category) in _EQUIVALENT_CATEGORIES
+    return overlap and same_kind

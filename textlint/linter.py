@@ -18,10 +18,14 @@ from textlint.engine import Checker, Findings, lint_document
 from textlint.fixer import FixOutcome, fix_text
 from textlint.formats import prose_view
 from textlint.issues import Safety
+from textlint.langid import NAMES, foreign_document
 from textlint.results import FileResult, RuleDoc
 from textlint.selection import Selection
 from textlint.yamlrules import RuleChecker, Ruleset, builtin_rules_dir, load_rulesets
 from textlint.yamlrules.rule import Rule
+
+# The check that skips documents in another language; ignore it (per file) to lint them anyway.
+NOT_FRENCH = "textlint.not-french"
 
 
 @lru_cache(maxsize=16)
@@ -71,10 +75,22 @@ class Linter:
         return prose_view(doc, self.config.front_matter, markup)
 
     def lint(self, doc: Document, markup: str | None = None) -> FileResult:
-        """Lint a document; `markup` says how to read it when its name does not (corpus fields)."""
+        """Lint a document; `markup` says how to read it when its name does not (corpus fields).
+
+        A document that is clearly not French (an English README) is not checked at all, and
+        its result says so, unless the selection turns `textlint.not-french` off for it.
+        """
         view = self.view(doc, markup)
+        language = self._foreign_language(view)
+        if language is not None:
+            return FileResult(doc, (), view.text, skipped=f"not French ({NAMES[language]}): not checked")
         found = self._findings(view, self.checkers)
         return FileResult(doc, found.issues, view.text, found.unchecked)
+
+    def _foreign_language(self, view: Document) -> str | None:
+        if not self.selection.for_path(view.path, self.root).enabled(NOT_FRENCH):
+            return None
+        return foreign_document(view.text)
 
     def _findings(self, view: Document, checkers: Sequence[Checker]) -> Findings:
         return lint_document(view, checkers, self.selection, self.report_unused_suppressions, self.root)

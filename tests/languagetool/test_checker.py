@@ -29,18 +29,19 @@ def test_seed_article_findings(lt_url: ServerState) -> None:
     text = SEED.read_text(encoding="utf-8")
     issues = LanguageToolChecker(NO_CACHE, "fr-FR", NAMES).check(Document(text))
     spans = found(issues, text)
-    assert ("LT:FR_SPELLING_RULE", "Deepmind") in spans
+    # Names are not spelling mistakes for LanguageTool; the entity registry reports Deepmind.
+    assert not any(rule == "LT:FR_SPELLING_RULE" for rule, _ in spans)
     assert ("LT:VIRG_NON_TROUVEE", " il") in spans  # "Amazon il devient"
     assert ("LT:PLACE_DE_LA_VIRGULE", " mais") in spans
     # Headings are paragraphs of their own: « Problèmes de concurrence » does not run into
     # « Tout le monde ne voit pas », which is correct French and must not be flagged.
     assert not any(rule == "LT:ACCORD_SUJET_VERBE" for rule, _ in spans)
     assert not any(rule == "LT:PRONOMS_PERSONNELS_MINUSCULE" for rule, _ in spans)
-    deepmind = next(i for i in issues if text[i.start : i.end] == "Deepmind")
-    assert deepmind.suggestions[0] == "DeepMind"
-    assert (deepmind.category, deepmind.severity) == ("spelling", Severity.ERROR)
-    assert deepmind.fix is not None
-    assert deepmind.fix.safety is Safety.SUGGESTION
+    comma = next(i for i in issues if i.rule == "LT:PLACE_DE_LA_VIRGULE")
+    assert comma.suggestions[0] == ", mais"
+    assert (comma.category, comma.severity) == ("grammar", Severity.ERROR)
+    assert comma.fix is not None
+    assert comma.fix.safety is Safety.SUGGESTION
     amazon_il = text.index("Amazon il devient") + len("Amazon")
     assert any(i.rule == "LT:VIRG_NON_TROUVEE" and i.start == amazon_il for i in issues)
     # Rules textlint's YAML rules cover stay off: "le Le premier" is not reported by LT.
@@ -55,23 +56,16 @@ def test_emoji_before_the_error(lt_url: ServerState) -> None:
     assert text[issue.start : issue.end] == "il sont"
 
 
-def test_known_names_are_not_spelling_mistakes(lt_url: ServerState) -> None:
+def test_names_are_not_spelling_mistakes_but_typing_slips_are(lt_url: ServerState) -> None:
     text = "Kyutai et LightOn répondent à Anthropic, OpenAI et ChatGPT."
-    doc = Document(text)
-    plain = found(LanguageToolChecker(NO_CACHE, "fr-FR", frozenset()).check(doc), text)
-    assert {("LT:FR_SPELLING_RULE", "Kyutai"), ("LT:FR_SPELLING_RULE", "LightOn")} <= plain
-    # LanguageTool 6.8's French dictionary already knows these three names.
-    assert not {word for _rule, word in plain} & NAMES
-    known = LanguageToolChecker(NO_CACHE, "fr-FR", NAMES | {"Kyutai"}).check(doc)
-    assert found(known, text) == plain - {("LT:FR_SPELLING_RULE", "Kyutai")}
-    allowed = LanguageToolChecker(
-        LanguageToolSettings(cache=False, allow_words=("LightOn",)), "fr-FR", frozenset({"Kyutai"})
-    ).check(doc)
-    assert not any(i.rule == "LT:FR_SPELLING_RULE" for i in allowed)
-    # Case-sensitive: "kyutai" is not the known name "Kyutai".
-    lower = Document("Le kyutai est là.")
-    issues = LanguageToolChecker(NO_CACHE, "fr-FR", frozenset({"Kyutai"})).check(lower)
-    assert ("LT:FR_SPELLING_RULE", "kyutai") in found(issues, lower.text)
+    assert LanguageToolChecker(NO_CACHE, "fr-FR", frozenset()).check(Document(text)) == []
+    slip = "Le gouvernemnt a présenté son budget hier soir."
+    [issue] = LanguageToolChecker(NO_CACHE, "fr-FR", frozenset()).check(Document(slip))
+    assert (issue.rule, slip[issue.start : issue.end]) == ("LT:FR_SPELLING_RULE", "gouvernemnt")
+    assert issue.message == "Mot inconnu du dictionnaire : « gouvernemnt » (suggestion : « gouvernement »)"
+    # A newsroom's own words (`allow-words`) are never spelling mistakes, case-sensitively.
+    allowed = LanguageToolSettings(cache=False, allow_words=("gouvernemnt",))
+    assert LanguageToolChecker(allowed, "fr-FR", frozenset()).check(Document(slip)) == []
 
 
 def test_settings_reach_the_server(lt_url: ServerState) -> None:

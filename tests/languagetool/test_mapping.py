@@ -14,7 +14,6 @@ from textlint.languagetool.cache import ResultCache, cache_key
 from textlint.languagetool.checker import split_paragraphs
 from textlint.languagetool.mapping import (
     Match,
-    is_known_word,
     matches_from_response,
     to_issue,
     utf16_to_codepoints,
@@ -96,8 +95,12 @@ def test_language_tool_python_length_is_utf16_which_is_why_raw_json_is_used() ->
 
 def test_issue_fields() -> None:
     first, second = matches_from_response(TEXT, RESPONSE)
-    issue = to_issue(second, TEXT, base=100, safe=frozenset())
+    issue = to_issue(second, "x" * 100 + TEXT, base=100, safe=frozenset())
     assert issue.rule == "LT:ILS_ONT"
+    # The message names the flagged words and the best suggestion: it stands alone in CI.
+    assert issue.message == (
+        "« Il sont » : Voulez-vous écrire «\u00a0ils ont\u00a0»\u202f? (suggestion : « Ils ont »)"
+    )
     assert issue.source == "languagetool"
     assert (issue.start, issue.end) == (116, 123)
     assert issue.category == "grammar"
@@ -108,6 +111,20 @@ def test_issue_fields() -> None:
     safe = to_issue(first, TEXT, base=0, safe=frozenset({"D_N"}))
     assert safe.fix is not None
     assert safe.fix.safety is Safety.SAFE
+
+
+def test_spelling_message_names_the_word() -> None:
+    match = Match(
+        "FR_SPELLING_RULE",
+        "TYPOS",
+        "misspelling",
+        4,
+        15,
+        "Faute de frappe possible trouvée.",
+        ("gouvernement",),
+    )
+    issue = to_issue(match, "Le  gouvernemnt décide.", 0, frozenset())
+    assert issue.message == "Mot inconnu du dictionnaire : « gouvernemnt » (suggestion : « gouvernement »)"
 
 
 def test_no_replacement_means_no_fix() -> None:
@@ -129,15 +146,6 @@ def test_categories() -> None:
     assert category_of("FR_REPEATEDWORDS_X", "REPETITIONS_STYLE", "style") == "style"
     assert category_of("SOMETHING", "UNKNOWN", "uncategorized") == "style"
     assert "FRENCH_WHITESPACE" in COVERED_BY_YAML
-
-
-def test_known_words_only_silence_spelling() -> None:
-    text = "Kyutai Kyutai"
-    spelling = Match("FR_SPELLING_RULE", "TYPOS", "misspelling", 0, 6, "m", ())
-    grammar = Match("X", "CAT_GRAMMAIRE", "grammar", 7, 13, "m", ())
-    assert is_known_word(spelling, text, frozenset({"Kyutai"}))
-    assert not is_known_word(spelling, text, frozenset({"kyutai"}))  # case-sensitive
-    assert not is_known_word(grammar, text, frozenset({"Kyutai"}))
 
 
 def test_paragraphs_split_on_line_breaks_with_offsets() -> None:

@@ -39,6 +39,6 @@ def test_restart_that_cannot_succeed_raises(lt_url: ServerState, monkeypatch: py
     checker.check(Document("Il sont partis."))
     os.kill(lt_url.pid, signal.SIGKILL)
     monkeypatch.setattr(shutil, "which", lambda _name: None)  # java is gone too
-    with pytest.raises(LanguageToolError, match="java not found") as error:
+    with pytest.raises(LanguageToolError, match="Java not found on PATH") as error:
         checker.check(Document("Les enfant dorment."))
     assert "\n" not in str(error.value)

@@ -2,14 +2,22 @@
 
 The first check that needs the server installs LanguageTool if it is missing and starts
 (or reuses) the managed server, unless `settings.url` names a server of the team's own.
-A request that fails gets one server restart (or reconnection) and one retry; after that
-`LanguageToolError` is raised, never a partial result.
+
+A fault touches only the document being checked, never the rest of the run. What happens
+depends on the fault (see `client`): a server that is gone is restarted — only if it is
+really dead or hung, never a healthy server another process uses — or reconnected to, and
+the request is sent again; a timeout is retried once with a longer limit; a refused
+request (HTTP 4xx) is not retried, since it would be refused again. When the document still
+gets no answer, `LanguageToolError` says why: the engine records "grammar not checked" for
+that document and goes on. After a failure the next documents wait a short, growing
+back-off (failing fast meanwhile, each one named), then try again.
 """
 
 from __future__ import annotations
 
 import re
 import threading
+import time
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -19,19 +27,29 @@ from textlint.document import Document
 from textlint.issues import Issue
 from textlint.languagetool import install, paths, process
 from textlint.languagetool.cache import ResultCache, cache_key
-from textlint.languagetool.client import Client, ServerFaultError
+from textlint.languagetool.client import (
+    Client,
+    RequestRejectedError,
+    ServerFaultError,
+    ServerTimeoutError,
+)
 from textlint.languagetool.errors import LanguageToolError
-from textlint.languagetool.mapping import Match, is_known_word, matches_from_response, to_issue
-from textlint.languagetool.ruleset import COVERED_BY_YAML
+from textlint.languagetool.filters import keep
+from textlint.languagetool.mapping import Match, matches_from_response, to_issue
+from textlint.languagetool.ruleset import DISABLED, NOISY_CATEGORIES
 
 # In plain-text news each line is a paragraph (headings have no final period), so text is
 # checked line by line: a heading never runs into the next sentence. Each paragraph is
 # checked and cached on its own, so an edit re-checks one paragraph and every answer
 # depends on its paragraph alone.
 _LINE_BREAKS = re.compile(r"(?:[ \t]*\r?\n)+")
-
-
 _SEPARATOR = "\n\n"
+# A paragraph without a letter has no grammar to check, and LanguageTool 6.8 refuses some of
+# them (HTTP 400 "'en' is not a language code" for « 123456 » with only French installed).
+_LETTER = re.compile(r"[^\W\d_]")
+TIMEOUT_RETRY_FACTOR = 3.0  # a timed-out request is sent once more with this much more time
+BACKOFF_FIRST = 1.0  # seconds without asking the server after a failure, doubled each time
+BACKOFF_MAX = 30.0
 
 
 @dataclass(frozen=True)
@@ -41,14 +59,41 @@ class Paragraph:
 
 
 def split_paragraphs(text: str) -> Iterator[Paragraph]:
-    """The non-blank paragraphs of `text` with their code-point offsets."""
+    """The paragraphs of `text` worth checking (with a letter), with their code-point offsets."""
     position = 0
     for separator in _LINE_BREAKS.finditer(text):
-        if text[position : separator.start()].strip():
+        if _LETTER.search(text, position, separator.start()):
             yield Paragraph(position, text[position : separator.start()])
         position = separator.end()
-    if text[position:].strip():
+    if _LETTER.search(text, position):
         yield Paragraph(position, text[position:])
+
+
+class _Backoff:
+    """After a failure, documents fail fast for a while instead of each waiting for the server."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._delay = 0.0
+        self._until = 0.0
+        self._reason = ""
+
+    def check(self) -> None:
+        with self._lock:
+            left = self._until - time.monotonic()
+            if left > 0:
+                raise LanguageToolError(f"{self._reason} (next try in {left:.0f} s)")
+
+    def failed(self, reason: str) -> None:
+        with self._lock:
+            self._delay = min(BACKOFF_MAX, self._delay * 2 or BACKOFF_FIRST)
+            self._until = time.monotonic() + self._delay
+            self._reason = reason
+
+    def succeeded(self) -> None:
+        with self._lock:
+            self._delay = 0.0
+            self._until = 0.0
 
 
 class LanguageToolChecker:
@@ -58,9 +103,10 @@ class LanguageToolChecker:
     from LT's category (see `ruleset.CATEGORIES`): `spelling` and `grammar` findings are
     errors, `typography` and `style` findings warnings. Every replacement is a suggestion;
     the first one is the fix, `Safety.SAFE` for rule ids in `settings.safe`, else
-    `Safety.SUGGESTION`. Spelling findings on `known_words` or `settings.allow_words`
-    (compared case-sensitively) are dropped. The rules in `COVERED_BY_YAML` and
-    `settings.disable` are turned off, `settings.enable` turns rules on (winning over both).
+    `Safety.SUGGESTION`. `filters.keep` decides which findings are reported (names the
+    registries or `settings.allow_words` know are never spelling mistakes). The rules in
+    `ruleset.DISABLED` and `settings.disable` are turned off, `settings.enable` turns rules
+    on (winning over both).
     """
 
     def __init__(self, settings: LanguageToolSettings, language: str, known_words: frozenset[str]) -> None:
@@ -68,15 +114,16 @@ class LanguageToolChecker:
         self.language = language
         self.known_words = frozenset(known_words) | frozenset(settings.allow_words)
         self.safe = frozenset(settings.safe)
-        self.enabled_rules = tuple(sorted(set(settings.enable)))
-        self.disabled_rules = tuple(
-            sorted((set(COVERED_BY_YAML) | set(settings.disable)) - set(settings.enable))
-        )
+        enabled = set(settings.enable)
+        self.enabled_rules = tuple(sorted(enabled))
+        self.disabled_rules = tuple(sorted((set(DISABLED) | set(settings.disable)) - enabled))
+        self.disabled_categories = tuple(sorted(NOISY_CATEGORIES))
         self.cache = ResultCache(paths.results_db(), enabled=settings.cache)
         # Everything the server's answer depends on besides the text goes into the key.
         self._configuration = (
             self.enabled_rules,
             self.disabled_rules,
+            self.disabled_categories,
             settings.picky,
             f"url={settings.url}" if settings.url else "managed",
         )
@@ -85,6 +132,7 @@ class LanguageToolChecker:
         self._local = threading.local()  # one Client per thread (clients are not thread-safe)
         self._generation = 0  # bumped on each recovery so every thread reconnects
         self._server: process.ServerState | None = None
+        self._backoff = _Backoff()
 
     # -- public --------------------------------------------------------------------------
 
@@ -98,11 +146,12 @@ class LanguageToolChecker:
             for (key, _), matches in zip(missing, answers, strict=True):
                 self.cache.put(key, matches)
                 found[key] = matches
-        issues: list[Issue] = []
-        for key, paragraph in zip(keys, paragraphs, strict=True):
-            for match in found[key]:
-                if not is_known_word(match, paragraph.text, self.known_words):
-                    issues.append(to_issue(match, paragraph.text, paragraph.start, self.safe))
+        issues = [
+            to_issue(match, doc.text, paragraph.start, self.safe)
+            for key, paragraph in zip(keys, paragraphs, strict=True)
+            for match in found[key]
+            if keep(match, doc, paragraph.start, self.known_words)
+        ]
         return sorted(issues, key=Issue.sort_key)
 
     def _ask_together(self, texts: list[str]) -> list[list[Match]]:
@@ -125,49 +174,73 @@ class LanguageToolChecker:
                 answers[index].append(local)
         return answers
 
-    def close(self) -> None:
-        self.cache.close()
+    # -- faults --------------------------------------------------------------------------
+
+    def _ask(self, text: str) -> list[Match]:
+        """The matches for `text`, or LanguageToolError once the fault policy is exhausted."""
+        self._backoff.check()
+        try:
+            matches = self._ask_with_recovery(text)
+        except RequestRejectedError as error:
+            # The request is at fault: the server is fine and the next document may be too.
+            raise LanguageToolError(f"{error}; not retried, since it would be refused again") from None
+        except (ServerFaultError, LanguageToolError) as error:
+            reason = str(error) + self._log_hint()
+            self._backoff.failed(f"LanguageTool unavailable: {reason}")
+            raise LanguageToolError(reason) from None
+        self._backoff.succeeded()
+        return matches
+
+    def _ask_with_recovery(self, text: str) -> list[Match]:
+        generation = self._generation
+        try:
+            return self._request(text)
+        except ServerTimeoutError:
+            return self._request(text, timeout=self._timeout() * TIMEOUT_RETRY_FACTOR)
+        except RequestRejectedError:
+            raise
+        except ServerFaultError:
+            self._recover(generation)
+            return self._request(text)
+
+    def _request(self, text: str, timeout: float | None = None) -> list[Match]:
+        client = self._client()
+        response = client.check(text, timeout)
+        with self._lock:
+            self.requests += 1
+        if self.settings.url is None:
+            process.touch()  # keeps the idle watchdog away while textlint works
+        return matches_from_response(text, response)
+
+    def _timeout(self) -> float:
+        return float(self.settings.timeout)
+
+    def _log_hint(self) -> str:
+        if self.settings.url:
+            return ""
+        where = process.failure_lines()
+        return f"; server log: {where}" if where else ""
 
     # -- server --------------------------------------------------------------------------
 
-    def _ask(self, text: str) -> list[Match]:
-        fault: ServerFaultError | None = None
-        for attempt in range(2):
-            generation = self._generation
-            try:
-                client, generation = self._client()
-                response = client.check(text)
-            except ServerFaultError as error:
-                fault = error
-                if attempt == 0:
-                    self._recover(generation)
-                continue
-            with self._lock:
-                self.requests += 1
-            if self.settings.url is None:
-                process.touch()  # keeps the idle watchdog away while textlint works
-            return matches_from_response(text, response)
-        where = "" if self.settings.url else f"; server log: {paths.log_file()}"
-        raise LanguageToolError(f"LanguageTool check failed after a retry: {fault}{where}")
-
-    def _client(self) -> tuple[Client, int]:
+    def _client(self) -> Client:
         local = self._local
         if getattr(local, "client", None) is None or local.generation != self._generation:
             with self._lock:
                 generation = self._generation
                 url = self._server_url()
-            old = getattr(local, "client", None)
-            if old is not None:
-                old.close()
             local.client = Client(
                 url,
                 self.language,
                 disabled=self.disabled_rules,
                 enabled=self.enabled_rules,
+                disabled_categories=self.disabled_categories,
                 picky=self.settings.picky,
+                timeout=self._timeout(),
             )
             local.generation = generation
-        return local.client, local.generation
+        client: Client = local.client
+        return client
 
     def _server_url(self) -> str:
         """Called with the lock held."""
@@ -180,13 +253,10 @@ class LanguageToolChecker:
         return self._server.url
 
     def _recover(self, failed_generation: int) -> None:
-        """Restart the managed server (or just reconnect to a remote one) once per failure."""
+        """Reconnect, after restarting the managed server if it is really dead or hung."""
         with self._lock:
             if failed_generation != self._generation:
                 return  # another thread already recovered from this failure
             self._generation += 1
             if self.settings.url is None:
-                dead = self._server.pid if self._server is not None else None
-                self._server = process.restart(
-                    self.settings.memory, self.settings.idle_timeout, dead_pid=dead
-                )
+                self._server = process.start(self.settings.memory, self.settings.idle_timeout)

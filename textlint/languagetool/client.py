@@ -1,12 +1,19 @@
-"""Asking a LanguageTool server, through language-tool-python.
+"""Asking a LanguageTool server, through language-tool-python, with its faults told apart.
 
 language-tool-python validates the language against the server's list and builds the
 request parameters; textlint sends the POST itself because it needs the raw JSON (exact
-UTF-16 lengths, messages before NFKC normalisation) and a timeout shorter than the
-library's 300 s. Each request opens a new loopback connection: measured with LT 6.8, a
-kept-alive connection made every small request ~45 ms slower (the server writes headers
-and body separately, and the client's delayed ACK waits). A `Client` is not thread-safe
-(neither is the library's): one per thread.
+UTF-16 lengths, messages before NFKC normalisation) and its own time limit. Each request
+opens a new loopback connection: measured with LT 6.8, a kept-alive connection made every
+small request ~45 ms slower (the server writes headers and body separately, and the
+client's delayed ACK waits). A `Client` is not thread-safe (neither is the library's): one
+per thread.
+
+What went wrong decides what the checker does next, so each fault has its own class:
+`ServerGoneError` (nothing listens, the connection broke: restart a dead server),
+`ServerTimeoutError` (no answer in time: retry once with a longer limit),
+`ServerBrokenError` (HTTP 5xx or an answer that is not LanguageTool's JSON), and
+`RequestRejectedError` (HTTP 4xx: the request itself is wrong, and asking again, or
+restarting, would give the same answer).
 """
 
 from __future__ import annotations
@@ -17,11 +24,28 @@ from typing import Any
 import language_tool_python
 import requests
 
-REQUEST_TIMEOUT = 120.0  # seconds; the first request after a start loads every French rule
+REQUEST_TIMEOUT = 60.0  # seconds; the first request after a start loads every French rule
+_SHOWN = 200  # characters of an error answer quoted in a message
 
 
 class ServerFaultError(Exception):
-    """The server could not be reached or gave no usable answer (worth one restart)."""
+    """The server gave no usable answer to a request."""
+
+
+class ServerGoneError(ServerFaultError):
+    """Nothing answers at the server's address, or the connection broke mid-request."""
+
+
+class ServerTimeoutError(ServerFaultError):
+    """The server did not answer within the time limit."""
+
+
+class ServerBrokenError(ServerFaultError):
+    """The server answered with an error of its own (5xx) or with something unreadable."""
+
+
+class RequestRejectedError(ServerFaultError):
+    """The server refused the request (4xx): the request is wrong, not the server."""
 
 
 class Client:
@@ -32,6 +56,7 @@ class Client:
         *,
         disabled: Iterable[str] = (),
         enabled: Iterable[str] = (),
+        disabled_categories: Iterable[str] = (),
         picky: bool = False,
         timeout: float | None = None,
     ) -> None:
@@ -42,60 +67,64 @@ class Client:
         try:
             self._tool = language_tool_python.LanguageTool(language, remote_server=self.url)
         except ValueError:
-            raise ServerFaultError(f"LanguageTool at {self.url} does not support {language}") from None
+            raise RequestRejectedError(f"LanguageTool at {self.url} does not support {language}") from None
         except Exception as error:  # the library raises several kinds
-            raise ServerFaultError(
-                f"cannot reach LanguageTool at {self.url} ({_first_line(error)})"
-            ) from None
+            raise ServerGoneError(f"cannot reach LanguageTool at {self.url} ({_first_line(error)})") from None
         self._tool.disabled_rules = set(disabled)
         self._tool.enabled_rules = set(enabled)
+        self._tool.disabled_categories = set(disabled_categories)
         self._tool.picky = picky
 
     @property
     def language(self) -> str:
         return str(self._tool.language)
 
-    def check(self, text: str) -> Mapping[str, Any]:
-        """The server's raw JSON answer for `text`."""
-        params = self._tool._create_params(text)  # the library's own parameter building
+    def check(self, text: str, timeout: float | None = None) -> Mapping[str, Any]:
+        """The server's raw JSON answer for `text` (`timeout` overrides the client's limit)."""
+        limit = timeout if timeout is not None else self.timeout
+        try:
+            response = requests.post(
+                f"{self.url}/v2/check",
+                data=self._parameters(text),
+                timeout=limit,
+                headers={"Connection": "close"},
+            )
+        except requests.Timeout:
+            message = f"LanguageTool at {self.url} did not answer within {limit:.0f} s"
+            raise ServerTimeoutError(message) from None
+        except requests.RequestException as error:
+            raise ServerGoneError(f"cannot reach LanguageTool at {self.url} ({_first_line(error)})") from None
+        return _answer(self.url, response)
+
+    def _parameters(self, text: str) -> dict[str, str]:
+        params: dict[str, str] = self._tool._create_params(text)  # the library's own parameters
         # The library joins rule ids from a set, whose order changes from process to process;
         # the server builds (and caches) one rule pipeline per distinct list, at ~2 s each.
         for key, rules in (
             ("disabledRules", self._tool.disabled_rules),
             ("enabledRules", self._tool.enabled_rules),
+            ("disabledCategories", self._tool.disabled_categories),
         ):
             if rules:
                 params[key] = ",".join(sorted(rules))
-        try:
-            response = requests.post(
-                f"{self.url}/v2/check",
-                data=params,
-                timeout=self.timeout,
-                headers={"Connection": "close"},
-            )
-        except requests.Timeout:
-            raise ServerFaultError(
-                f"LanguageTool at {self.url} did not answer within {self.timeout:.0f} s"
-            ) from None
-        except requests.RequestException as error:
-            raise ServerFaultError(
-                f"cannot reach LanguageTool at {self.url} ({_first_line(error)})"
-            ) from None
-        if response.status_code != 200:
-            raise ServerFaultError(
-                f"LanguageTool at {self.url} answered HTTP {response.status_code}: "
-                f"{_first_line(response.text)[:200]}"
-            )
-        try:
-            data = response.json()
-        except ValueError:
-            raise ServerFaultError(f"LanguageTool at {self.url} sent invalid JSON") from None
-        if not isinstance(data, dict) or not isinstance(data.get("matches"), list):
-            raise ServerFaultError(f"LanguageTool at {self.url} sent an answer without matches")
-        return data
+        return params
 
-    def close(self) -> None:
-        self._tool.close()
+
+def _answer(url: str, response: requests.Response) -> Mapping[str, Any]:
+    """The JSON of a 200 answer; the fault class that fits any other answer."""
+    status = response.status_code
+    said = _first_line(response.text)[:_SHOWN]
+    if 400 <= status < 500:
+        raise RequestRejectedError(f"LanguageTool at {url} refused the request (HTTP {status}: {said})")
+    if status != 200:
+        raise ServerBrokenError(f"LanguageTool at {url} answered HTTP {status}: {said}")
+    try:
+        data = response.json()
+    except ValueError:
+        raise ServerBrokenError(f"LanguageTool at {url} sent an answer that is not JSON") from None
+    if not isinstance(data, dict) or not isinstance(data.get("matches"), list):
+        raise ServerBrokenError(f"LanguageTool at {url} sent an answer without matches")
+    return data
 
 
 def _first_line(value: object) -> str:

@@ -8,7 +8,6 @@ last, so an interrupted download is redone from scratch on the next `install()`.
 
 from __future__ import annotations
 
-import fcntl
 import json
 import os
 import re
@@ -19,6 +18,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+
+from filelock import FileLock
 
 from textlint.languagetool import paths
 from textlint.languagetool.errors import LanguageToolError
@@ -68,6 +69,29 @@ def installed(version: str = paths.LT_VERSION) -> Installation | None:
     return result
 
 
+JAVA_MIN = 17
+_JAVA_VERSION = re.compile(r'version "(?:1\.)?(\d+)')
+
+
+def java() -> str:
+    """The `java` command, checked to be Java 17 or later; LanguageToolError otherwise."""
+    command = shutil.which("java")
+    if command is None:
+        raise LanguageToolError(
+            f"Java not found on PATH: LanguageTool needs Java {JAVA_MIN} or later (install it, e.g. "
+            "`apt install openjdk-17-jre-headless`, or run with --no-languagetool)"
+        )
+    try:
+        ran = subprocess.run([command, "-version"], capture_output=True, text=True, timeout=30, check=False)
+    except (OSError, subprocess.TimeoutExpired) as error:
+        raise LanguageToolError(f"cannot run {command} -version ({error})") from None
+    found = _JAVA_VERSION.search(ran.stderr)
+    if found is not None and int(found.group(1)) < JAVA_MIN:
+        needed = f"LanguageTool {paths.LT_VERSION} needs Java {JAVA_MIN} or later"
+        raise LanguageToolError(f"{command} is Java {found.group(1)}: {needed}")
+    return command
+
+
 def install(
     progress: Progress | None = to_stderr, version: str = paths.LT_VERSION, force: bool = False
 ) -> Installation:
@@ -77,21 +101,18 @@ def install(
     root.mkdir(parents=True, exist_ok=True)
     # Two textlint processes on a fresh machine must not download into the same folder:
     # the second waits for the first, then finds the installation complete.
-    with (root / "install.lock").open("a") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        try:
-            existing = None if force else installed(version)
-            if existing is not None:
-                report(f"LanguageTool {version} already installed in {existing.root}")
-                return existing
-            return _install(report, version, root)
-        finally:
-            fcntl.flock(lock, fcntl.LOCK_UN)
+    with FileLock(root / "install.lock"):
+        existing = None if force else installed(version)
+        if existing is not None:
+            report(f"LanguageTool {version} already installed in {existing.root}")
+            return existing
+        return _install(report, version, root)
 
 
 def _install(report: Progress, version: str, root: Path) -> Installation:
     paths.install_marker(version).unlink(missing_ok=True)
     started = time.monotonic()
+    java()  # Maven and LanguageTool both need it: say so before anything else
     mvn = shutil.which("mvn")
     if mvn is not None:
         classpath, method = _install_with_maven(mvn, version, root, report), "maven"

@@ -16,6 +16,7 @@ from textlint.issues import Fix, Issue, Safety, Source
 from textlint.languagetool.ruleset import category_of, is_spelling, severity_of
 
 RULE_PREFIX = "LT:"
+MAX_QUOTED = 40  # characters of flagged text quoted in a message
 
 
 @dataclass(frozen=True)
@@ -99,25 +100,43 @@ def matches_from_response(text: str, response: Mapping[str, Any]) -> list[Match]
 
 
 def to_issue(match: Match, text: str, base: int, safe: frozenset[str]) -> Issue:
-    """The Issue for `match` found in `text`, which starts at `base` in the document."""
+    """The Issue for `match` found in the paragraph that starts at `base` in `text`."""
     category = category_of(match.rule_id, match.category_id, match.issue_type)
     fix = None
     if match.replacements:
         safety = Safety.SAFE if match.rule_id in safe else Safety.SUGGESTION
         fix = Fix(match.replacements[0], safety)
+    start, end = base + match.start, base + match.end
     return Issue(
         rule=RULE_PREFIX + match.rule_id,
         source=Source.LANGUAGETOOL,
         severity=severity_of(category),
-        start=base + match.start,
-        end=base + match.end,
-        message=match.message,
+        start=start,
+        end=end,
+        message=standalone_message(match, text[start:end]),
         category=category,
         suggestions=match.replacements,
         fix=fix,
     )
 
 
-def is_known_word(match: Match, text: str, known_words: frozenset[str]) -> bool:
-    """Whether `match` is a spelling complaint about a name textlint knows (case-sensitive)."""
-    return is_spelling(match.rule_id, match.category_id) and (text[match.start : match.end] in known_words)
+def standalone_message(match: Match, flagged: str) -> str:
+    """LanguageTool's message, naming the flagged words and the best suggestion.
+
+    A CI annotation or a JSON line is read without the text around it: « Faute de frappe
+    possible trouvée. » alone says nothing there.
+    """
+    quoted = _shorten(flagged.strip())
+    if is_spelling(match.rule_id, match.category_id):
+        message = f"Mot inconnu du dictionnaire : « {quoted} »"
+    else:
+        message = match.message.strip().rstrip(".")
+        if quoted and quoted not in message:
+            message = f"« {quoted} » : {message}"
+    if match.replacements and match.replacements[0] not in message:
+        message += f" (suggestion : « {_shorten(match.replacements[0])} »)"
+    return message
+
+
+def _shorten(text: str) -> str:
+    return text if len(text) <= MAX_QUOTED else text[: MAX_QUOTED - 1] + "…"

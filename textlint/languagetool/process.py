@@ -10,10 +10,9 @@ check touches, has not been touched for `idle_timeout` seconds.
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import json
 import os
-import shutil
+import re
 import signal
 import socket
 import subprocess
@@ -24,6 +23,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import requests
+from filelock import FileLock, Timeout
 
 from textlint.languagetool import install, paths
 from textlint.languagetool.errors import LanguageToolError
@@ -48,6 +48,9 @@ PROPERTIES: dict[str, str] = {
     "cacheTTLSeconds": "3600",
     "maxTextLength": "500000",
 }
+
+LOG_ROTATIONS = 3  # earlier servers' logs kept beside the current one (server.log.1 … .3)
+_LOGGED_FAILURE = re.compile(r"Exception|Error|ERROR|SEVERE|textlint: starting")
 
 # Popen objects of servers this process started, so that their exit is noticed (and the
 # zombie reaped) instead of the pid looking alive.
@@ -155,23 +158,13 @@ def running() -> ServerState | None:
 def _locked() -> Iterator[None]:
     """Hold the cache folder's server lock (between processes) while starting or stopping."""
     paths.lt_root().mkdir(parents=True, exist_ok=True)
-    with paths.lock_file().open("a") as handle:
-        deadline = time.monotonic() + LOCK_TIMEOUT
-        while True:
-            try:
-                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() > deadline:
-                    raise LanguageToolError(
-                        f"timed out waiting for another textlint to start LanguageTool "
-                        f"(lock {paths.lock_file()})"
-                    ) from None
-                time.sleep(0.1)
-        try:
+    try:
+        with FileLock(paths.lock_file(), timeout=LOCK_TIMEOUT):
             yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+    except Timeout:
+        raise LanguageToolError(
+            f"timed out waiting for another textlint to start LanguageTool (lock {paths.lock_file()})"
+        ) from None
 
 
 def ensure_running(memory: str = "2g", idle_timeout: int = 1800) -> ServerState:
@@ -184,7 +177,13 @@ def ensure_running(memory: str = "2g", idle_timeout: int = 1800) -> ServerState:
 
 
 def start(memory: str = "2g", idle_timeout: int = 1800) -> ServerState:
-    """Start the managed server unless a healthy one runs; stale state is replaced."""
+    """Start the managed server unless a healthy one runs; stale state is replaced.
+
+    Also what a client calls after a request failed: a server that is alive and answers its
+    health check (within the slow limit) is kept, whoever started it — the fault was the
+    request's; another process's replacement is reused; only a dead or hung server is
+    stopped and replaced.
+    """
     with _locked():
         state = running()
         if state is not None:
@@ -201,18 +200,6 @@ def start(memory: str = "2g", idle_timeout: int = 1800) -> ServerState:
         _write_state(state)
         _spawn_watchdog(state, idle_timeout)
         return state
-
-
-def restart(memory: str = "2g", idle_timeout: int = 1800, dead_pid: int | None = None) -> ServerState:
-    """Replace a server that failed a request, unless another process already did."""
-    with _locked():
-        state = read_state()
-        if state is not None and state.pid != dead_pid and running() is not None:
-            return state
-        if state is not None:
-            _kill(state.pid)
-            paths.state_file().unlink(missing_ok=True)
-    return start(memory, idle_timeout)
 
 
 def stop() -> ServerState | None:
@@ -259,10 +246,26 @@ def _write_properties() -> Path:
 
 
 def _open_log() -> Path:
+    """The log for a new server; the logs of the last LOG_ROTATIONS servers are kept."""
     log = paths.log_file()
-    if log.exists():
-        log.replace(log.with_suffix(".log.1"))  # keep the previous server's log, no more
+    for number in range(LOG_ROTATIONS, 0, -1):
+        older = log.with_suffix(f".log.{number - 1}") if number > 1 else log
+        if older.exists():
+            older.replace(log.with_suffix(f".log.{number}"))
     return log
+
+
+def failure_lines() -> str | None:
+    """`LOG:LINE` of the last error the server logged (or of its last start), to look at first."""
+    log = paths.log_file()
+    try:
+        lines = log.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return None
+    for number in range(len(lines), 0, -1):
+        if _LOGGED_FAILURE.search(lines[number - 1]):
+            return f"{log}:{number}"
+    return str(log)
 
 
 def _spawn(memory: str) -> ServerState:
@@ -271,9 +274,7 @@ def _spawn(memory: str) -> ServerState:
         raise LanguageToolError(
             f"LanguageTool {paths.LT_VERSION} is not installed (run `textlint languagetool install`)"
         )
-    java = shutil.which("java")
-    if java is None:
-        raise LanguageToolError("java not found on PATH (LanguageTool needs Java 17 or later)")
+    java = install.java()
     properties = _write_properties()
     log = _open_log()
     for _attempt in range(3):

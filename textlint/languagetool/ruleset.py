@@ -1,7 +1,10 @@
-"""Which LanguageTool rules textlint turns off, and how LT's categories map onto textlint's.
+"""Which LanguageTool rules textlint asks for, and how LT's categories map onto textlint's.
 
-Rule and category ids were checked against LanguageTool 6.8's French rule list
-(`JLanguageTool.getAllRules()` for fr-FR).
+Every rule or category turned off here says why: either a textlint rule reports the same
+problem with a better message and a safe fix, or the rule was measured wrong more often than
+right on the team's professionally written news (`tests/corpus/news-fr/dev/`, see
+docs/languagetool.md and BENCHMARKS.md). Rule and category ids were checked against
+LanguageTool 6.8's French rules (`/v2/configinfo?language=fr`).
 """
 
 from __future__ import annotations
@@ -9,20 +12,56 @@ from __future__ import annotations
 from textlint.issues import Severity
 
 # French typography that textlint's own YAML rules check, with fixes LT cannot make safely
-# (non-breaking and narrow spaces, apostrophes, ellipses). Reporting both would duplicate
-# every finding, so these LT rules are disabled unless the configuration enables them.
-COVERED_BY_YAML: tuple[str, ...] = (
-    "FRENCH_WHITESPACE",  # space before ? ! ; : and inside « » (on by default)
-    "FRENCH_WHITESPACE_STRICT",  # the same, demanding U+00A0 / U+202F (picky)
-    "WHITESPACE_RULE",  # repeated spaces (generic)
-    "DOUBLES_ESPACES",  # repeated spaces (French grammar.xml)
-    "COMMA_PARENTHESIS_WHITESPACE",  # space before , . ) or after (
-    "DOUBLE_PUNCTUATION",  # ".." and ",,"
-    "APOS_TYP",  # straight apostrophe instead of ’ (picky)
-    "POINTS_SUSPENSION",  # "..." instead of …
-    "ESPACE_UNITES",  # missing (non-breaking) space between a number and its unit
-    "FRENCH_WORD_REPEAT_RULE",  # doubled word ("le le")
+# (non-breaking and narrow spaces, apostrophes, ellipses, dashes). Asking for both would
+# report every finding twice, so these LT rules are off unless the configuration enables them.
+COVERED_BY_YAML: dict[str, str] = {
+    "FRENCH_WHITESPACE": "typo.space-before-* (space before ? ! ; : and inside « »)",
+    "FRENCH_WHITESPACE_STRICT": "typo.space-before-* (the same, demanding U+00A0 / U+202F)",
+    "WHITESPACE_RULE": "typo.double-space",
+    "DOUBLES_ESPACES": "typo.double-space",
+    "COMMA_PARENTHESIS_WHITESPACE": "typo.* spacing rules (space before , . ) or after ( )",
+    "DOUBLE_PUNCTUATION": "typo.* punctuation rules",
+    "APOS_TYP": "typo.apostrophe-* rules",
+    "POINTS_SUSPENSION": "typo.ellipsis-* rules",
+    "ESPACE_UNITES": "typo.number-unit-space",
+    "FRENCH_WORD_REPEAT_RULE": "mt.doubled-word",
+    "TIRET": "typo.*dash* rules (it also fires on list items and on the en dash of Québec "
+    "compound place names, « Saguenay–Lac-Saint-Jean »)",
+}
+
+# Rules measured wrong more often than right on professionally written news.
+NOISY_ON_NEWS: dict[str, str] = {
+    "NORD_SUD": "capitalised compass points are parts of names (« Télécâble Nord », "
+    "« Trois-Rivières-Ouest », « l'Afrique de l'Ouest », « le derby du Sud »): 10 wrong of 10",
+    "NOMBRES_EN_LETTRES_2": "news writes numbers in digits (« 3 abstentions », « le hall 7 »): 3 wrong of 3",
+    "NOMBRES_EN_LETTRES_2_IMPROVED": "the same rule's other version",
+    "CONSTRUCTION_DANS_LES_EXPRESSIONS": "« d'ici 2035 », « d'ici le printemps » are standard: 4 wrong of 4",
+    "OU_LEQUEL": "« le marché où » is standard; a formal-register preference: 3 wrong of 3",
+    "PAS_DE_VIRGULE": "a comma before « et » between long clauses is standard punctuation: 3 wrong of 3",
+    "FAIRE_VPPA": "« », a-t-il fait valoir. » closes countless quotations: 1 wrong of 1",
+    "ATTENDU": "« contre 5,7 % attendus cette année » agrees correctly: 1 wrong of 1",
+    "CEST_CE_SONT": "« Ce sont des erreurs » is correct French: 1 wrong of 1",
+    "PREP_PAYS": "« la province de Luxembourg », « la Bourse de Luxembourg »: 2 wrong of 2",
+    "COUR_COURS_COURT": "« perd en Cour d'appel » (Québec) is right: 1 wrong of 1",
+    "PAS_DE_TRAIT_UNION": "« projet-pilote » is the OQLF spelling: 1 wrong of 1",
+    "AGREEMENT_PARTICULAR": "« des IIe et IIIe siècles », « un fonds … identifié »: 2 wrong of 2",
+}
+
+# Whole categories measured as noise on news.
+NOISY_CATEGORIES: dict[str, str] = {
+    "REPETITIONS_STYLE": "a word used again in the next sentence is style, not an error: 8 alarms, "
+    "none wanted",
+    "CAT_REGIONALISMES": "regional French (Québec, Belgium, Switzerland, Africa) is correct in its "
+    "country's press (« urgentologue »)",
+}
+
+# Rules about sentences: their final stop, their first capital. A headline, a caption or a
+# list item is no sentence, so their findings there are dropped (see `textlint.layout`).
+SENTENCE_RULES = frozenset(
+    {"POINT", "POINTS_2", "UPPERCASE_SENTENCE_START", "DET_MAJ_SENT_START", "PRONOMS_PERSONNELS_MINUSCULE"}
 )
+
+DISABLED: dict[str, str] = {**COVERED_BY_YAML, **NOISY_ON_NEWS}
 
 SPELLING, TYPOGRAPHY, GRAMMAR, STYLE = "spelling", "typography", "grammar", "style"
 
@@ -65,8 +104,9 @@ SEVERITIES: dict[str, Severity] = {
     STYLE: Severity.WARNING,
 }
 
-# Rule ids of LT's spell checkers, whose matches on known names are dropped.
+# Rule ids of LT's spell checkers; categories of its spelling rules.
 SPELLING_RULES = frozenset({"FR_SPELLING_RULE", "MORFOLOGIK_RULE_FR"})
+SPELLING_CATEGORIES = frozenset({"TYPOS", "MULTITOKEN_SPELLING"})
 
 
 def category_of(rule_id: str, category_id: str, issue_type: str) -> str:
@@ -81,4 +121,15 @@ def severity_of(category: str) -> Severity:
 
 
 def is_spelling(rule_id: str, category_id: str) -> bool:
-    return rule_id in SPELLING_RULES or category_id == "TYPOS"
+    return rule_id in SPELLING_RULES or category_id in SPELLING_CATEGORIES
+
+
+def why_disabled(rule_id: str, category_id: str = "") -> str | None:
+    """Why textlint turns an LT rule off by default, or None when it does not."""
+    if rule_id in COVERED_BY_YAML:
+        return f"covered by textlint's {COVERED_BY_YAML[rule_id]}"
+    if rule_id in NOISY_ON_NEWS:
+        return f"wrong on professionally written news ({NOISY_ON_NEWS[rule_id]})"
+    if category_id in NOISY_CATEGORIES:
+        return f"category {category_id} is noise on news ({NOISY_CATEGORIES[category_id]})"
+    return None

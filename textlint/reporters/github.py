@@ -18,6 +18,17 @@ COMMANDS = {
 
 def write_github(result: RunResult, stream: TextIO, options: ReportOptions) -> None:
     stream.writelines(annotation(file.document, issue) + "\n" for file, issue in iter_issues(result))
+    for file in result.incomplete:
+        for item in file.unchecked:
+            stream.write(file_note("warning", file.document.path, f"{item.check} not checked: {item.reason}"))
+    for file in result.skipped:
+        stream.write(file_note("notice", file.document.path, file.skipped or ""))
+    stream.writelines(f"::error title=textlint::{escape_data(error)}\n" for error in result.errors)
+
+
+def file_note(command: str, path: str, message: str) -> str:
+    """An annotation about a whole file: `::warning file=P,title=textlint::message`."""
+    return f"::{command} file={escape_property(path)},title=textlint::{escape_data(message)}\n"
 
 
 def annotation(document: Document, issue: Issue) -> str:

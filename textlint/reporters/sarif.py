@@ -119,16 +119,26 @@ def reference_entry(reference: str) -> tuple[str, Any]:
 
 
 def invocation(result: RunResult) -> JsonObject:
+    """Errors, warnings, checks that could not run (per file) and files skipped as notifications."""
     notes = [notification(text, "error") for text in result.errors]
     notes += [notification(text, "warning") for text in result.warnings]
-    entry: JsonObject = {"executionSuccessful": not result.errors}
+    notes += [
+        notification(f"{item.check} not checked: {item.reason}", "warning", file.document.path)
+        for file in result.incomplete
+        for item in file.unchecked
+    ]
+    notes += [notification(file.skipped or "", "note", file.document.path) for file in result.skipped]
+    entry: JsonObject = {"executionSuccessful": not result.errors and not result.incomplete}
     if notes:
         entry["toolExecutionNotifications"] = notes
     return entry
 
 
-def notification(text: str, level: str) -> JsonObject:
-    return {"level": level, "message": {"text": text}}
+def notification(text: str, level: str, path: str | None = None) -> JsonObject:
+    note: JsonObject = {"level": level, "message": {"text": text}}
+    if path is not None:
+        note["locations"] = [{"physicalLocation": {"artifactLocation": artifact_location(path)}}]
+    return note
 
 
 def artifact_uri(path: str) -> str:

@@ -45,6 +45,7 @@ def write_text(result: RunResult, stream: TextIO, options: ReportOptions) -> Non
                 stream.writelines(f"{line}\n" for line in details(file.document, issue, options))
     if not options.quiet:
         stream.writelines(f"{line}\n" for line in artifact_lines(result))
+        stream.writelines(f"{line}\n" for line in unchecked_lines(result))
         stream.write(summary(result) + "\n")
 
 
@@ -56,6 +57,17 @@ def artifact_lines(result: RunResult) -> list[str]:
         for file in result.files
         if file.artifacts
     ]
+
+
+def unchecked_lines(result: RunResult) -> list[str]:
+    """Files deliberately skipped, checks that could not run, files that could not be read."""
+    lines = [f"{file.document.path}: {file.skipped}" for file in result.skipped]
+    lines += [
+        f"{file.document.path}: {item.check} not checked: {item.reason}"
+        for file in result.incomplete
+        for item in file.unchecked
+    ]
+    return lines + [f"not checked: {error}" for error in result.errors]
 
 
 def paint(text: str, severity: Severity, color: bool) -> str:
@@ -130,18 +142,35 @@ def suggestion(document: Document, issue: Issue) -> str | None:
 
 
 def summary(result: RunResult) -> str:
-    """`Found N issues (K fixable with --fix, U more with --unsafe-fixes).` or `All checks passed.`"""
+    """`Found N issues (K fixable with --fix, …).`, then what could not be checked, if anything.
+
+    "All checks passed." only when nothing was found and every file got every check.
+    """
     total = result.issue_count
-    if total == 0:
-        return "All checks passed."
+    if total:
+        head = f"Found {plural(total, 'issue')}{_fix_note(result)}"
+    elif result.incomplete or result.errors:
+        head = "No issues found"
+    else:
+        head = "All checks passed"
+    notes = []
+    if result.incomplete:
+        notes.append(f"grammar was not checked in {plural(len(result.incomplete), 'file')}")
+    if result.errors:
+        notes.append(f"{plural(len(result.errors), 'file')} could not be checked")
+    if result.skipped:
+        notes.append(f"{plural(len(result.skipped), 'file')} skipped (not French)")
+    return head + "".join(f"; {note}" for note in notes) + "."
+
+
+def _fix_note(result: RunResult) -> str:
     safe, unsafe = fix_counts(result)
     notes = []
     if safe:
         notes.append(f"{safe} fixable with --fix")
     if unsafe:
         notes.append(f"{unsafe} {'more' if safe else 'fixable'} with --unsafe-fixes")
-    detail = f" ({', '.join(notes)})" if notes else ""
-    return f"Found {plural(total, 'issue')}{detail}."
+    return f" ({', '.join(notes)})" if notes else ""
 
 
 def statistics_rows(result: RunResult) -> list[str]:

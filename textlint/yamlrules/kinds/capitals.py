@@ -15,8 +15,8 @@ import regex
 from textlint.document import Document
 from textlint.issues import Issue
 from textlint.layout import heading_at
+from textlint.names import WORD, capitalised, vouched_names
 from textlint.yamlrules.fields import Fields
-from textlint.yamlrules.kinds.names import WORD, capitalised, mid_sentence_capitals
 from textlint.yamlrules.kinds.phrase import Entry, PhraseRule
 from textlint.yamlrules.rule import Header, Vocabulary
 
@@ -70,8 +70,7 @@ class TitleCaseRule(PhraseRule):
 
     def _names(self, doc: Document) -> frozenset[str]:
         """Words that keep their capital in `doc`, worked out once per document."""
-        vouched = doc.memo("mid-sentence-capitals", lambda: frozenset(mid_sentence_capitals(doc.text)))
-        return vouched | self.keep | self.names
+        return vouched_names(doc) | self.keep | self.names
 
     def _title_case(self, words: list[str]) -> bool:
         rest = words[1:]

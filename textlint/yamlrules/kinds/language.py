@@ -10,22 +10,17 @@ reported language. The detector is built once per process, on the first candidat
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
-from typing import TYPE_CHECKING
 
 import regex
 
 from textlint.document import Document
 from textlint.issues import Issue
+from textlint.langid import best_guess, word_language
 from textlint.yamlrules.fields import Fields
 from textlint.yamlrules.kinds.phrase import Entry, PhraseRule
 from textlint.yamlrules.rule import Header
-
-if TYPE_CHECKING:
-    from lingua import LanguageDetector
 
 
 def _words(text: str) -> frozenset[str]:
@@ -80,24 +75,6 @@ class _Word:
     start: int
     end: int
     text: str
-
-
-_DETECTOR_LOCK = threading.Lock()
-
-
-def _detector() -> LanguageDetector:
-    """French and the four languages machine translation leaves behind, built once."""
-    with _DETECTOR_LOCK:  # two threads asking first would each spend seconds building one
-        return _build_detector()
-
-
-@cache
-def _build_detector() -> LanguageDetector:
-    from lingua import Language, LanguageDetectorBuilder
-
-    return LanguageDetectorBuilder.from_languages(
-        Language.FRENCH, Language.ENGLISH, Language.ITALIAN, Language.SPANISH, Language.GERMAN
-    ).build()
 
 
 class LanguageRule(PhraseRule):
@@ -181,22 +158,20 @@ class LanguageRule(PhraseRule):
     def _stray_edge(self, word: _Word, language: str) -> bool:
         if word.text.lower() in self.markers:
             return False
-        found = _detector().detect_language_of(word.text)
-        return found is None or found.iso_code_639_1.name.lower() != language
+        return word_language(word.text) != language
 
     def _judge(self, text: str, window: list[_Word]) -> tuple[str, float] | None:
         """The reported language of a window holding a marker, and the detector's confidence."""
         if not any(word.text.lower() in self.markers for word in window):
             return None
-        values = _detector().compute_language_confidence_values(text[window[0].start : window[-1].end])
-        code = values[0].language.iso_code_639_1.name.lower()
-        if code not in self.languages or values[0].value < self.min_confidence:
+        code, confidence = best_guess(text[window[0].start : window[-1].end])
+        if code not in self.languages or confidence < self.min_confidence:
             return None
         # A word the language cannot write (« publié » among English words) is French left
         # in the window: a smaller window without it is tried next.
         if not all(_written_in(word.text, code) for word in window):
             return None
-        return code, values[0].value
+        return code, confidence
 
     def _runs(self, doc: Document, start: int, end: int) -> Iterator[list[_Word]]:
         text = doc.text

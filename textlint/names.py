@@ -1,8 +1,14 @@
-"""What the capitalisation kinds know about a document: the names it vouches for."""
+"""The names a document vouches for: capitalised words it writes in the middle of sentences.
+
+The capitalisation rules and the grammar layer both need to know that « Jàppale » or
+« Gruyère » is a name; each asks `vouched_names`, worked out once per document.
+"""
 
 from __future__ import annotations
 
 import regex
+
+from textlint.document import Document
 
 WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
 
@@ -27,3 +33,8 @@ def mid_sentence_capitals(text: str) -> set[str]:
             found.add(word)
         previous, position = word, match.end()
     return found
+
+
+def vouched_names(doc: Document) -> frozenset[str]:
+    """`mid_sentence_capitals` of the document, computed once per document."""
+    return doc.memo("mid-sentence-capitals", lambda: frozenset(mid_sentence_capitals(doc.text)))

@@ -1,0 +1,139 @@
+"""Which LanguageTool findings reach the editor, on findings written here (no server needed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from textlint.document import Document
+from textlint.languagetool.filters import credible_misspelling, keep, slight_respelling
+from textlint.languagetool.mapping import Match
+
+NONE: frozenset[str] = frozenset()
+
+
+def spelling(text: str, word: str, *suggestions: str, occurrence: int = 1) -> Match:
+    start = -1
+    for _ in range(occurrence):
+        start = text.index(word, start + 1)
+    return Match("FR_SPELLING_RULE", "TYPOS", "misspelling", start, start + len(word), "m", suggestions)
+
+
+def rule(text: str, words: str, rule_id: str, category: str = "CAT_GRAMMAIRE") -> Match:
+    start = text.index(words)
+    return Match(rule_id, category, "grammar", start, start + len(words), "m", ())
+
+
+def kept(text: str, match: Match, known: frozenset[str] = NONE) -> bool:
+    return keep(match, Document(text), 0, known)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "suggestion"),
+    [
+        ("Le gouvernemnt a tranché.", "gouvernemnt", "gouvernement"),  # a letter missing
+        ("Le developpement reprend.", "developpement", "développement"),  # accents only
+        ("Il est parti aujourdhui.", "aujourdhui", "aujourd'hui"),  # apostrophe
+        ("Un acceuil chaleureux.", "acceuil", "accueil"),  # two letters swapped
+        ("Le ministére a répondu.", "ministére", "ministère"),  # wrong accent
+        ("Un dévellopement durable.", "dévellopement", "dévelopement"),  # a doubled letter
+    ],
+)
+def test_typing_slips_are_reported(text: str, word: str, suggestion: str) -> None:
+    assert kept(text, spelling(text, word, suggestion))
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "suggestion"),
+    [
+        ("Le président Recep Tayyip Erdogan a parlé.", "Erdogan", "Erdoğan"),  # a name
+        ("Hydro-Québec investit.", "Hydro-Québec", "Hydre"),  # a hyphenated name
+        ("Le titre NVDA recule.", "NVDA", "NVIDIA"),  # a ticker
+        ("La version 17.2.1 corrige la faille.", "17.2.1", "17"),  # a version
+        ("Sous le mot-dièse #SecureGate, ils débattent.", "SecureGate", "Secure"),  # a hashtag
+        ("Le compte @ElyseeFR a publié.", "ElyseeFR", "Élysée"),  # a handle
+        ("Le modèle GPT-4o répond.", "GPT-4o", "GPT"),  # a product id
+        ("Le fichier rapport_final.pdf circule.", "rapport_final", "rapport"),  # a file name
+        ("Le débit atteint 5 Mbit/s.", "Mbit", "Bit"),  # a unit
+        ("La néobanque Nordvest grandit.", "Nordvest", "Nord vest"),  # a company
+        ("Le gardien anderlechtois a brillé.", "anderlechtois", "Anderlecht"),  # a demonym
+        ("Une commune gruérienne vote.", "gruérienne", "aérienne"),  # a demonym, far suggestion
+        ("La fintech lève des fonds.", "fintech", "FinTech"),  # a word French writes
+        ("Un regroupement de résidants proteste.", "résidants", "résidents"),  # a word French writes
+        ("Un procédé hydrométallurgique innovant.", "hydrométallurgique", "hydrométallurgie"),  # far
+        ("Le secteur de l'anacarde se développe.", "anacarde", "ana carde"),  # a split suggestion
+        ("Un mot sans suggestion : zorglub.", "zorglub", ""),  # no suggestion, no typo to show
+    ],
+)
+def test_names_non_words_and_rare_words_are_not_spelling_mistakes(
+    text: str, word: str, suggestion: str
+) -> None:
+    suggestions = (suggestion,) if suggestion else ()
+    assert not kept(text, spelling(text, word, *suggestions))
+
+
+def test_registry_names_and_allowed_words_are_known() -> None:
+    text = "Le groupe kelvy recrute."
+    assert kept(text, spelling(text, "kelvy", "kelly"))
+    assert not kept(text, spelling(text, "kelvy", "kelly"), frozenset({"kelvy"}))
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "suggestion"),
+    [
+        ("La faille « is being actively exploited in the wild », dit-il.", "exploited", "exploité"),
+        ("« Esta interconexión es mucho más que un cable », a-t-elle dit.", "más", "mas"),
+        ("Une banderole : « La Val di Susa non si arrende ».", "arrende", "arène"),
+        ("Les documents étaient « materially misleading », selon la juge.", "materially", "matériel"),
+        ("Le coach a dit : We showed real character today.", "character", "caractère"),
+    ],
+)
+def test_words_of_a_foreign_passage_are_not_french_spelling_mistakes(
+    text: str, word: str, suggestion: str
+) -> None:
+    assert not kept(text, spelling(text, word, suggestion))
+
+
+def test_grammar_inside_a_foreign_quotation_is_dropped_but_not_in_french() -> None:
+    spanish = "« Esta interconexión es mucho más que un cable: es un puente », a-t-elle dit."
+    assert not kept(spanish, rule(spanish, "que un", "ELISION", "CAT_ELISION"))
+    french = "Il a dit que un accord était proche."
+    assert kept(french, rule(french, "que un", "ELISION", "CAT_ELISION"))
+
+
+def test_sentence_rules_only_on_sentences() -> None:
+    text = "Le gouvernement présente son budget 2025\n\nLe texte arrive lundi à l'Assemblée\n"
+    headline = rule(text, "2025", "POINT", "PONCTUATION_POINT")
+    assert not kept(text, headline)
+    caption = "La ministre, lundi à Bercy. (AFP)\nelle a parlé longtemps."
+    assert not kept(caption, rule(caption, "La ministre", "UPPERCASE_SENTENCE_START", "CASING"))
+    sentence = "Il a parlé. elle a répondu."
+    assert kept(sentence, rule(sentence, "elle", "UPPERCASE_SENTENCE_START", "CASING"))
+
+
+def test_grammar_on_proper_nouns_is_dropped() -> None:
+    text = "La Sarine et la Gruyère ont voté oui."
+    assert not kept(text, rule(text, "la Gruyère", "D_N", "AGREEMENT"))
+    lawyer = "Pour Me Olivier Brassart, la décision est injuste."
+    assert not kept(lawyer, rule(lawyer, "Me Olivier", "ELISION", "CAT_ELISION"))
+    brand = "Jàppale prélève une commission. La fintech Jàppale lance un service."
+    # At the start of a sentence, a name the document writes mid-sentence too.
+    assert not kept(brand, rule(brand, "Jàppale", "APOS_ESPACE", "CAT_TYPOGRAPHIE"))
+    common = "Les enfant jouent dans la cour."
+    assert kept(common, rule(common, "Les enfant", "D_N", "AGREEMENT"))
+
+
+def test_abbreviations_and_version_numbers_are_not_grammar() -> None:
+    score = "Victoire 4-3 a.p. samedi soir."
+    assert not kept(score, rule(score, "a", "A_A_ACCENT2"))
+    model = "Il faut 3 euros pour Llama 3.1 hébergé sur un serveur."
+    assert not kept(model, rule(model, "hébergé", "AGREEMENT_NUMERAL_PLURAL", "AGREEMENT"))
+    count = "Il reste 3 dossier sur la table."
+    assert kept(count, rule(count, "dossier", "AGREEMENT_NUMERAL_PLURAL", "AGREEMENT"))
+
+
+def test_slight_respellings() -> None:
+    assert slight_respelling("acceuil", "accueil")
+    assert slight_respelling("developpement", "développement")
+    assert not slight_respelling("fintech", "FinTech")  # a name it resembles
+    assert not slight_respelling("maul", "mol")
+    assert not credible_misspelling(Document("un maul"), 3, 7, ("mol",), NONE)  # a rugby word

@@ -1,0 +1,101 @@
+"""Which language a stretch of text is in: French, or one machine translation leaves behind.
+
+One lingua detector for the whole process, built on first use (its models take a second or
+two to load), shared by every thread: the untranslated-fragment rule, the grammar layer
+(foreign quotations are not French spelling mistakes) and the check that skips files that
+are not French.
+"""
+
+from __future__ import annotations
+
+import threading
+from functools import cache
+from typing import TYPE_CHECKING
+
+import regex
+
+if TYPE_CHECKING:
+    from lingua import LanguageDetector
+
+# French and the languages quoted in, or left untranslated by, French news.
+CODES = ("fr", "en", "it", "es", "de", "pt")
+NAMES = {
+    "fr": "français",
+    "en": "anglais",
+    "it": "italien",
+    "es": "espagnol",
+    "de": "allemand",
+    "pt": "portugais",
+}
+_LOCK = threading.Lock()
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*")
+# Frequent words only French writes (not « un », « que », « la », which Spanish or Italian
+# write too): a stretch holding enough of them is French without asking the detector.
+FRENCH_MARKERS = frozenset(
+    _WORD.findall(
+        "le les des du et est une pour dans pas sur il elle au aux ne ce cette son sa ses leur "
+        "avec par plus mais été sont nous vous qui ont"
+    )
+)
+# A passage is foreign when another language is likelier and French is this unlikely.
+MAX_FRENCH_CONFIDENCE = 0.15
+# A whole document is not French when it has enough words, next to no French marker, and
+# the detector is this sure of another language.
+MIN_DOCUMENT_WORDS = 20
+MIN_DOCUMENT_CONFIDENCE = 0.8
+SAMPLE = 4000  # characters of a document the detector reads
+
+
+def detector() -> LanguageDetector:
+    """The process's detector; the first call builds it."""
+    with _LOCK:  # two threads asking first would each spend seconds building one
+        return _build()
+
+
+@cache
+def _build() -> LanguageDetector:
+    from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
+
+    languages = [Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper())) for code in CODES]
+    return LanguageDetectorBuilder.from_languages(*languages).build()
+
+
+def confidences(text: str) -> dict[str, float]:
+    """How likely `text` is in each language of `CODES` (ISO 639-1 codes), most likely first."""
+    values = detector().compute_language_confidence_values(text)
+    return {value.language.iso_code_639_1.name.lower(): value.value for value in values}
+
+
+def best_guess(text: str) -> tuple[str, float]:
+    """The most likely language of `text` (an ISO 639-1 code) and the detector's confidence."""
+    return next(iter(confidences(text).items()))
+
+
+def word_language(word: str) -> str | None:
+    """The language the detector gives to a single word, if any."""
+    found = detector().detect_language_of(word)
+    return found.iso_code_639_1.name.lower() if found is not None else None
+
+
+def french_share(words: list[str]) -> float:
+    """The share of `words` (lower case) that only French writes."""
+    return sum(word in FRENCH_MARKERS for word in words) / len(words) if words else 0.0
+
+
+def is_foreign(passage: str, min_words: int = 2) -> bool:
+    """Whether a quotation or sentence is in another language than French."""
+    words = [word.lower() for word in _WORD.findall(passage)]
+    if len(words) < min_words or french_share(words) >= 0.25:
+        return False  # a French stretch: cheaper than asking the detector
+    likely = confidences(passage)
+    return next(iter(likely)) != "fr" and likely.get("fr", 0.0) < MAX_FRENCH_CONFIDENCE
+
+
+def foreign_document(text: str) -> str | None:
+    """The language of a document that is clearly not French (an English README), else None."""
+    sample = text[:SAMPLE]
+    words = [word.lower() for word in _WORD.findall(sample)]
+    if len(words) < MIN_DOCUMENT_WORDS or french_share(words) >= 0.05:
+        return None
+    code, confidence = best_guess(sample)
+    return code if code != "fr" and confidence >= MIN_DOCUMENT_CONFIDENCE else None

@@ -1,0 +1,200 @@
+"""Which LanguageTool findings reach the editor.
+
+LanguageTool's French speller knows the dictionary, not the news: it flags the people,
+places, teams and companies every article names, acronyms, tickers and product ids, words
+quoted in English, Italian or Spanish, and the regional or new words edited papers print.
+Its grammar rules misread names (« la Gruyère ») and judge headlines as sentences. Measured
+on the team's news texts, those were nearly all of its alarms. What is dropped, and why:
+
+- a finding about a sentence (final stop, first capital) on a line that is no sentence: a
+  headline, a caption, a list item (`textlint.layout`);
+- a finding inside a passage in another language (a quotation, a sentence of English);
+- a grammar finding whose words are proper nouns (capitalised mid-sentence, or vouched for
+  by the document writing them so elsewhere);
+- a spelling finding on anything but a plain lower-case word (names, acronyms, ids,
+  versions, tickers, handles, hashtags, units, codes), on a name the loaded registries know,
+  on a word French writers use (in wordfreq's French lists) or on a demonym, unless the
+  suggestion is a slight respelling of the word (accents, apostrophe, hyphen, a doubled or
+  swapped letter), which is how real typing mistakes look.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+
+import regex
+
+from textlint.document import Document
+from textlint.langid import is_foreign
+from textlint.languagetool.mapping import Match
+from textlint.languagetool.ruleset import SENTENCE_RULES, is_spelling
+from textlint.layout import LineKind, kind_at
+from textlint.names import vouched_names
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# A plain lower-case French word, maybe hyphenated or elided inside (« porte-parole »).
+_PLAIN_WORD = regex.compile(r"\p{Ll}+(?:[-'’]\p{Ll}+)*")
+# Characters that glue a word to code, a path, a handle or a hashtag.
+_CODE_NEIGHBOURS = set("#@/\\_.=<>[]{}|~^*+`$%0123456789")
+# Demonyms (« fribourgeois », « abitibienne », « dakarois »): derived from place names the
+# dictionary cannot list.
+_DEMONYM = regex.compile(r"(?:ois|oise|ien|ienne|éen|éenne|ain|aine|ais|aise|in|ine|ard|arde|ote)s?$")
+COMMON_ZIPF = 1.0  # at least once in 100 million words of French (wordfreq's Zipf scale)
+MAX_DISTANCE = 1  # edits between an unknown word and its best suggestion, for a typo
+_QUOTE = regex.compile(r"«[^«»\n]*»|“[^“”\n]*”|\"[^\"\n]*\"")
+_SENTENCE = regex.compile(r"[^.!?…\n]+(?:[.!?…]+|$)")
+_WORD = regex.compile(r"\p{Ll}+(?:[-'’]\p{Ll}+)*")
+# Characters that glue a word to code, a path, a handle or a hashtag.
+_CODE_NEIGHBOURS = set("#@/\\_.=<>[]{}|~^*+`$%0123456789")
+# Demonyms (« fribourgeois », « abitibienne », « dakarois »): derived from place names the
+# dictionary cannot list.
+_DEMONYM = regex.compile(r"(?:ois|oise|ien|ienne|éen|éenne|ain|aine|ais|aise|in|ine|ard|arde|ote)s?$")
+COMMON_ZIPF = 1.0  # at least once in 100 million words of French (wordfreq's Zipf scale)
+MAX_DISTANCE = 1  # edits between an unknown word and its best suggestion, for a typo
+_QUOTE = regex.compile(r"«[^«»\n]*»|“[^“”\n]*”|\"[^\"\n]*\"")
+_SENTENCE = regex.compile(r"[^.!?…\n]+(?:[.!?…]+|$)")
+# Frequent words only French writes (not « un », « que », « la », which Spanish or Italian
+# write too): a stretch holding enough of them is French without asking the detector.
+_FRENCH_WORDS = _words(
+    "le les des du et est une pour dans pas sur il elle au aux ne ce cette son sa ses leur "
+    "avec par plus mais été sont nous vous qui ont"
+)
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*")
+_NAME_WORD = regex.compile(r"\p{L}[\p{L}\p{M}-]*")  # an elided article is a word of its own
+_NUMERAL_RULES = "AGREEMENT_NUMERAL"
+_NUMBER_BEFORE = regex.compile(r"(\d+(?:[.,]\d+)+|\d+)[ \u00a0\u202f]*$")
+_DETERMINERS = _words("le la les l l’ l' un une des du de d d’ d' au aux ce cette ces son sa ses")
+
+
+def keep(match: Match, doc: Document, base: int, known_words: frozenset[str]) -> bool:
+    """Whether `match`, found in the paragraph starting at `base`, is worth reporting."""
+    start, end = base + match.start, base + match.end
+    if match.rule_id in SENTENCE_RULES and kind_at(doc, start) is not LineKind.SENTENCES:
+        return False
+    if _in_abbreviation(doc.text, end) or _counts_an_id(match.rule_id, doc.text, start):
+        return False
+    if is_spelling(match.rule_id, match.category_id):
+        worth = credible_misspelling(doc, start, end, match.replacements, known_words)
+    else:
+        worth = not names_only(doc, start, end)
+    return worth and not in_foreign_passage(doc, start, end)
+
+
+def credible_misspelling(
+    doc: Document, start: int, end: int, suggestions: tuple[str, ...], known_words: frozenset[str]
+) -> bool:
+    """Whether a spelling finding on doc.text[start:end] looks like a real typing mistake."""
+    word = doc.text[start:end]
+    if word in known_words or not _PLAIN_WORD.fullmatch(word) or _glued_to_code(doc.text, start, end):
+        return False
+    if not suggestions:
+        return False
+    best = suggestions[0]
+    if slight_respelling(word, best):
+        return True
+    if zipf(word) >= COMMON_ZIPF or _DEMONYM.search(word):
+        return False
+    return " " not in best and best[:1].islower() and _distance(fold(word), fold(best)) <= MAX_DISTANCE
+
+
+def slight_respelling(word: str, suggestion: str) -> bool:
+    """Accents, an apostrophe or hyphen, a doubled or two swapped letters: a typing slip.
+
+    A suggestion in capitals (« FinTech », « d'EL ») is a name the word resembles, not a slip.
+    """
+    if suggestion != suggestion.lower():
+        return False
+    plain, other = fold(word), fold(suggestion)
+    if plain == other:
+        return True  # accents only: « developpement », « ministére »
+    if plain == regex.sub(r"['’-]", "", other):
+        return True  # « aujourdhui »
+    from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
+
+    if DamerauLevenshtein.distance(plain, other) == 1 and Levenshtein.distance(plain, other) == 2:
+        return True  # two letters swapped: « acceuil »
+    longer, shorter = (plain, other) if len(plain) > len(other) else (other, plain)
+    return len(longer) == len(shorter) + 1 and any(
+        longer[i] == longer[i - 1] and longer[:i] + longer[i + 1 :] == shorter for i in range(1, len(longer))
+    )
+
+
+def names_only(doc: Document, start: int, end: int) -> bool:
+    """Whether the words of doc.text[start:end], past a determiner, are all proper nouns."""
+    words = list(_NAME_WORD.finditer(doc.text, start, end))
+    while words and words[0].group().lower() in _DETERMINERS:
+        words.pop(0)
+    if not words or not all(word.group()[:1].isupper() for word in words):
+        return False
+    first = words[0]
+    vouched = first.group() in vouched_names(doc) or first.group().isupper()
+    return vouched or not _sentence_start(doc.text, first.start())
+
+
+def in_foreign_passage(doc: Document, start: int, end: int) -> bool:
+    """Whether [start, end) lies in a quotation or sentence in another language than French."""
+    passage = _passage(doc.text, start, end)
+    if passage is None:
+        return False
+    return doc.memo(f"foreign:{passage[0]}:{passage[1]}", lambda: is_foreign(doc.text[slice(*passage)]))
+
+
+def _passage(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The innermost quotation holding [start, end), else its sentence."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    for pattern in (_QUOTE, _SENTENCE):
+        for found in pattern.finditer(text, line_start, line_end):
+            if found.start() <= start and end <= found.end():
+                return found.span()
+    return None
+
+
+def _in_abbreviation(text: str, end: int) -> bool:
+    """« a.p. », « p.ex. »: the flagged word is the first letter group of an abbreviation."""
+    return text[end : end + 1] == "." and text[end + 1 : end + 2].isalpha()
+
+
+def _counts_an_id(rule_id: str, text: str, start: int) -> bool:
+    """A number-agreement finding after a version or model number (« Llama 3.1 hébergé »)."""
+    if not rule_id.startswith(_NUMERAL_RULES):
+        return False
+    before = _NUMBER_BEFORE.search(text, max(0, start - 24), start)
+    return before is not None and "." in before.group(1)
+
+
+def _sentence_start(text: str, offset: int) -> bool:
+    before = text[text.rfind("\n", 0, offset) + 1 : offset].rstrip(" \t\u00a0\u202f«“\"'(—–-")
+    return not before or before[-1] in ".!?…:"
+
+
+def _glued_to_code(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return before in _CODE_NEIGHBOURS or (after in _CODE_NEIGHBOURS and after != ".")
+
+
+def fold(word: str) -> str:
+    """Lower case without accents: « Ministére » → « ministere »."""
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    return "".join(char for char in decomposed if not unicodedata.combining(char)).replace("œ", "oe")
+
+
+@cache
+def zipf(word: str) -> float:
+    """How common `word` is in written French (wordfreq's Zipf scale, 0 for unknown)."""
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, "fr"))
+
+
+def _distance(word: str, other: str) -> int:
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    return int(DamerauLevenshtein.distance(word, other))
