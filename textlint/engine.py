@@ -14,6 +14,7 @@ from typing import Protocol
 from textlint import suppressions
 from textlint.document import Document
 from textlint.errors import CheckUnavailableError
+from textlint.guards import languagetool_guards, protects
 from textlint.issues import Issue, Source
 from textlint.results import Unchecked
 from textlint.selection import Selection
@@ -66,7 +67,12 @@ def lint_document(
 def _wanted(issue: Issue, doc: Document, selection: Selection) -> bool:
     if issue.source == Source.TEXTLINT:  # timeouts and unused suppressions are never filtered
         return True
-    return selection.enabled(issue.rule) and not doc.is_ignored(issue.start, issue.end)
+    if not selection.enabled(issue.rule) or doc.is_ignored(issue.start, issue.end):
+        return False
+    # YAML rules apply their guards themselves; LanguageTool's findings go through them here.
+    return issue.source != Source.LANGUAGETOOL or not protects(
+        doc, languagetool_guards(issue.rule), issue.start, issue.end
+    )
 
 
 def merge(issues: Sequence[Issue]) -> list[Issue]:
