@@ -117,7 +117,7 @@ MESSY = (
 
 MESSY_FIXED = typeset(
     "Le maire a tranché~: «~nous irons jusqu'au bout~». Le chantier coûtera 4^000^000~€, soit 3,5~% "
-    "de plus qu'en 2024^; la séance, ouverte à 20~h~30, a duré 3~h… Les élus (de l'opposition) ont "
+    "de plus qu'en 2024^; la séance, ouverte à 20~h~30, a duré 3~h... Les élus (de l'opposition) ont "
     "quitté la salle^!\nIls reviendront le 3 mars, pour la 2e lecture du texte, etc.\n"
     "Mme Durand parle d'un «~tournant~»~: la 1re étape, c.-à-d. le vote, aura lieu ce lundi."
 )
