@@ -22,7 +22,7 @@ from textlint.languagetool.cache import ResultCache, cache_key
 from textlint.languagetool.client import Client, ServerFaultError
 from textlint.languagetool.errors import LanguageToolError
 from textlint.languagetool.mapping import Match, is_known_word, matches_from_response, to_issue
-from textlint.languagetool.ruleset import COVERED_BY_YAML
+from textlint.languagetool.ruleset import COVERED_BY_YAML, ENABLED_BY_DEFAULT
 
 # In plain-text news each line is a paragraph (headings have no final period), so text is
 # checked line by line: a heading never runs into the next sentence. Each paragraph is
@@ -60,7 +60,8 @@ class LanguageToolChecker:
     the first one is the fix, `Safety.SAFE` for rule ids in `settings.safe`, else
     `Safety.SUGGESTION`. Spelling findings on `known_words` or `settings.allow_words`
     (compared case-sensitively) are dropped. The rules in `COVERED_BY_YAML` and
-    `settings.disable` are turned off, `settings.enable` turns rules on (winning over both).
+    `settings.disable` are turned off, `settings.enable` turns rules on (winning over both), and
+    `ENABLED_BY_DEFAULT` are turned on unless `settings.disable` names them.
     """
 
     def __init__(self, settings: LanguageToolSettings, language: str, known_words: frozenset[str]) -> None:
@@ -68,7 +69,9 @@ class LanguageToolChecker:
         self.language = language
         self.known_words = frozenset(known_words) | frozenset(settings.allow_words)
         self.safe = frozenset(settings.safe)
-        self.enabled_rules = tuple(sorted(set(settings.enable)))
+        self.enabled_rules = tuple(
+            sorted(set(settings.enable) | (set(ENABLED_BY_DEFAULT) - set(settings.disable)))
+        )
         self.disabled_rules = tuple(
             sorted((set(COVERED_BY_YAML) | set(settings.disable)) - set(settings.enable))
         )
