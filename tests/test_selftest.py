@@ -54,7 +54,7 @@ CLEAN = {
     "typo": (
         "Le gouvernement a tranché\u00a0: la réforme des retraites attendra l’automne. "
         "Pourquoi\u202f? Le ministre parle d’un «\u00a0calendrier intenable\u00a0»\u202f; "
-        "les syndicats saluent un «\u202frépit\u202f». Rendez-vous à 12:30, au 3 rue de la Paix. "
+        "les syndicats saluent un «\u202frépit\u202f». Rendez-vous au 3 rue de la Paix. "
         "Voir https://exemple.fr/dossier?page=2 et le rapport de l’État sur l’Égypte… "
         "Le score final, 3:1, ravit les supporteurs ;-)"
     ),

@@ -117,7 +117,7 @@ MESSY = (
 
 MESSY_FIXED = typeset(
     "Le maire a tranché~: «~nous irons jusqu'au bout~». Le chantier coûtera 4^000^000~€, soit 3,5~% "
-    "de plus qu'en 2024^; la séance, ouverte à 20~h~30, a duré 3~h… Les élus (de l'opposition) ont "
+    "de plus qu'en 2024^; la séance, ouverte à 20~h~30, a duré 3~h... Les élus (de l'opposition) ont "
     "quitté la salle^!\nIls reviendront le 3 mars, pour la 2e lecture du texte, etc.\n"
     "Mme Durand parle d'un «~tournant~»~: la 1re étape, c.-à-d. le vote, aura lieu ce lundi."
 )
@@ -206,7 +206,9 @@ def test_strict_space_settings() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Rendez-vous à 12:30, score 3:1, ratio 1:0 et https://exemple.fr:8080/a?b=1 ;-)",
+        # A clock time in prose is « 12 h 30 » (typo.time-colon); a race time, a score, a
+        # ratio and a port number are not.
+        "Il a couru en 1:58:32, score 3:1, ratio 1:0 et https://exemple.fr:8080/a?b=1 ;-)",
         "Écrire à redaction@exemple.fr, lire X.ai et lemonde.fr, ouvrir rapport.pdf.",
         "J.-P. Martin, c.-à-d. le maire, et Mme Durand, p. ex. à 10~h.",
         "La version 3.5.1 tourne sur 192.168.1.10 depuis 2024, au 75011 Paris.",

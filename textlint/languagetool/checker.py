@@ -36,7 +36,7 @@ from textlint.languagetool.client import (
 from textlint.languagetool.errors import LanguageToolError
 from textlint.languagetool.filters import keep
 from textlint.languagetool.mapping import Match, matches_from_response, to_issue
-from textlint.languagetool.ruleset import DISABLED, NOISY_CATEGORIES
+from textlint.languagetool.ruleset import DISABLED, ENABLED_BY_DEFAULT, NOISY_CATEGORIES
 
 # In plain-text news each line is a paragraph (headings have no final period), so text is
 # checked line by line: a heading never runs into the next sentence. Each paragraph is
@@ -114,7 +114,7 @@ class LanguageToolChecker:
         self.language = language
         self.known_words = frozenset(known_words) | frozenset(settings.allow_words)
         self.safe = frozenset(settings.safe)
-        enabled = set(settings.enable)
+        enabled = set(settings.enable) | (set(ENABLED_BY_DEFAULT) - set(settings.disable))
         self.enabled_rules = tuple(sorted(enabled))
         self.disabled_rules = tuple(sorted((set(DISABLED) | set(settings.disable)) - enabled))
         self.disabled_categories = tuple(sorted(NOISY_CATEGORIES))

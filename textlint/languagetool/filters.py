@@ -26,6 +26,7 @@ from functools import cache
 import regex
 
 from textlint.document import Document
+from textlint.guards import TECHNICAL, protects
 from textlint.langid import is_foreign
 from textlint.languagetool.mapping import Match
 from textlint.languagetool.ruleset import SENTENCE_RULES, is_spelling
@@ -77,6 +78,8 @@ def keep(match: Match, doc: Document, base: int, known_words: frozenset[str]) ->
     if match.rule_id in SENTENCE_RULES and kind_at(doc, start) is not LineKind.SENTENCES:
         return False
     if _in_abbreviation(doc.text, end) or _counts_an_id(match.rule_id, doc.text, start):
+        return False
+    if protects(doc, TECHNICAL, start, end):  # URLs, handles, tickers, versions, code, files
         return False
     if is_spelling(match.rule_id, match.category_id):
         worth = credible_misspelling(doc, start, end, match.replacements, known_words)

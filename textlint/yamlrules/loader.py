@@ -16,6 +16,7 @@ import yaml
 
 from textlint.document import SCOPES
 from textlint.errors import RuleError
+from textlint.guards import GUARDS
 from textlint.issues import Safety, Severity
 from textlint.yamlrules.fields import Fields
 from textlint.yamlrules.kinds import KINDS
@@ -133,6 +134,7 @@ def _ruleset(data: dict[str, Any], path: Path, vocabulary: Vocabulary) -> Rulese
             "language", f"should be fr or French variants such as fr-CA, not {wrong[:1] or languages}"
         )
     defaults["languages"] = languages
+    defaults["guards"] = _guards(head, ())
     ruleset = Ruleset(
         prefix=prefix,
         languages=languages,
@@ -202,7 +204,19 @@ def _header(fields: Fields, rule_id: str, kind_name: str, defaults: dict[str, An
         path=fields.path,
         languages=defaults["languages"],
         replaces=fields.string_list("replaces", ()),
+        guards=_guards(fields, defaults["guards"], fields.string_list("without-guards", ())),
     )
+
+
+def _guards(fields: Fields, inherited: tuple[str, ...], dropped: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The precision guards of a rule set, or of a rule: its set's plus its own (textlint.guards),
+    less those it drops (a rule about English quotations cannot be guarded from them)."""
+    own: tuple[str, ...] = fields.string_list("guards", ())
+    unknown = [name for name in (*own, *dropped) if name not in GUARDS]
+    if unknown:
+        field = "guards" if unknown[0] in own else "without-guards"
+        raise fields.error(field, f"unknown guard {unknown[0]!r} (known: {', '.join(GUARDS)})")
+    return tuple(name for name in dict.fromkeys((*inherited, *own)) if name not in dropped)
 
 
 def _severity(fields: Fields, default: str) -> Severity:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from textlint.document import Document
+from textlint.guards import protects
 from textlint.issues import Fix, Issue, Safety, Severity, Source
 from textlint.yamlrules.matching import TIMEOUT_BASE, Case, PatternTimeoutError
 
@@ -50,6 +51,7 @@ class Header:
     path: str
     languages: tuple[str, ...] = ("fr",)
     replaces: tuple[str, ...] = ()  # rules this one takes the place of when turned on
+    guards: tuple[str, ...] = ()  # precision guards (textlint.guards) whose spans it never reports
 
     def shares_language(self, other: Header) -> bool:
         """Whether both rules can run on the same document (`fr` covers every variant)."""
@@ -135,6 +137,8 @@ class Rule:
     def accepts(self, doc: Document, start: int, end: int) -> bool:
         """Scope and exception filtering shared by every kind."""
         if doc.scope_at(start) not in self.header.scopes:
+            return False
+        if self.header.guards and protects(doc, self.header.guards, start, end):
             return False
         return not any(self._excepted(pattern, doc.text, start, end) for pattern in self.header.exceptions)
 

@@ -39,6 +39,12 @@ class ConsistencyRule(Rule):
         )
         names = [variant.name for variant in self.variants]
         self.prefer = fields.choice("prefer", tuple(names), names[0])
+        # A convention with a right answer (French prefers ’): when variants mix, everything
+        # goes to `target`, whatever the majority; a text using one variant alone is left alone.
+        target = fields.string("target", None)
+        if target is not None and target not in names:
+            raise fields.error("target", f"should be one of {', '.join(names)}, not {target!r}")
+        self.target: str | None = target
 
     @staticmethod
     def _variant(fields: Fields, item: object, index: int, case: Case) -> Variant:
@@ -56,7 +62,9 @@ class ConsistencyRule(Rule):
         present = [variant for variant in self.variants if found[variant.name]]
         if len(present) < 2:
             return
-        majority = max(present, key=lambda v: (len(found[v.name]), v.name == self.prefer))
+        majority = next((v for v in present if v.name == self.target), None) or max(
+            present, key=lambda v: (len(found[v.name]), v.name == self.prefer)
+        )
         for variant in present:
             if variant is majority:
                 continue

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from textlint.document import Document
 from textlint.issues import Issue
@@ -19,6 +19,15 @@ def expand_digits(trigger: str) -> list[str]:
     return [head + digit + rest for digit in "0123456789" for rest in expand_digits(tail)]
 
 
+# How a pattern rule may rewrite the case of its expanded replacement: a regex cannot lower
+# or raise the case of a group (« le Président » → « président », « la seine » → « Seine »).
+TRANSFORMS: dict[str, Callable[[str], str]] = {
+    "lower": str.lower,
+    "upper": str.upper,
+    "capitalise": lambda text: text[:1].upper() + text[1:],
+}
+
+
 class PatternRule(Rule):
     """Flags every match of `pattern`; `replacement` (`\\1`, `\\g<name>`) builds the fix."""
 
@@ -28,6 +37,10 @@ class PatternRule(Rule):
         self.pattern = fields.regex("pattern", source, header.case, fields.boolean("words", False))
         self.replacement: str | None = fields.string("replacement", None)
         self.suggestions: tuple[str, ...] = fields.string_list("suggestions", ())
+        transform = fields.string("transform", None)
+        if transform is not None and transform not in TRANSFORMS:
+            raise fields.error("transform", f"should be one of {', '.join(TRANSFORMS)}, not {transform!r}")
+        self.transform: Callable[[str], str] | None = TRANSFORMS.get(transform) if transform else None
         self.template_names = frozenset(self.pattern.groupindex)
         triggers = fields.string_list("trigger", ())
         if any(not literal for literal in triggers):
@@ -47,5 +60,7 @@ class PatternRule(Rule):
             if match.end() == match.start():
                 continue
             replacement = match.expand(self.replacement) if self.replacement is not None else None
+            if replacement is not None and self.transform is not None:
+                replacement = self.transform(replacement)
             fields = {name: value or "" for name, value in match.groupdict().items()}
             yield self.make_issue(doc, match.start(), match.end(), replacement, self.suggestions, fields)
