@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from textlint.config import Severity, find_config, load_config
+from textlint.cli.discovery import walk
+from textlint.config import Config, Severity, find_config, load_config
 from textlint.errors import ConfigError
 
 
@@ -57,3 +58,20 @@ def test_bad_config_names_the_key(tmp_path: Path, content: str, expected: str) -
     assert str(raised.value).startswith(str(path))
     assert expected in str(raised.value)
     assert "\n" not in str(raised.value)
+
+
+def test_folders_are_walked_without_what_git_ignores(tmp_path: Path) -> None:
+    repo = tmp_path / "repo"
+    for name in ("articles/a.md", "articles/brouillons/b.md", "build/c.txt", "articles/d.txt", "e.txt"):
+        (repo / name).parent.mkdir(parents=True, exist_ok=True)
+        (repo / name).write_text("Texte.\n", encoding="utf-8")
+    (repo / ".git").mkdir()
+    (repo / ".gitignore").write_text("build/\n*.txt\n!articles/*.txt\n", encoding="utf-8")
+    (repo / "articles" / ".gitignore").write_text("brouillons/\n", encoding="utf-8")
+    config = Config(root=repo)
+    found = sorted(path.relative_to(repo).as_posix() for path in walk(repo, config))
+    assert found == ["articles/a.md", "articles/d.txt"]
+    # Walking a subfolder still honours the repository root's .gitignore.
+    assert [p.name for p in walk(repo / "articles", config)] == ["a.md", "d.txt"]
+    everything = Config(root=repo, respect_gitignore=False)
+    assert len(list(walk(repo, everything))) == 5

@@ -57,6 +57,7 @@ class Config:
     per_file_ignores: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     include: tuple[str, ...] = DEFAULT_INCLUDE
     exclude: tuple[str, ...] = DEFAULT_EXCLUDE
+    respect_gitignore: bool = True  # folders are walked without what git ignores
     rule_dirs: tuple[Path, ...] = ()
     front_matter: tuple[str, ...] = DEFAULT_FRONT_MATTER  # Markdown front-matter fields that are prose
     languagetool: LanguageToolSettings = LanguageToolSettings()
@@ -147,6 +148,7 @@ _KEYS: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "include": ("include", _string_list),
     "front-matter": ("front_matter", _string_list),
     "exclude": ("exclude", _string_list),
+    "respect-gitignore": ("respect_gitignore", _boolean),
     "rule-dirs": ("rule_dirs", _string_list),
     "languagetool": ("languagetool", _languagetool),
 }

@@ -1,13 +1,37 @@
-"""Which files a `textlint check PATH...` run covers."""
+"""Which files a `textlint check PATH...` run covers.
+
+Like ruff, a folder is walked with the configuration's include and exclude globs and, unless
+`respect-gitignore` is false, without what git ignores: every `.gitignore` from the
+repository's root down to each folder applies to the files below it (pathspec reads them
+with git's own rules).
+"""
 
 from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from dataclasses import dataclass
 from fnmatch import fnmatch
 from pathlib import Path
 
+from pathspec import GitIgnoreSpec
+
 from textlint.config import Config
+
+
+@dataclass(frozen=True)
+class _Ignore:
+    """The patterns of one `.gitignore`, relative to its folder."""
+
+    base: Path
+    spec: GitIgnoreSpec
+
+    def ignores(self, path: Path, folder: bool) -> bool:
+        try:
+            relative = Path(os.path.abspath(path)).relative_to(self.base).as_posix()
+        except ValueError:
+            return False
+        return self.spec.match_file(relative + "/" if folder else relative)
 
 
 def _matches(relative: str, name: str, patterns: tuple[str, ...]) -> bool:
@@ -20,16 +44,50 @@ def walk(directory: Path, config: Config) -> Iterator[Path]:
     Globs match a file's name or its path relative to the config's folder; an excluded
     folder is not entered.
     """
+    inherited = _ancestor_ignores(Path(os.path.abspath(directory))) if config.respect_gitignore else []
+    ignores: dict[Path, list[_Ignore]] = {directory: inherited}
     for folder, subfolders, files in os.walk(directory):
         here = Path(folder)
-        subfolders[:] = sorted(
-            name for name in subfolders if not _matches(_relative(here / name, config), name, config.exclude)
-        )
+        active = ignores.pop(here, [])
+        if config.respect_gitignore:
+            active = active + _read_ignore(here)
+        kept = []
+        for name in sorted(subfolders):
+            path = here / name
+            if _matches(_relative(path, config), name, config.exclude) or _ignored(active, path, True):
+                continue
+            kept.append(name)
+            ignores[path] = active
+        subfolders[:] = kept
         for name in sorted(files):
             path = here / name
             relative = _relative(path, config)
-            if _matches(relative, name, config.include) and not _matches(relative, name, config.exclude):
+            if not _matches(relative, name, config.include) or _matches(relative, name, config.exclude):
+                continue
+            if not _ignored(active, path, False):
                 yield path
+
+
+def _ignored(ignores: list[_Ignore], path: Path, folder: bool) -> bool:
+    return any(ignore.ignores(path, folder) for ignore in ignores)
+
+
+def _read_ignore(folder: Path) -> list[_Ignore]:
+    try:
+        lines = (folder / ".gitignore").read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return []
+    return [_Ignore(Path(os.path.abspath(folder)), GitIgnoreSpec.from_lines(lines))]
+
+
+def _ancestor_ignores(folder: Path) -> list[_Ignore]:
+    """The `.gitignore` files above `folder`, up to its repository's root (none outside one)."""
+    found: list[_Ignore] = []
+    for parent in folder.parents:
+        found = _read_ignore(parent) + found
+        if (parent / ".git").exists():
+            return found
+    return []
 
 
 def _relative(path: Path, config: Config) -> str:

@@ -35,8 +35,6 @@ class ResultCache:
 
     def __init__(self, path: Path | None, enabled: bool = True) -> None:
         self.path = path
-        self.hits = 0
-        self.misses = 0
         self._lock = threading.Lock()  # one connection shared by the checker's threads
         self._db: sqlite3.Connection | None = None
         if enabled and path is not None:
@@ -79,7 +77,6 @@ class ResultCache:
 
     def get(self, key: str) -> list[Match] | None:
         if self._db is None:
-            self.misses += 1
             return None
         with self._lock:
             try:
@@ -88,14 +85,11 @@ class ResultCache:
                 self._fail(error)
                 row = None
         if row is None:
-            self.misses += 1
             return None
         try:
             matches = [Match.from_json(item) for item in json.loads(row[0])]
         except (ValueError, TypeError):
-            self.misses += 1
             return None  # an unreadable entry is a miss; the fresh result overwrites it
-        self.hits += 1
         return matches
 
     def put(self, key: str, matches: Sequence[Match]) -> None:
