@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textlint.config import Config
 from textlint.document import Document
@@ -23,6 +24,9 @@ from textlint.results import FileResult, RuleDoc
 from textlint.selection import Selection
 from textlint.yamlrules import RuleChecker, Ruleset, builtin_rules_dir, load_rulesets
 from textlint.yamlrules.rule import Rule
+
+if TYPE_CHECKING:
+    from textlint.languagetool import LanguageToolChecker
 
 # The check that skips documents in another language; ignore it (per file) to lint them anyway.
 NOT_FRENCH = "textlint.not-french"
@@ -53,12 +57,10 @@ class Linter:
         self.known_words = frozenset(form for rule in all_rules for form in rule.canonical_forms)
         self.root = config.root.resolve() if config.source else None
         self.rule_checker = RuleChecker(self.rules)
-        self.checkers: list[Checker] = [self.rule_checker]
-        grammar = self._make_languagetool()
-        if grammar is not None:
-            self.checkers.append(grammar)
+        self.grammar = self._make_languagetool()
+        self.checkers: list[Checker] = [self.rule_checker, *([self.grammar] if self.grammar else [])]
 
-    def _make_languagetool(self) -> Checker | None:
+    def _make_languagetool(self) -> LanguageToolChecker | None:
         settings = self.config.languagetool
         if not settings.enabled or not self.selection.may_enable("LT:"):
             return None

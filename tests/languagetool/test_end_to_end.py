@@ -88,3 +88,21 @@ def test_markdown_grammar_is_checked_per_paragraph_and_never_in_code(lt_url: Ser
     # Only the paragraph's error, found across its soft line break, at its place in the file.
     assert [text[issue.start : issue.end] for issue in grammar] == ["il sont"]
     assert grammar[0].start == text.index("il sont partis ensuite")
+
+
+def test_languagetool_rules_are_listed_and_explained(lt_url: ServerState) -> None:
+    listing = run("rules", "list", "--languagetool").stdout.splitlines()
+    ids = {line.split()[0] for line in listing[:-1]}
+    assert {"LT:D_N", "LT:ACCORD_SUJET_VERBE", "LT:FR_SPELLING_RULE"} <= ids
+    assert "LT:NORD_SUD" not in ids  # measured as noise on news
+    assert "LT:FRENCH_WHITESPACE" not in ids  # textlint's own rules cover it
+    assert listing[-1] == f"{len(ids)} LanguageTool rules"
+    noisy = run("rules", "explain", "LT:NORD_SUD").stdout
+    assert "state: off (wrong on professionally written news" in noisy
+    assert 'enable = ["NORD_SUD"]' in noisy
+    agreement = run("rules", "explain", "LT:D_N").stdout
+    assert "Concordance du déterminant avec le nom" in agreement
+    assert "state: in force" in agreement
+    unknown = run("rules", "explain", "LT:NO_SUCH_RULE")
+    assert unknown.returncode == 2
+    assert "LanguageTool has no rule 'LT:NO_SUCH_RULE'" in unknown.stderr

@@ -9,6 +9,8 @@ from pathlib import Path
 from textlint.cli.options import add_rule_options, lint_options
 from textlint.config import Config, LintOptions
 from textlint.errors import ConfigError
+from textlint.languagetool import LanguageToolChecker
+from textlint.languagetool.mapping import RULE_PREFIX
 from textlint.linter import Linter, rulesets_for
 from textlint.yamlrules import load_rulesets
 from textlint.yamlrules.rule import Rule
@@ -24,7 +26,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     add_rule_options(listing)
     listing.add_argument("--config", help="configuration file (default: found upward from here)")
     listing.add_argument("--all", action="store_true", help="every loaded rule, in force or not")
-    listing.set_defaults(func=lambda args: list_rules(lint_options(args), args.all))
+    listing.add_argument(
+        "--languagetool", action="store_true", help="LanguageTool's rules instead (starts the server)"
+    )
+    listing.set_defaults(func=_list)
     explain = actions.add_parser("explain", help="show a rule's message, rationale and examples")
     explain.add_argument("rule", metavar="ID")
     explain.add_argument("--config", help="configuration file")
@@ -32,6 +37,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     test = actions.add_parser("test", help="check rule files against their own examples")
     test.add_argument("paths", nargs="+", metavar="PATH", help="rule files or folders")
     test.set_defaults(func=lambda args: test_rules(args.paths))
+
+
+def _list(args: argparse.Namespace) -> int:
+    options = lint_options(args)
+    return list_grammar_rules(options, args.all) if args.languagetool else list_rules(options, args.all)
 
 
 def _config(options: LintOptions) -> Config:
@@ -64,7 +74,31 @@ def list_rules(options: LintOptions, everything: bool = False) -> int:
     return 0
 
 
+def list_grammar_rules(options: LintOptions, everything: bool = False) -> int:
+    """LanguageTool's rules for the configured language: those in force, or all with why not."""
+    rules = _grammar(options).catalog()
+    shown = rules if everything else [rule for rule in rules if rule.in_force]
+    width = max((len(rule.id) for rule in shown), default=0)
+    for rule in shown:
+        state = "" if rule.in_force else f"  (off: {rule.why})"
+        print(f"{rule.id:<{width}}  {rule.category:<24} {rule.description}{state}")
+    in_force = sum(rule.in_force for rule in rules)
+    print(f"{len(shown)} LanguageTool rules" + (f", {in_force} in force" if everything else ""))
+    return 0
+
+
+def _grammar(options: LintOptions) -> LanguageToolChecker:
+    config = options.config_for(Path.cwd())
+    config = replace(config, languagetool=replace(config.languagetool, enabled=True))
+    grammar = Linter(config).grammar
+    if grammar is None:
+        raise ConfigError("LanguageTool rules are not selected (see select and ignore)")
+    return grammar
+
+
 def explain_rule(rule_id: str, options: LintOptions) -> int:
+    if rule_id.startswith(RULE_PREFIX):
+        return _explain_grammar_rule(rule_id, options)
     rules = {rule.id: rule for rule in _all_rules(_config(options))}
     if rule_id not in rules:
         raise ConfigError(f"unknown rule {rule_id!r} (see `textlint rules list`)")
@@ -82,6 +116,22 @@ def explain_rule(rule_id: str, options: LintOptions) -> int:
             print(f"   ->   {example.fixed!r}")
     for text in header.good:
         print(f"  good: {text!r}")
+    return 0
+
+
+def _explain_grammar_rule(rule_id: str, options: LintOptions) -> int:
+    rules = {rule.id: rule for rule in _grammar(options).catalog()}
+    if rule_id not in rules:
+        raise ConfigError(
+            f"LanguageTool has no rule {rule_id!r} (see `textlint rules list --languagetool --all`)"
+        )
+    rule = rules[rule_id]
+    print(f"{rule.id} (LanguageTool, category {rule.category})")
+    print(f"  description: {rule.description}")
+    print(f"  state: {'in force' if rule.in_force else 'off'} ({rule.why})")
+    switch, state = ("disable", "off") if rule.in_force else ("enable", "on")
+    setting = f'[tool.textlint.languagetool] {switch} = ["{rule.id.removeprefix(RULE_PREFIX)}"]'
+    print(f"  to turn it {state}: {setting}")
     return 0
 
 

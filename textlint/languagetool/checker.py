@@ -35,8 +35,8 @@ from textlint.languagetool.client import (
 )
 from textlint.languagetool.errors import LanguageToolError
 from textlint.languagetool.filters import keep
-from textlint.languagetool.mapping import Match, matches_from_response, to_issue
-from textlint.languagetool.ruleset import DISABLED, ENABLED_BY_DEFAULT, NOISY_CATEGORIES
+from textlint.languagetool.mapping import RULE_PREFIX, Match, matches_from_response, to_issue
+from textlint.languagetool.ruleset import DISABLED, ENABLED_BY_DEFAULT, NOISY_CATEGORIES, why_disabled
 
 # In plain-text news each line is a paragraph (headings have no final period), so text is
 # checked line by line: a heading never runs into the next sentence. Each paragraph is
@@ -50,6 +50,17 @@ _LETTER = re.compile(r"[^\W\d_]")
 TIMEOUT_RETRY_FACTOR = 3.0  # a timed-out request is sent once more with this much more time
 BACKOFF_FIRST = 1.0  # seconds without asking the server after a failure, doubled each time
 BACKOFF_MAX = 30.0
+
+
+@dataclass(frozen=True)
+class GrammarRule:
+    """A LanguageTool rule as `textlint rules list --languagetool` shows it."""
+
+    id: str  # with the `LT:` prefix
+    description: str
+    category: str  # LanguageTool's category id
+    in_force: bool
+    why: str  # why it is on or off
 
 
 @dataclass(frozen=True)
@@ -173,6 +184,31 @@ class LanguageToolChecker:
             if local.end <= len(texts[index]):  # a match across the separator belongs to neither
                 answers[index].append(local)
         return answers
+
+    def catalog(self) -> list[GrammarRule]:
+        """Every rule of the server for this language, and whether textlint asks for it."""
+        try:
+            raw = self._client().rules()
+        except ServerFaultError as error:
+            raise LanguageToolError(str(error)) from None
+        rules = {str(item.get("ruleId")): item for item in raw}  # one entry per rule, not per sub-rule
+        return [self._described(rule_id, item) for rule_id, item in sorted(rules.items())]
+
+    def _described(self, rule_id: str, item: dict[str, object]) -> GrammarRule:
+        category = str(item.get("categoryId", ""))
+        why = why_disabled(rule_id, category)
+        if rule_id in self.settings.disable:
+            why = "turned off by the configuration (languagetool.disable)"
+        elif rule_id in self.enabled_rules:
+            why = None
+        off_in_lt = bool(item.get("isDefaultOff")) and rule_id not in self.enabled_rules
+        in_force = why is None and not off_in_lt
+        reason = why or ("off by default in LanguageTool" if off_in_lt else "on")
+        if rule_id in self.enabled_rules:
+            reason = "turned on by textlint or the configuration"
+        return GrammarRule(
+            RULE_PREFIX + rule_id, str(item.get("description", "")), category, in_force, reason
+        )
 
     # -- faults --------------------------------------------------------------------------
 

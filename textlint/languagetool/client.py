@@ -96,6 +96,19 @@ class Client:
             raise ServerGoneError(f"cannot reach LanguageTool at {self.url} ({_first_line(error)})") from None
         return _answer(self.url, response)
 
+    def rules(self) -> list[dict[str, Any]]:
+        """Every rule the server has for the client's language (`/v2/configinfo`)."""
+        try:
+            response = requests.get(
+                f"{self.url}/v2/configinfo", params={"language": self.language}, timeout=self.timeout
+            )
+        except requests.RequestException as error:
+            raise ServerGoneError(f"cannot reach LanguageTool at {self.url} ({_first_line(error)})") from None
+        data = response.json() if response.status_code == 200 else None
+        if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
+            raise ServerBrokenError(f"LanguageTool at {self.url} sent no rule list")
+        return [rule for rule in data["rules"] if isinstance(rule, dict)]
+
     def _parameters(self, text: str) -> dict[str, str]:
         params: dict[str, str] = self._tool._create_params(text)  # the library's own parameters
         # The library joins rule ids from a set, whose order changes from process to process;
