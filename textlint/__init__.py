@@ -16,20 +16,24 @@ try:
 except PackageNotFoundError:  # running from a source tree that was never installed
     __version__ = "0.0.0"
 
-from textlint.api import fix_text, lint_file, lint_text
+from textlint.api import check_text, fix_text, lint_file, lint_text
 from textlint.config import Config, LanguageToolSettings
 from textlint.document import Document
 from textlint.issues import Fix, Issue, Safety, Severity
+from textlint.results import FileResult, Unchecked
 
 __all__ = [
     "Config",
     "Document",
+    "FileResult",
     "Fix",
     "Issue",
     "LanguageToolSettings",
     "Safety",
     "Severity",
+    "Unchecked",
     "__version__",
+    "check_text",
     "fix_text",
     "lint_file",
     "lint_text",

@@ -161,9 +161,13 @@ class LanguageToolChecker:
             to_issue(match, doc.text, paragraph.start, self.safe)
             for key, paragraph in zip(keys, paragraphs, strict=True)
             for match in found[key]
-            if keep(match, doc, paragraph.start, self.known_words)
+            if self.worth_reporting(match, doc, paragraph.start)
         ]
         return sorted(issues, key=Issue.sort_key)
+
+    def worth_reporting(self, match: Match, doc: Document, base: int) -> bool:
+        """Whether a finding reaches the editor (see `filters`)."""
+        return keep(match, doc, base, self.known_words)
 
     def _ask_together(self, texts: list[str]) -> list[list[Match]]:
         """Check several paragraphs in one request, and split the answer back per paragraph.
