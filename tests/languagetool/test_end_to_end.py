@@ -106,3 +106,35 @@ def test_languagetool_rules_are_listed_and_explained(lt_url: ServerState) -> Non
     unknown = run("rules", "explain", "LT:NO_SUCH_RULE")
     assert unknown.returncode == 2
     assert "LanguageTool has no rule 'LT:NO_SUCH_RULE'" in unknown.stderr
+
+
+def test_headlines_captions_and_fragments_get_no_sentence_rules(lt_url: ServerState) -> None:
+    settings = LanguageToolSettings(cache=False)
+    linter = Linter(Config(languagetool=settings))
+    documents = {
+        "a.md": "# Le gouvernement présente son budget 2025\n\nLe texte arrive lundi.\n\n- hausse des impôts\n",
+        "a.html": "<h1>Le gouvernement présente son budget 2025</h1><p>Le texte arrive lundi.</p>"
+        "<figure><figcaption>la ministre, lundi à Bercy</figcaption></figure>",
+        "a.txt": "Le gouvernement présente son budget 2025\n\nLe texte arrive lundi.\nPhoto : Jean Martin\n"
+        "hausse des impôts\n",
+    }
+    sentence_rules = {"LT:POINT", "LT:UPPERCASE_SENTENCE_START"}
+    for path, text in documents.items():
+        result = linter.lint(Document(text, path=path))
+        assert result.complete
+        assert not [issue.rule for issue in result.issues if issue.rule in sentence_rules], path
+    # In running text the same rules still apply.
+    prose = linter.lint(Document("Il a parlé longtemps. elle a répondu sèchement.\n")).issues
+    assert any(issue.rule == "LT:UPPERCASE_SENTENCE_START" for issue in prose)
+
+
+def test_the_seed_reports_no_problem_twice(lt_url: ServerState) -> None:
+    report = json.loads(run("check", "--format", "json", str(SEED)).stdout)
+    issues = report["files"][0]["issues"]
+    assert report["incomplete"] == 0
+    spans = [(issue["offset"], issue["length"]) for issue in issues]
+    assert len(spans) == len(set(spans))
+    # LanguageTool's findings inside a phrase textlint diagnosed are folded into its issue.
+    pronoun = next(issue for issue in issues if issue["rule"] == "mt.redundant-pronoun")
+    assert pronoun["origins"] == ["LT:VIRG_NON_TROUVEE"]
+    assert not any(issue["rule"] == "LT:VIRG_NON_TROUVEE" and issue["text"] == " il" for issue in issues)
