@@ -112,7 +112,8 @@ def test_headlines_captions_and_fragments_get_no_sentence_rules(lt_url: ServerSt
     settings = LanguageToolSettings(cache=False)
     linter = Linter(Config(languagetool=settings))
     documents = {
-        "a.md": "# Le gouvernement présente son budget 2025\n\nLe texte arrive lundi.\n\n- hausse des impôts\n",
+        "a.md": "# Le gouvernement présente son budget 2025\n\nLe texte arrive lundi.\n\n"
+        "- hausse des impôts\n",
         "a.html": "<h1>Le gouvernement présente son budget 2025</h1><p>Le texte arrive lundi.</p>"
         "<figure><figcaption>la ministre, lundi à Bercy</figcaption></figure>",
         "a.txt": "Le gouvernement présente son budget 2025\n\nLe texte arrive lundi.\nPhoto : Jean Martin\n"
