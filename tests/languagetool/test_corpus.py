@@ -54,8 +54,8 @@ def test_records_without_grammar_are_marked_and_checked_again_on_resume(
     data = tmp_path / "d.jsonl"
     data.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in RECORDS), encoding="utf-8")
     out, clean = tmp_path / "out.jsonl", tmp_path / "clean.jsonl"
-    args = ["corpus", str(data), "--field", "title", "--field", "body", "--id-field", "id", "--output", str(out)]
-    args += ["--keep-below", "100", "--output-clean", str(clean), "--summary-format", "json"]
+    args = ["corpus", str(data), "--field", "title", "--field", "body", "--id-field", "id"]
+    args += ["--output", str(out), "--keep-below", "100", "--output-clean", str(clean), "--summary-format", "json"]
     dead = {**os.environ, "TEXTLINT_LANGUAGETOOL_URL": "http://127.0.0.1:9"}
     first = subprocess.run(
         [sys.executable, "-m", "textlint", *args, "--no-cache"],
