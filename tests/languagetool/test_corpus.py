@@ -55,7 +55,8 @@ def test_records_without_grammar_are_marked_and_checked_again_on_resume(
     data.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in RECORDS), encoding="utf-8")
     out, clean = tmp_path / "out.jsonl", tmp_path / "clean.jsonl"
     args = ["corpus", str(data), "--field", "title", "--field", "body", "--id-field", "id"]
-    args += ["--output", str(out), "--keep-below", "100", "--output-clean", str(clean), "--summary-format", "json"]
+    args += ["--output", str(out), "--keep-below", "100", "--output-clean", str(clean)]
+    args += ["--summary-format", "json"]
     dead = {**os.environ, "TEXTLINT_LANGUAGETOOL_URL": "http://127.0.0.1:9"}
     first = subprocess.run(
         [sys.executable, "-m", "textlint", *args, "--no-cache"],
