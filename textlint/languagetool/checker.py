@@ -200,19 +200,18 @@ class LanguageToolChecker:
 
     def _described(self, rule_id: str, item: dict[str, object]) -> GrammarRule:
         category = str(item.get("categoryId", ""))
-        why = why_disabled(rule_id, category)
-        if rule_id in self.settings.disable:
-            why = "turned off by the configuration (languagetool.disable)"
-        elif rule_id in self.enabled_rules:
-            why = None
-        off_in_lt = bool(item.get("isDefaultOff")) and rule_id not in self.enabled_rules
-        in_force = why is None and not off_in_lt
-        reason = why or ("off by default in LanguageTool" if off_in_lt else "on")
-        if rule_id in self.enabled_rules:
-            reason = "turned on by textlint or the configuration"
-        return GrammarRule(
-            RULE_PREFIX + rule_id, str(item.get("description", "")), category, in_force, reason
-        )
+        off_reason = why_disabled(rule_id, category)
+        if rule_id in self.enabled_rules:  # `enable` wins over every reason to turn it off
+            in_force, why = True, "turned on by textlint or the configuration"
+        elif rule_id in self.settings.disable:
+            in_force, why = False, "turned off by the configuration (languagetool.disable)"
+        elif off_reason is not None:
+            in_force, why = False, off_reason
+        elif item.get("isDefaultOff"):
+            in_force, why = False, "off by default in LanguageTool"
+        else:
+            in_force, why = True, "on"
+        return GrammarRule(RULE_PREFIX + rule_id, str(item.get("description", "")), category, in_force, why)
 
     # -- faults --------------------------------------------------------------------------
 
