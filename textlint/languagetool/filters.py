@@ -49,27 +49,10 @@ COMMON_ZIPF = 1.0  # at least once in 100 million words of French (wordfreq's Zi
 MAX_DISTANCE = 1  # edits between an unknown word and its best suggestion, for a typo
 _QUOTE = regex.compile(r"«[^«»\n]*»|“[^“”\n]*”|\"[^\"\n]*\"")
 _SENTENCE = regex.compile(r"[^.!?…\n]+(?:[.!?…]+|$)")
-_WORD = regex.compile(r"\p{Ll}+(?:[-'’]\p{Ll}+)*")
-# Characters that glue a word to code, a path, a handle or a hashtag.
-_CODE_NEIGHBOURS = set("#@/\\_.=<>[]{}|~^*+`$%0123456789")
-# Demonyms (« fribourgeois », « abitibienne », « dakarois »): derived from place names the
-# dictionary cannot list.
-_DEMONYM = regex.compile(r"(?:ois|oise|ien|ienne|éen|éenne|ain|aine|ais|aise|in|ine|ard|arde|ote)s?$")
-COMMON_ZIPF = 1.0  # at least once in 100 million words of French (wordfreq's Zipf scale)
-MAX_DISTANCE = 1  # edits between an unknown word and its best suggestion, for a typo
-_QUOTE = regex.compile(r"«[^«»\n]*»|“[^“”\n]*”|\"[^\"\n]*\"")
-_SENTENCE = regex.compile(r"[^.!?…\n]+(?:[.!?…]+|$)")
-# Frequent words only French writes (not « un », « que », « la », which Spanish or Italian
-# write too): a stretch holding enough of them is French without asking the detector.
-_FRENCH_WORDS = _words(
-    "le les des du et est une pour dans pas sur il elle au aux ne ce cette son sa ses leur "
-    "avec par plus mais été sont nous vous qui ont"
-)
-_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*")
 _NAME_WORD = regex.compile(r"\p{L}[\p{L}\p{M}-]*")  # an elided article is a word of its own
+_DETERMINERS = _words("le la les l l’ l' un une des du de d d’ d' au aux ce cette ces son sa ses")
 _NUMERAL_RULES = "AGREEMENT_NUMERAL"
 _NUMBER_BEFORE = regex.compile(r"(\d+(?:[.,]\d+)+|\d+)[ \u00a0\u202f]*$")
-_DETERMINERS = _words("le la les l l’ l' un une des du de d d’ d' au aux ce cette ces son sa ses")
 
 
 def keep(match: Match, doc: Document, base: int, known_words: frozenset[str]) -> bool:
