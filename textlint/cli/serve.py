@@ -15,8 +15,6 @@ from pathlib import Path
 from textlint.cli.exits import EXIT_ERROR, EXIT_OK
 from textlint.cli.options import add_lint_options, lint_options, positive
 
-TOKEN_ENV = "TEXTLINT_SERVE_TOKEN"  # as textlint.serve.settings, which is not imported here
-
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     serve = subparsers.add_parser(
@@ -27,7 +25,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     serve.add_argument(
         "--token",
         default=None,
-        help=f"a token every client must send (default: ${TOKEN_ENV}); required to listen beyond localhost",
+        help="a token every client must send (default: $TEXTLINT_SERVE_TOKEN); required beyond localhost",
     )
     serve.add_argument(
         "--allow-origin",
@@ -49,6 +47,7 @@ def _run(args: argparse.Namespace) -> int:
 
         from textlint.serve import ServeSettings, create_app
         from textlint.serve.service import Service
+        from textlint.serve.settings import TOKEN_ENV
     except ImportError as error:
         print(
             f"textlint: error: textlint serve needs the serve extra ({error.name} is missing): "
