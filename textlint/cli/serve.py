@@ -69,6 +69,7 @@ def _run(args: argparse.Namespace) -> int:
     listener = socket.socket(family, socket.SOCK_STREAM)
     listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     listener.bind((settings.host, settings.port))  # bound first: with --port 0 the port is known
+    listener.listen(128)  # clients arriving while rules load wait in the backlog, never refused
     port = listener.getsockname()[1]
     service = Service(settings)
     print(f"textlint serve: starting LanguageTool and loading rules on port {port}…", file=sys.stderr)
