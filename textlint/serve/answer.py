@@ -88,6 +88,7 @@ class Answer:
     source: str  # the text the offsets index (with markup, for `data`)
     plain: str  # the prose sentences are taken from
     to_plain: Callable[[int], int]  # a source offset → its offset in `plain`
+    from_plain: Callable[[int], int]  # an offset in `plain` → the source offset
     lt_rules: Mapping[str, LtRule]
     rule_docs: Mapping[str, RuleDoc]
 
@@ -114,6 +115,18 @@ class Answer:
             "ignoreForIncompleteSentence": False,
             "contextForSureMatch": 0,
         }
+
+    def sentence_ranges(self) -> list[tuple[int, int]]:
+        """Where the sentences are, in UTF-16 units of the source (`sentenceRanges`)."""
+        units = Utf16(self.source)
+        ranges, line_start = [], 0
+        for line in self.plain.split("\n"):
+            for found in _SENTENCE.finditer(line):
+                start = self.from_plain(line_start + found.start())
+                end = self.from_plain(line_start + found.start() + len(found.group().rstrip()))
+                ranges.append((units(start), units(end)))
+            line_start += len(line) + 1
+        return ranges
 
     def rule(self, issue: Issue) -> tuple[JsonObject, str]:
         """The `rule` object and the `typeName` of an issue."""
@@ -189,9 +202,16 @@ def check_answer(
     language: JsonObject,
 ) -> JsonObject:
     """The whole `/v2/check` answer."""
+    ranges = answer.sentence_ranges()
+    detected = language.get("detectedLanguage", {}).get("code", "")
     return {
         "software": software(),
         "warnings": {"incompleteResults": not result.complete},
         "language": language,
         "matches": answer.matches(issues),
+        "sentenceRanges": [list(pair) for pair in ranges],
+        "extendedSentenceRanges": [
+            {"from": start, "to": end, "detectedLanguages": [{"language": detected, "rate": 1.0}]}
+            for start, end in ranges
+        ],
     }

@@ -37,6 +37,7 @@ class Detected:
             "name": DETECTED_NAMES.get(self.code, self.code),
             "code": self.code,
             "confidence": round(self.confidence, 4),
+            "source": "textlint",
         }
 
 

@@ -58,16 +58,18 @@ class Service:
         choice = self.linters.choice(request, variant)
         linter = self.linters.get(choice.config)
         if annotated is not None:
-            result = linter.lint(annotated.document(REQUEST_PATH))
-            source, to_plain = annotated.source, annotated.to_plain
+            view = annotated.document(REQUEST_PATH)
+            assert view.source_map is not None
+            result = linter.lint(view)
+            source, to_plain, from_plain = annotated.source, annotated.to_plain, view.source_map.start
         else:
             result = linter.lint(Document(plain, path=REQUEST_PATH))
-            source, to_plain = plain, _same
+            source, to_plain, from_plain = plain, _same, _same
         lt_rules = (
             self._lt_rules(variant) if any(i.source == Source.LANGUAGETOOL for i in result.issues) else {}
         )
         issues = [issue for issue in result.issues if choice.keeps(issue, _lt_category(lt_rules, issue.rule))]
-        answer = Answer(source, plain, to_plain, lt_rules, linter.rule_docs)
+        answer = Answer(source, plain, to_plain, from_plain, lt_rules, linter.rule_docs)
         language = {"name": FRENCH[variant], "code": variant, "detectedLanguage": detect(plain).as_json()}
         return check_answer(result, issues, answer, language)
 
