@@ -12,6 +12,18 @@ const token = new URLSearchParams(window.location.search).get("token");
 const state = { text: "", name: "article.txt", report: null, refused: [], history: [], selected: null };
 const $ = (id) => document.getElementById(id);
 
+// Marks the page busy while an action runs (for people: the cursor; for tests: the attribute).
+function action(work) {
+  return async (...args) => {
+    document.body.dataset.state = "busy";
+    try {
+      await work(...args);
+    } finally {
+      document.body.dataset.state = "ready";
+    }
+  };
+}
+
 function say(message) {
   $("status").textContent = message;
 }
@@ -165,9 +177,13 @@ function showDetail() {
     shown.className = "fix";
     shown.textContent = replacement === "" ? "(supprimer)" : replacement;
     fix.append(shown, ` (${SAFETY[issue.fix ? issue.fix.safety : "suggestion"]})`);
-    pane.append(fix, button("Accepter", "accept", () => accept(issue)), button("Refuser", "refuse", () => refuse(issue)));
+    pane.append(
+      fix,
+      button("Accepter", "accept", action(() => accept(issue))),
+      button("Refuser", "refuse", action(() => refuse(issue))),
+    );
   } else {
-    pane.append(paragraph("Pas de correction automatique."), button("Ignorer", "refuse", () => refuse(issue)));
+    pane.append(paragraph("Pas de correction automatique."), button("Ignorer", "refuse", action(() => refuse(issue))));
   }
 }
 
@@ -283,11 +299,14 @@ function download() {
 
 // --- wiring -------------------------------------------------------------------------------
 
-$("file").addEventListener("change", async (event) => {
-  const file = event.target.files[0];
-  if (file) await check(await file.text(), file.name);
-});
-$("check").addEventListener("click", () => check($("paste").value, "article.txt"));
-$("apply-safe").addEventListener("click", applySafe);
-$("undo").addEventListener("click", undo);
+$("file").addEventListener(
+  "change",
+  action(async (event) => {
+    const file = event.target.files[0];
+    if (file) await check(await file.text(), file.name);
+  }),
+);
+$("check").addEventListener("click", action(() => check($("paste").value, "article.txt")));
+$("apply-safe").addEventListener("click", action(applySafe));
+$("undo").addEventListener("click", action(undo));
 $("download").addEventListener("click", download);
