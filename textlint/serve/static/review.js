@@ -46,6 +46,7 @@ async function check(text, name) {
   state.history = [];
   state.refused = [];
   await show(text);
+  $("review-title").scrollIntoView();
 }
 
 async function show(text) {
