@@ -248,3 +248,9 @@ def test_languages_info_and_other_languages(serve_url: str) -> None:
     # Not French: LanguageTool answers, unchanged (here it refuses a code it does not know).
     answer = requests.post(f"{serve_url}/v2/check", data={"language": "xx-YY", "text": "Hello."}, timeout=60)
     assert answer.status_code == 400 and answer.text.startswith("Error: ") and "xx-YY" in answer.text
+    # `auto` on a text clearly in English: LanguageTool's own answer, whatever it makes of it.
+    english = " ".join(
+        ["The committee said on Tuesday that the new rules would apply to every member state."] * 3
+    )
+    relayed = requests.post(f"{serve_url}/v2/check", data={"language": "auto", "text": english}, timeout=60)
+    assert relayed.text.startswith("Error: ") or relayed.json()["software"]["name"] == "LanguageTool"

@@ -48,7 +48,7 @@ class RefusedError(Exception):
         self.status = status
 
 
-def create_app(settings: ServeSettings, service: Service | None = None) -> Starlette:
+def create_app(settings: ServeSettings, service: Service | None = None) -> ASGIApp:
     """The ASGI application; `service` is built from `settings` unless given."""
     service = service or Service(settings.validated())
     endpoints = Endpoints(settings, service)
@@ -74,8 +74,7 @@ def create_app(settings: ServeSettings, service: Service | None = None) -> Starl
                 allow_headers=["Authorization", "Content-Type"],
             )
         )
-    app = Starlette(routes=routes, middleware=middleware)
-    return SlashesMiddleware(app)  # type: ignore[return-value]
+    return SlashesMiddleware(Starlette(routes=routes, middleware=middleware))
 
 
 class SlashesMiddleware:
@@ -88,9 +87,6 @@ class SlashesMiddleware:
         if scope["type"] == "http" and "//" in scope["path"]:
             scope = {**scope, "path": re.sub("/{2,}", "/", scope["path"])}
         await self.app(scope, receive, send)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.app, name)
 
 
 class Endpoints:

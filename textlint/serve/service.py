@@ -74,8 +74,11 @@ class Service:
         return check_answer(result, issues, answer, language)
 
     def _relay(self, request: CheckRequest) -> Relayed:
+        # textlint's token is no LanguageTool credential: it is never passed on.
+        secrets = {"token", "apiKey", "username"} if self.settings.token else {"token"}
+        fields = {key: value for key, value in request.fields.items() if key not in secrets}
         try:
-            return self.upstream.relay("/v2/check", request.fields)
+            return self.upstream.relay("/v2/check", fields)
         except UpstreamError as error:
             raise RequestError(
                 f"'{request.language}' is not a language code textlint checks, and {error}"
