@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 import pytest
 from hypothesis import given
@@ -120,3 +122,11 @@ def test_request_choices_become_the_command_lines_selection() -> None:
         "fr-FR",
     )
     assert [i.rule for i in linters.get(only.config).lint(Document(text)).issues] == ["mt.doubled-word"]
+
+
+def test_the_command_line_starts_without_the_server() -> None:
+    """`textlint check` never imports the server or its web stack (the `serve` extra is optional)."""
+    code = "import sys; from textlint.cli import build_parser; build_parser(); print(sorted(sys.modules))"
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert "'textlint.serve'" not in loaded and "starlette" not in loaded and "uvicorn" not in loaded
+    assert "'textlint.cli.serve'" in loaded
