@@ -76,7 +76,7 @@ def simple_run() -> RunResult:
 
 
 def test_every_format_is_registered() -> None:
-    assert sorted(REPORTERS) == ["github", "json", "sarif", "text"]
+    assert sorted(REPORTERS) == ["github", "html", "json", "sarif", "text"]
 
 
 def test_options_are_frozen() -> None:

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 
 from textlint import __version__
-from textlint.cli import check, corpus, languagetool, rules
+from textlint.cli import check, corpus, languagetool, rules, serve
 from textlint.cli.exits import EXIT_ERROR, EXIT_INTERRUPTED
 from textlint.errors import TextlintError
 
@@ -19,7 +19,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"textlint {__version__}")
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for command in (check, corpus, rules, languagetool):
+    for command in (check, corpus, rules, languagetool, serve):
         command.register(subparsers)
     return parser
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from textlint.reporters.common import Reporter, ReportOptions
 from textlint.reporters.github import write_github
+from textlint.reporters.html import write_html
 from textlint.reporters.json import write_json
 from textlint.reporters.sarif import write_sarif
 from textlint.reporters.text import write_text
@@ -16,6 +17,7 @@ REPORTERS: dict[str, Reporter] = {
     "json": write_json,
     "sarif": write_sarif,
     "github": write_github,
+    "html": write_html,
 }
 
 __all__ = ["REPORTERS", "ReportOptions", "Reporter"]
