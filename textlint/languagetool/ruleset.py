@@ -25,6 +25,9 @@ COVERED_BY_YAML: dict[str, str] = {
     "POINTS_SUSPENSION": "typo.ellipsis-* rules",
     "ESPACE_UNITES": "typo.number-unit-space",
     "FRENCH_WORD_REPEAT_RULE": "mt.doubled-word",
+    "DEUX_POINTS_ESPACE": "typo.missing-space-after-punctuation (a colon glued to the next word, "
+    "when a space before it shows it is French punctuation; LT also flags IPv6 addresses, "
+    "« 2001:db8::1 », and code)",
     "TIRET": "typo.*dash* rules (it also fires on list items and on the en dash of Québec "
     "compound place names, « Saguenay–Lac-Saint-Jean »)",
 }
