@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 
+import regex
+
 from textlint.document import Document
 from textlint.issues import Issue
 from textlint.yamlrules.fields import Fields
-from textlint.yamlrules.matching import finditer
+from textlint.yamlrules.matching import finditer, preserve_case
 from textlint.yamlrules.rule import Header, Rule
 
 
@@ -42,10 +44,40 @@ class PatternRule(Rule):
             raise fields.error("transform", f"should be one of {', '.join(TRANSFORMS)}, not {transform!r}")
         self.transform: Callable[[str], str] | None = TRANSFORMS.get(transform) if transform else None
         self.template_names = frozenset(self.pattern.groupindex)
+        self.swap, self.swap_group = self._swap(fields)
         triggers = fields.string_list("trigger", ())
         if any(not literal for literal in triggers):
             raise fields.error("trigger", "should not contain an empty string")
         self.trigger: tuple[str, ...] = tuple(expanded for t in triggers for expanded in expand_digits(t))
+
+    def _swap(self, fields: Fields) -> tuple[dict[str, str], str | None]:
+        """`swap` maps the text of the group `swap-group` to its right form: a fix that no
+        template can write (« prit » → « pris », « a » → « ont »), the rest of the match kept."""
+        swap = fields.mapping("swap", {})
+        group = fields.string("swap-group", None)
+        if not swap and group is None:
+            return {}, None
+        if not swap or group is None:
+            raise fields.error("swap" if not swap else "swap-group", "'swap' and 'swap-group' go together")
+        if self.replacement is not None:
+            raise fields.error("swap", "a rule has either 'replacement' or 'swap', not both")
+        if group not in self.pattern.groupindex:
+            raise fields.error("swap-group", f"{group!r} is not a named group of the pattern")
+        for wrong, right in swap.items():
+            if not isinstance(wrong, str) or not isinstance(right, str) or not wrong:
+                raise fields.error("swap", f"entry {wrong!r} should map a string to a string")
+        return {wrong.lower(): right for wrong, right in swap.items()}, group
+
+    def _swapped(self, match: regex.Match[str], group: str) -> str | None:
+        """The match with its `group` replaced by its right form, in the case written."""
+        written = match.group(group)
+        right = self.swap.get(written.lower()) if written else None
+        if right is None:
+            return None
+        start, end = match.span(group)
+        text = match.group()
+        offset = match.start()
+        return text[: start - offset] + preserve_case(written, right) + text[end - offset :]
 
     def find(self, doc: Document) -> Iterator[Issue]:
         return self.find_in(doc, [(0, len(doc.text))])
@@ -60,6 +92,8 @@ class PatternRule(Rule):
             if match.end() == match.start():
                 continue
             replacement = match.expand(self.replacement) if self.replacement is not None else None
+            if self.swap_group is not None:
+                replacement = self._swapped(match, self.swap_group)
             if replacement is not None and self.transform is not None:
                 replacement = self.transform(replacement)
             fields = {name: value or "" for name, value in match.groupdict().items()}
