@@ -81,6 +81,8 @@ def test_ambiguous_variants_need_evidence(
 def test_elision_with_the_documents_apostrophe(checker: RuleChecker) -> None:
     assert found(checker, "Le patron de OpenAI.") == [("de OpenAI", "d’OpenAI", "safe")]
     assert found(checker, "L'avis de Open AI, d'après l'article.") == [("de Open AI", "d'OpenAI", "safe")]
+    # Mixed apostrophes all go to ’ (typo.apostrophe-consistency), the elision too.
+    assert found(checker, "L'avis de Open AI, d’après l'article.") == [("de Open AI", "d’OpenAI", "safe")]
 
 
 def test_identifiers_are_left_alone(checker: RuleChecker) -> None:

@@ -147,6 +147,9 @@ def test_a_consonant_slipped_into_a_long_word_is_a_typing_slip() -> None:
     found = spelling(text, "croivent", "croisement", "croient")
     assert kept(text, found)  # LT ranks the right word second
     assert ranked(found, text, 0).replacements == ("croient", "croisement")
+    missing = "Le gouvernemnt a tranché."
+    first = spelling(missing, "gouvernemnt", "gouvernement", "gouvernent")
+    assert ranked(first, missing, 0) == first  # one edit away already: LT's order stands
     abbreviation = "Une villa du IIe siècle apr. J.-C. a été mise au jour."
     assert not kept(abbreviation, spelling(abbreviation, "apr", "a pr", "par"))  # short: first only
 
@@ -163,6 +166,8 @@ def test_a_consonant_slipped_into_a_long_word_is_a_typing_slip() -> None:
         ("La dette publique atteint 3 228 milliards d’euros.", "atteint", "AGREEMENT_POSTPONED_ADJ"),
         ("Il m’a dit “on verra”, j’ai compris que rien ne bougerait.", "bougerait", "CONFUSION_FUTUR_CON"),
         ("Les sommes dues s’élèvent à 3 millions d’euros.", "Les sommes", "MOTS_INCOMP"),
+        ("Condamné à cinq ans, dont quatre ferme, il fait appel.", "quatre ferme", "D_N"),
+        ("Le CISSS de la Montérégie-Est invite la population à rester chez elle.", "invite", "AUX_AVOIR"),
     ],
 )
 def test_grammar_lookalikes_are_dropped(text: str, words: str, rule_id: str) -> None:
@@ -179,6 +184,8 @@ def test_grammar_lookalikes_are_dropped(text: str, words: str, rule_id: str) -> 
         ("La dette publique atteint un record.", "atteint", "AGREEMENT_POSTPONED_ADJ"),
         ("Demain, je vous expliquerais tout.", "expliquerais", "CONFUSION_FUTUR_CON"),
         ("Il a été a manger chez elle.", "a manger", "A_INFINITIF"),
+        ("Ils ont acheté deux ferme en Bretagne.", "deux ferme", "D_N"),
+        ("La direction est invite à répondre.", "invite", "AUX_AVOIR"),
     ],
 )
 def test_grammar_findings_beside_the_lookalikes_are_kept(text: str, words: str, rule_id: str) -> None:

@@ -20,7 +20,8 @@ on the team's news texts, those were nearly all of its alarms. What is dropped, 
   participles that never agree (impersonal and intransitive verbs, complements of measure),
   « a » before a participle agreeing with « que », a verb read as an adjective before its
   number, a conditional after a past tense (the future in the past), the nouns « sommes »
-  and « été » read as verbs.
+  and « été » read as verbs, « dont deux ferme » (a prison sentence), « -Est » ending a
+  place name read as « est ».
 """
 
 from __future__ import annotations
@@ -143,9 +144,11 @@ def ranked(match: Match, text: str, base: int) -> Match:
     if not is_spelling(match.rule_id, match.category_id):
         return match
     word = text[base + match.start : base + match.end]
+    if not match.replacements or _distance(fold(word), fold(match.replacements[0])) <= MAX_DISTANCE:
+        return match  # LT's first suggestion is already one edit away (« gouvernemnt »)
     candidates = _candidates(word, match.replacements)
     slip = next((suggestion for suggestion in candidates if slight_respelling(word, suggestion)), None)
-    if slip is None or slip == match.replacements[0]:
+    if slip is None:
         return match
     return replace(match, replacements=(slip, *(r for r in match.replacements if r != slip)))
 
@@ -272,6 +275,12 @@ _PAST_THEN_QUE = regex.compile(
 _SUMMER_BEFORE = regex.compile(
     r"(?:\b(?:cet|chaque|un|bel|tout|dernier|prochain)\s+|\bl['’])été\s+$", regex.IGNORECASE
 )
+_FIRM_SENTENCE = regex.compile(
+    r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente)\s+ferme",
+    regex.IGNORECASE,
+)
+_DONT = regex.compile(r"\bdont\s+$")
+_NAME_ENDS_IN_EST = regex.compile(r"\p{L}-Est\s+$")
 CLAUSE_WINDOW = 300  # characters looked at before a finding
 _CLAUSE_START = regex.compile(r"[.!?;:\n«»“”]")
 
@@ -318,6 +327,17 @@ def _summer(before: str, text: str, start: int, end: int) -> bool:
     return _SUMMER_BEFORE.search(before) is not None
 
 
+def _years_without_parole(before: str, text: str, start: int, end: int) -> bool:
+    """« cinq ans, dont quatre ferme »: « ferme » after a number is the sentence's firm part, an
+    adverb, not the noun « une ferme »."""
+    return _FIRM_SENTENCE.fullmatch(text[start:end]) is not None and _DONT.search(before) is not None
+
+
+def _compass_in_a_name(before: str, text: str, start: int, end: int) -> bool:
+    """« la Montérégie-Est invite »: « -Est » ends a place name, it is not the verb « être »."""
+    return _NAME_ENDS_IN_EST.search(before) is not None
+
+
 # What each LT rule misreads: (clause before the finding, text, start, end) -> misread.
 _LOOKALIKES: dict[str, Callable[[str, str, int, int], bool]] = {
     "QUE_AVOIR": _invariable_participle,
@@ -327,6 +347,8 @@ _LOOKALIKES: dict[str, Callable[[str, str, int, int], bool]] = {
     "CONFUSION_FUTUR_CON": _future_in_the_past,
     "MOTS_INCOMP": _amounts,
     "A_INFINITIF": _summer,
+    "D_N": _years_without_parole,
+    "AUX_AVOIR": _compass_in_a_name,
 }
 
 
