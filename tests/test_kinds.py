@@ -127,3 +127,15 @@ def test_pattern_swap_rewrites_its_group_only(tmp_path: Path) -> None:
         "    swap-group: q\n    swap: {quel: quelles}\n",
     )
     assert found(quel, "Quel sont les raisons ?") == [("Quel sont", "Quelles sont")]  # in the case written
+
+
+def test_pattern_transform_thousands_regroups_a_whole_integer(tmp_path: Path) -> None:
+    check = checker(
+        tmp_path,
+        "  - id: milliers\n    kind: pattern\n    message: m\n    pattern: '\\d+(?:[.,]\\d{3})+'\n"
+        "    replacement: '\\g<0>'\n    transform: thousands\n",
+    )
+    assert found(check, "1,200,000 et 12.500 et 7,5") == [
+        ("1,200,000", "1\u202f200\u202f000"),
+        ("12.500", "12\u202f500"),
+    ]

@@ -121,7 +121,7 @@ PATTERN = """  - id: motif
         ("    swap-group: sujet\n    swap: {a: ont}\n", "field 'swap-group': 'sujet' is not a named group"),
         ("    swap-group: verbe\n    swap: {a: ont}\n    replacement: x\n", "either 'replacement' or 'swap'"),
         ("    swap-group: verbe\n    swap: {a: [ont]}\n", "field 'swap': entry 'a' should map a string"),
-        ("    transform: title\n", "field 'transform': should be one of lower, upper, capitalise"),
+        ("    transform: title\n", "field 'transform': should be one of lower, upper, capitalise, thousands"),
     ],
 )
 def test_invalid_pattern_fields(tmp_path: Path, extra: str, expected: str) -> None:

@@ -168,6 +168,8 @@ def test_a_consonant_slipped_into_a_long_word_is_a_typing_slip() -> None:
         ("Les sommes dues s’élèvent à 3 millions d’euros.", "Les sommes", "MOTS_INCOMP"),
         ("Condamné à cinq ans, dont quatre ferme, il fait appel.", "quatre ferme", "D_N"),
         ("Le CISSS de la Montérégie-Est invite la population à rester chez elle.", "invite", "AUX_AVOIR"),
+        ("Le joueur s´est blessé à la cheville.", "joueur s", "APOS_ESPACE"),
+        ("Les prix ont grimpé.", "ont grimpé.", "WRONG_ETRE_VPPA"),
     ],
 )
 def test_grammar_lookalikes_are_dropped(text: str, words: str, rule_id: str) -> None:
@@ -186,6 +188,8 @@ def test_grammar_lookalikes_are_dropped(text: str, words: str, rule_id: str) -> 
         ("Il a été a manger chez elle.", "a manger", "A_INFINITIF"),
         ("Ils ont acheté deux ferme en Bretagne.", "deux ferme", "D_N"),
         ("La direction est invite à répondre.", "invite", "AUX_AVOIR"),
+        ("Ils ont beaucoup d’ enfants.", "d’ enfants", "APOS_ESPACE"),
+        ("Les deux ministres ont arrivé.", "ont arrivé.", "WRONG_ETRE_VPPA"),
     ],
 )
 def test_grammar_findings_beside_the_lookalikes_are_kept(text: str, words: str, rule_id: str) -> None:

@@ -21,7 +21,8 @@ on the team's news texts, those were nearly all of its alarms. What is dropped, 
   « a » before a participle agreeing with « que », a verb read as an adjective before its
   number, a conditional after a past tense (the future in the past), the nouns « sommes »
   and « été » read as verbs, « dont deux ferme » (a prison sentence), « -Est » ending a
-  place name read as « est ».
+  place name read as « est », a wrong apostrophe character read as a space, a verb in -er
+  with avoir read as taking être.
 """
 
 from __future__ import annotations
@@ -279,6 +280,14 @@ _FIRM_SENTENCE = regex.compile(
     r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente)\s+ferme",
     regex.IGNORECASE,
 )
+_AVOIR_PARTICIPLE = regex.compile(
+    r"(?:a|ai|as|avons|avez|ont|avait|avaient|aura|auront|aurait|auraient)\s+(\p{Ll}+)é[.!?…]?",
+    regex.IGNORECASE,
+)
+_ETRE_VERBS_IN_ER = _words(
+    "all arriv entr rentr rest retourn tomb retomb décéd demeur pass repass mont remont"
+)
+_WRONG_APOSTROPHES = frozenset("´‘′`")
 _DONT = regex.compile(r"\bdont\s+$")
 _NAME_ENDS_IN_EST = regex.compile(r"\p{L}-Est\s+$")
 CLAUSE_WINDOW = 300  # characters looked at before a finding
@@ -338,6 +347,19 @@ def _compass_in_a_name(before: str, text: str, start: int, end: int) -> bool:
     return _NAME_ENDS_IN_EST.search(before) is not None
 
 
+def _wrong_apostrophe(before: str, text: str, start: int, end: int) -> bool:
+    """« s´est »: LT glues the letter to the word before (« joueurs ») where the mistake is the
+    character standing for the apostrophe, which typo.apostrophe-wrong-character replaces."""
+    return bool(_WRONG_APOSTROPHES & set(text[start : end + 1]))
+
+
+def _first_group_with_avoir(before: str, text: str, start: int, end: int) -> bool:
+    """« Les prix ont grimpé. »: a verb in -er takes avoir, object or not, but for the few that
+    take être (aller, arriver, entrer, rester, tomber…), which keep the finding."""
+    found = _AVOIR_PARTICIPLE.fullmatch(text[start:end])
+    return found is not None and found.group(1).lower() not in _ETRE_VERBS_IN_ER
+
+
 # What each LT rule misreads: (clause before the finding, text, start, end) -> misread.
 _LOOKALIKES: dict[str, Callable[[str, str, int, int], bool]] = {
     "QUE_AVOIR": _invariable_participle,
@@ -349,6 +371,8 @@ _LOOKALIKES: dict[str, Callable[[str, str, int, int], bool]] = {
     "A_INFINITIF": _summer,
     "D_N": _years_without_parole,
     "AUX_AVOIR": _compass_in_a_name,
+    "APOS_ESPACE": _wrong_apostrophe,
+    "WRONG_ETRE_VPPA": _first_group_with_avoir,
 }
 
 

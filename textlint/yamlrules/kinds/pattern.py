@@ -21,12 +21,21 @@ def expand_digits(trigger: str) -> list[str]:
     return [head + digit + rest for digit in "0123456789" for rest in expand_digits(tail)]
 
 
-# How a pattern rule may rewrite the case of its expanded replacement: a regex cannot lower
-# or raise the case of a group (« le Président » → « président », « la seine » → « Seine »).
+# How a pattern rule may rewrite its expanded replacement: a regex cannot lower or raise the
+# case of a group (« le Président » → « président », « la seine » → « Seine ») nor regroup digits.
+def group_thousands(text: str) -> str:
+    """The digits of `text` grouped by three with U+202F: « 1,200,000 » → « 1 200 000 »."""
+    digits = "".join(char for char in text if char.isdigit())
+    head = len(digits) % 3 or 3
+    return "\u202f".join([digits[:head], *(digits[i : i + 3] for i in range(head, len(digits), 3))])
+
+
 TRANSFORMS: dict[str, Callable[[str], str]] = {
     "lower": str.lower,
     "upper": str.upper,
     "capitalise": lambda text: text[:1].upper() + text[1:],
+    # A whole integer regrouped at once, whatever separators it had (one fix, not one per group).
+    "thousands": group_thousands,
 }
 
 
