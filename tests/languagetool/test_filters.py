@@ -161,6 +161,7 @@ def test_a_consonant_slipped_into_a_long_word_is_a_typing_slip() -> None:
         ("Les mesures qu’il a fallu prendre ont pesé lourd.", "fallu", "D_N_QUE_R_AVOIR_PPA"),
         ("Les 80 euros que ce billet a coûté paraissent excessifs.", "coûté", "QUE_AVOIR"),
         ("La chaleur qu’il a fait cet été a tué.", "fait", "D_N_QUE_R_AVOIR_PPA"),
+        ("Les pluies qu’il y a eu ont sauvé la récolte.", "eu", "QUE_AVOIR"),
         ("La chaleur qu’il a fait cet été a provoqué des morts.", "a provoqué", "A_INFINITIF"),
         ("Les options que le juge a prises n’ont pas convaincu.", "a", "A_ACCENT"),
         ("La dette publique atteint 3 228 milliards d’euros.", "atteint", "AGREEMENT_POSTPONED_ADJ"),
@@ -182,6 +183,7 @@ def test_grammar_lookalikes_are_dropped(text: str, words: str, rule_id: str) -> 
         ("Les décisions que la ministre a pris n’ont pas convaincu.", "pris", "QUE_AVOIR"),
         ("Les efforts que ce projet a coûté sont immenses.", "coûté", "QUE_AVOIR"),  # figurative
         ("La tarte qu’il a fait était brûlée.", "fait", "D_N_QUE_R_AVOIR_PPA"),  # not the weather
+        ("Les primes qu’il a eu sont imposables.", "eu", "QUE_AVOIR"),  # « avoir » has an object
         ("Il a prises de guerre.", "a", "A_ACCENT"),  # no « que » before
         ("La dette publique atteint un record.", "atteint", "AGREEMENT_POSTPONED_ADJ"),
         ("Demain, je vous expliquerais tout.", "expliquerais", "CONFUSION_FUTUR_CON"),

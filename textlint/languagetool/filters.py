@@ -253,6 +253,7 @@ _QUANTITY = regex.compile(
     regex.IGNORECASE,
 )
 _QUE = regex.compile(r"\bqu(?:e\b|['’])", regex.IGNORECASE)
+_IL_Y_A = regex.compile(r"\by\s+(?:a|avait|aura|aurait|ait)\s+$", regex.IGNORECASE)
 # « La chaleur qu'il a fait »: « il » is impersonal, the weather is not an object of « faire ».
 _IMPERSONAL_FAIRE = regex.compile(
     r"\b(?:chaleur|froid|temps|canicule|vent|soleil|orage|pluie|neige|gel|sécheresse|tempête)s?"
@@ -307,6 +308,8 @@ def _invariable_participle(before: str, text: str, start: int, end: int) -> bool
     antecedent = before[: max((q.start() for q in _QUE.finditer(before)), default=0)]
     if _MEASURE_VERBS.fullmatch(participle) and _QUANTITY.search(antecedent):
         return True
+    if participle.lower() == "eu" and _IL_Y_A.search(before):
+        return True  # « les pluies qu'il y a eu »: « il y a » is impersonal
     return participle.lower() == "fait" and _IMPERSONAL_FAIRE.search(before) is not None
 
 
