@@ -81,6 +81,15 @@ def test_ambiguous_variants_need_evidence(
 def test_elision_with_the_documents_apostrophe(checker: RuleChecker) -> None:
     assert found(checker, "Le patron de OpenAI.") == [("de OpenAI", "d’OpenAI", "safe")]
     assert found(checker, "L'avis de Open AI, d'après l'article.") == [("de Open AI", "d'OpenAI", "safe")]
+    # Mixed apostrophes all go to ’ (typo.apostrophe-consistency), the elision too.
+    assert found(checker, "L'avis de Open AI, d’après l'article.") == [("de Open AI", "d’OpenAI", "safe")]
+
+
+def test_identifiers_are_left_alone(checker: RuleChecker) -> None:
+    # A handle, a hashtag or an address is spelt as its owner chose.
+    assert found(checker, "Sur le compte @Anthropique, l'annonce.") == []
+    assert found(checker, "Le mot-dièse #OpenAI circule, comme le site openai.com.") == []
+    assert found(checker, "Le mot-dièse #IA circule, avec Open AI.") == [("Open AI", "OpenAI", "safe")]
 
 
 def test_all_capitals_headline_is_left_alone(checker: RuleChecker) -> None:

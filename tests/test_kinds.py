@@ -106,3 +106,36 @@ def test_structure_kinds_on_crlf_and_empty_text(tmp_path: Path) -> None:
     assert found(check, "Titre\nUne phrase finie. Un texte qui s'arrête au milieu de la") == [("la", None)]
     # No finished sentence anywhere: a title or a caption, not a cut article.
     assert found(check, "Titre\nUn texte qui s'arrête au milieu de la") == []
+
+
+SWAP = """  - id: accord
+    kind: pattern
+    message: "{replacement}"
+    pattern: '(?<=\\b[Ll]es \\w+s )(?P<verbe>a|est) (?=\\w)'
+    swap-group: verbe
+    swap: {a: ont, est: sont}
+"""
+
+
+def test_pattern_swap_rewrites_its_group_only(tmp_path: Path) -> None:
+    check = checker(tmp_path, SWAP)
+    assert found(check, "Les élus a voté.") == [("a ", "ont ")]
+    assert found(check, "LES ÉLUS EST là") == []  # the lookbehind is case-sensitive
+    quel = checker(
+        tmp_path,
+        "  - id: quel\n    kind: pattern\n    message: m\n    pattern: '\\b(?P<q>[Qq]uel)(?P<reste> sont)'\n"
+        "    swap-group: q\n    swap: {quel: quelles}\n",
+    )
+    assert found(quel, "Quel sont les raisons ?") == [("Quel sont", "Quelles sont")]  # in the case written
+
+
+def test_pattern_transform_thousands_regroups_a_whole_integer(tmp_path: Path) -> None:
+    check = checker(
+        tmp_path,
+        "  - id: milliers\n    kind: pattern\n    message: m\n    pattern: '\\d+(?:[.,]\\d{3})+'\n"
+        "    replacement: '\\g<0>'\n    transform: thousands\n",
+    )
+    assert found(check, "1,200,000 et 12.500 et 7,5") == [
+        ("1,200,000", "1\u202f200\u202f000"),
+        ("12.500", "12\u202f500"),
+    ]

@@ -52,6 +52,14 @@ def test_valid_file_loads(tmp_path: Path) -> None:
             "field 'exceptions': invalid regular",
         ),
         (("id: bientot", "id: Bientôt!"), "rules[0]: field 'id'"),
+        (
+            ("kind: substitution", "kind: substitution\n    guards: [url, adresse]"),
+            "field 'guards': unknown guard 'adresse' (known: url,",
+        ),
+        (
+            ("kind: substitution", "kind: substitution\n    without-guards: [titre]"),
+            "field 'without-guards': unknown guard 'titre'",
+        ),
     ],
 )
 def test_invalid_rule_names_file_rule_and_field(
@@ -96,3 +104,38 @@ def test_duplicate_ids_across_files(tmp_path: Path) -> None:
     write(tmp_path, GOOD_RULE, "b.yaml")
     with pytest.raises(RuleError, match="id already used in"):
         load_rulesets([tmp_path])
+
+
+PATTERN = """  - id: motif
+    kind: pattern
+    message: "x"
+    pattern: '(?P<verbe>a) voté'
+"""
+
+
+@pytest.mark.parametrize(
+    ("extra", "expected"),
+    [
+        ("    swap: {a: ont}\n", "field 'swap-group': 'swap' and 'swap-group' go together"),
+        ("    swap-group: verbe\n", "field 'swap': 'swap' and 'swap-group' go together"),
+        ("    swap-group: sujet\n    swap: {a: ont}\n", "field 'swap-group': 'sujet' is not a named group"),
+        ("    swap-group: verbe\n    swap: {a: ont}\n    replacement: x\n", "either 'replacement' or 'swap'"),
+        ("    swap-group: verbe\n    swap: {a: [ont]}\n", "field 'swap': entry 'a' should map a string"),
+        ("    transform: title\n", "field 'transform': should be one of lower, upper, capitalise, thousands"),
+    ],
+)
+def test_invalid_pattern_fields(tmp_path: Path, extra: str, expected: str) -> None:
+    with pytest.raises(RuleError) as raised:
+        load_ruleset(write(tmp_path, PATTERN + extra))
+    assert expected in str(raised.value)
+
+
+def test_guards_are_inherited_added_and_dropped(tmp_path: Path) -> None:
+    path = tmp_path / "maison.yaml"
+    path.write_text(
+        "ruleset:\n  prefix: maison\n  guards: [url, handle]\nrules:\n"
+        + PATTERN
+        + "    guards: [score]\n    without-guards: [handle]\n",
+        encoding="utf-8",
+    )
+    assert load_ruleset(path).rules[0].header.guards == ("url", "score")

@@ -11,7 +11,9 @@ from dataclasses import replace
 import pytest
 
 import textlint
+from tests.conftest import SEED
 from textlint.config import Config, LanguageToolSettings
+from textlint.issues import Issue
 
 NO_LT = Config(languagetool=LanguageToolSettings(enabled=False))
 
@@ -116,10 +118,10 @@ MESSY = (
 )
 
 MESSY_FIXED = typeset(
-    "Le maire a tranché~: «~nous irons jusqu'au bout~». Le chantier coûtera 4^000^000~€, soit 3,5~% "
+    "Le maire a tranché~: «^nous irons jusqu'au bout^». Le chantier coûtera 4^000^000~€, soit 3,5~% "
     "de plus qu'en 2024^; la séance, ouverte à 20~h~30, a duré 3~h... Les élus (de l'opposition) ont "
     "quitté la salle^!\nIls reviendront le 3 mars, pour la 2e lecture du texte, etc.\n"
-    "Mme Durand parle d'un «~tournant~»~: la 1re étape, c.-à-d. le vote, aura lieu ce lundi."
+    "Mme Durand parle d'un «^tournant^»~: la 1re étape, c.-à-d. le vote, aura lieu ce lundi."
 )
 
 
@@ -219,3 +221,66 @@ def test_strict_space_settings() -> None:
 def test_tricky_text_is_left_alone(text: str) -> None:
     text = typeset(text).replace(" ;", "\u202f;")
     assert typo_issues(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Swiss usage: apostrophe thousands, no space (or a thin one) before ; ! ?
+        ("Le préjudice atteint 450'000 francs.", "fr-CH", []),
+        ("Le préjudice atteint 450'000 euros.", "fr-FR", ["typo.thousands-apostrophe"]),
+        ("Le préjudice atteint 450'000 dollars.", "fr-CA", ["typo.thousands-apostrophe"]),
+        ("Qui paiera? Personne; le syndic se tait!", "fr-CH", []),
+        ("Qui paiera^? Personne~; le syndic se tait!", "fr-CH", []),
+        ("Qui paiera ? Personne.", "fr-CH", ["typo.space-before-high-punctuation-ch"]),
+        ("Qui paiera? Personne.", "fr-FR", ["typo.space-before-high-punctuation"]),
+        ("Qui paiera? Personne.", "fr-BE", ["typo.space-before-high-punctuation"]),
+        ("Qui paiera? Personne.", "fr-CA", []),
+    ],
+)
+def test_regional_conventions(text: str, language: str, expected: list[str]) -> None:
+    assert [rule for rule, _ in typo_issues(typeset(text), language=language)] == expected
+
+
+# The seed article's typography problems, each with its fix (issue 15): ordinary spaces before
+# « : » and « ? » and inside « », and 36 straight apostrophes among typographic ones.
+SEED_TYPOGRAPHY = [
+    ("typo.space-before-colon", 1, " :", "\u00a0:"),
+    ("typo.space-inside-guillemets", 2, "« ", "«\u202f"),
+    ("typo.space-inside-guillemets", 2, " »", "\u202f»"),
+    ("typo.space-before-high-punctuation", 2, " ?", "\u202f?"),
+    ("typo.space-before-high-punctuation", 7, " ?", "\u202f?"),
+    ("typo.space-inside-guillemets", 8, "« ", "«\u202f"),
+    ("typo.space-inside-guillemets", 8, " »", "\u202f»"),
+    ("typo.space-before-high-punctuation", 9, " ?", "\u202f?"),
+    ("typo.space-before-high-punctuation", 14, " ?", "\u202f?"),
+    ("typo.space-before-colon", 15, " :", "\u00a0:"),
+    ("typo.space-inside-guillemets", 15, "« ", "«\u202f"),
+    ("typo.space-inside-guillemets", 15, " »", "\u202f»"),
+    ("typo.space-before-colon", 18, " :", "\u00a0:"),
+    ("typo.space-inside-guillemets", 18, "« ", "«\u202f"),
+    ("typo.space-inside-guillemets", 18, " »", "\u202f»"),
+]
+
+
+def test_seed_typography_findings() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    issues = [i for i in textlint.lint_text(text, config=NO_LT) if i.rule.startswith("typo.")]
+    apostrophes = [i for i in issues if i.rule == "typo.apostrophe-consistency"]
+    others = [i for i in issues if i.rule != "typo.apostrophe-consistency"]
+    assert [(i.rule, text.count("\n", 0, i.start) + 1, text[i.start : i.end], _fix(i)) for i in others] == (
+        SEED_TYPOGRAPHY
+    )
+    assert len(apostrophes) == text.count("'") == 36
+    assert {(text[i.start : i.end], _fix(i)) for i in apostrophes} == {("'", "’")}
+
+
+def _fix(issue: Issue) -> str | None:
+    return issue.fix.replacement if issue.fix else None
+
+
+def test_seed_fixed_has_typographic_apostrophes_and_no_typography_issue() -> None:
+    fixed = textlint.fix_text(SEED.read_text(encoding="utf-8"), config=NO_LT, languagetool=False)
+    assert "'" not in fixed
+    assert "d’OpenAI" in fixed  # the entity's elision follows the apostrophe convention
+    assert typo_issues(fixed) == []

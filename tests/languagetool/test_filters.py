@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from textlint.document import Document
-from textlint.languagetool.filters import credible_misspelling, keep, slight_respelling
+from textlint.languagetool.filters import credible_misspelling, keep, ranked, slight_respelling
 from textlint.languagetool.mapping import Match
 
 NONE: frozenset[str] = frozenset()
@@ -137,3 +137,62 @@ def test_slight_respellings() -> None:
     assert not slight_respelling("fintech", "FinTech")  # a name it resembles
     assert not slight_respelling("maul", "mol")
     assert not credible_misspelling(Document("un maul"), 3, 7, ("mol",), NONE)  # a rugby word
+
+
+def test_a_consonant_slipped_into_a_long_word_is_a_typing_slip() -> None:
+    assert slight_respelling("croivent", "croient")
+    assert not slight_respelling("croient", "croissent")  # two letters more: another verb form
+    assert not slight_respelling("maul", "mal")  # a short word: one letter more makes another word
+    text = "Les syndicats croivent encore à une sortie de crise."
+    found = spelling(text, "croivent", "croisement", "croient")
+    assert kept(text, found)  # LT ranks the right word second
+    assert ranked(found, text, 0).replacements == ("croient", "croisement")
+    missing = "Le gouvernemnt a tranché."
+    first = spelling(missing, "gouvernemnt", "gouvernement", "gouvernent")
+    assert ranked(first, missing, 0) == first  # one edit away already: LT's order stands
+    abbreviation = "Une villa du IIe siècle apr. J.-C. a été mise au jour."
+    assert not kept(abbreviation, spelling(abbreviation, "apr", "a pr", "par"))  # short: first only
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "rule_id"),
+    [
+        ("Les trois heures qu’a duré la réunion n’ont rien donné.", "duré", "QUE_AVOIR"),
+        ("Les mesures qu’il a fallu prendre ont pesé lourd.", "fallu", "D_N_QUE_R_AVOIR_PPA"),
+        ("Les 80 euros que ce billet a coûté paraissent excessifs.", "coûté", "QUE_AVOIR"),
+        ("La chaleur qu’il a fait cet été a tué.", "fait", "D_N_QUE_R_AVOIR_PPA"),
+        ("Les pluies qu’il y a eu ont sauvé la récolte.", "eu", "QUE_AVOIR"),
+        ("La chaleur qu’il a fait cet été a provoqué des morts.", "a provoqué", "A_INFINITIF"),
+        ("Les options que le juge a prises n’ont pas convaincu.", "a", "A_ACCENT"),
+        ("La dette publique atteint 3 228 milliards d’euros.", "atteint", "AGREEMENT_POSTPONED_ADJ"),
+        ("Il m’a dit “on verra”, j’ai compris que rien ne bougerait.", "bougerait", "CONFUSION_FUTUR_CON"),
+        ("Les sommes dues s’élèvent à 3 millions d’euros.", "Les sommes", "MOTS_INCOMP"),
+        ("Condamné à cinq ans, dont quatre ferme, il fait appel.", "quatre ferme", "D_N"),
+        ("Le CISSS de la Montérégie-Est invite la population à rester chez elle.", "invite", "AUX_AVOIR"),
+        ("Le joueur s´est blessé à la cheville.", "joueur s", "APOS_ESPACE"),
+        ("Les prix ont grimpé.", "ont grimpé.", "WRONG_ETRE_VPPA"),
+    ],
+)
+def test_grammar_lookalikes_are_dropped(text: str, words: str, rule_id: str) -> None:
+    assert not kept(text, rule(text, words, rule_id))
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "rule_id"),
+    [
+        ("Les décisions que la ministre a pris n’ont pas convaincu.", "pris", "QUE_AVOIR"),
+        ("Les efforts que ce projet a coûté sont immenses.", "coûté", "QUE_AVOIR"),  # figurative
+        ("La tarte qu’il a fait était brûlée.", "fait", "D_N_QUE_R_AVOIR_PPA"),  # not the weather
+        ("Les primes qu’il a eu sont imposables.", "eu", "QUE_AVOIR"),  # « avoir » has an object
+        ("Il a prises de guerre.", "a", "A_ACCENT"),  # no « que » before
+        ("La dette publique atteint un record.", "atteint", "AGREEMENT_POSTPONED_ADJ"),
+        ("Demain, je vous expliquerais tout.", "expliquerais", "CONFUSION_FUTUR_CON"),
+        ("Il a été a manger chez elle.", "a manger", "A_INFINITIF"),
+        ("Ils ont acheté deux ferme en Bretagne.", "deux ferme", "D_N"),
+        ("La direction est invite à répondre.", "invite", "AUX_AVOIR"),
+        ("Ils ont beaucoup d’ enfants.", "d’ enfants", "APOS_ESPACE"),
+        ("Les deux ministres ont arrivé.", "ont arrivé.", "WRONG_ETRE_VPPA"),
+    ],
+)
+def test_grammar_findings_beside_the_lookalikes_are_kept(text: str, words: str, rule_id: str) -> None:
+    assert kept(text, rule(text, words, rule_id))

@@ -34,7 +34,7 @@ from textlint.languagetool.client import (
     ServerTimeoutError,
 )
 from textlint.languagetool.errors import LanguageToolError
-from textlint.languagetool.filters import keep
+from textlint.languagetool.filters import keep, ranked
 from textlint.languagetool.mapping import RULE_PREFIX, Match, matches_from_response, to_issue
 from textlint.languagetool.ruleset import DISABLED, ENABLED_BY_DEFAULT, NOISY_CATEGORIES, why_disabled
 
@@ -158,7 +158,7 @@ class LanguageToolChecker:
                 self.cache.put(key, matches)
                 found[key] = matches
         issues = [
-            to_issue(match, doc.text, paragraph.start, self.safe)
+            to_issue(ranked(match, doc.text, paragraph.start), doc.text, paragraph.start, self.safe)
             for key, paragraph in zip(keys, paragraphs, strict=True)
             for match in found[key]
             if self.worth_reporting(match, doc, paragraph.start)

@@ -13,14 +13,23 @@ on the team's news texts, those were nearly all of its alarms. What is dropped, 
   by the document writing them so elsewhere);
 - a spelling finding on anything but a plain lower-case word (names, acronyms, ids,
   versions, tickers, handles, hashtags, units, codes), on a name the loaded registries know,
-  on a word French writers use (in wordfreq's French lists) or on a demonym, unless the
-  suggestion is a slight respelling of the word (accents, apostrophe, hyphen, a doubled or
-  swapped letter), which is how real typing mistakes look.
+  on a word French writers use (in wordfreq's French lists) or on a demonym, unless one of
+  the first suggestions is a slight respelling of the word (accents, apostrophe, hyphen, a
+  doubled, missing or swapped letter), which is how real typing mistakes look;
+- grammar findings on look-alikes LanguageTool's French rules misread (`grammar_lookalike`):
+  participles that never agree (impersonal and intransitive verbs, complements of measure),
+  « a » before a participle agreeing with « que », a verb read as an adjective before its
+  number, a conditional after a past tense (the future in the past), the nouns « sommes »
+  and « été » read as verbs, « dont deux ferme » (a prison sentence), « -Est » ending a
+  place name read as « est », a wrong apostrophe character read as a space, a verb in -er
+  with avoir read as taking être.
 """
 
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
+from dataclasses import replace
 from functools import cache
 
 import regex
@@ -49,6 +58,9 @@ COMMON_ZIPF = 1.0  # at least once in 100 million words of French (wordfreq's Zi
 MAX_DISTANCE = 1  # edits between an unknown word and its best suggestion, for a typo
 _QUOTE = regex.compile(r"«[^«»\n]*»|“[^“”\n]*”|\"[^\"\n]*\"")
 _SENTENCE = regex.compile(r"[^.!?…\n]+(?:[.!?…]+|$)")
+SUGGESTIONS_LOOKED_AT = 3  # LT's suggestions searched for a slight respelling
+MIN_SLIP_LENGTH = 6  # letters of the right word, for one extra consonant to count as a slip
+_VOWELS = frozenset("aeiouy")
 _NAME_WORD = regex.compile(r"\p{L}[\p{L}\p{M}-]*")  # an elided article is a word of its own
 _DETERMINERS = _words("le la les l l’ l' un une des du de d d’ d' au aux ce cette ces son sa ses")
 _NUMERAL_RULES = "AGREEMENT_NUMERAL"
@@ -67,7 +79,7 @@ def keep(match: Match, doc: Document, base: int, known_words: frozenset[str]) ->
     if is_spelling(match.rule_id, match.category_id):
         worth = credible_misspelling(doc, start, end, match.replacements, known_words)
     else:
-        worth = not names_only(doc, start, end)
+        worth = not names_only(doc, start, end) and not grammar_lookalike(match.rule_id, doc.text, start, end)
     return worth and not in_foreign_passage(doc, start, end)
 
 
@@ -80,16 +92,16 @@ def credible_misspelling(
         return False
     if not suggestions:
         return False
-    best = suggestions[0]
-    if slight_respelling(word, best):
+    if any(slight_respelling(word, suggestion) for suggestion in _candidates(word, suggestions)):
         return True
+    best = suggestions[0]
     if zipf(word) >= COMMON_ZIPF or _DEMONYM.search(word):
         return False
     return " " not in best and best[:1].islower() and _distance(fold(word), fold(best)) <= MAX_DISTANCE
 
 
 def slight_respelling(word: str, suggestion: str) -> bool:
-    """Accents, an apostrophe or hyphen, a doubled or two swapped letters: a typing slip.
+    """Accents, an apostrophe or hyphen, a letter doubled, slipped in or swapped: a typing slip.
 
     A suggestion in capitals (« FinTech », « d'EL ») is a name the word resembles, not a slip.
     """
@@ -104,10 +116,42 @@ def slight_respelling(word: str, suggestion: str) -> bool:
 
     if DamerauLevenshtein.distance(plain, other) == 1 and Levenshtein.distance(plain, other) == 2:
         return True  # two letters swapped: « acceuil »
-    longer, shorter = (plain, other) if len(plain) > len(other) else (other, plain)
-    return len(longer) == len(shorter) + 1 and any(
-        longer[i] == longer[i - 1] and longer[:i] + longer[i + 1 :] == shorter for i in range(1, len(longer))
+    return _one_letter_more(plain, other) or _one_letter_more(other, plain)
+
+
+def _one_letter_more(longer: str, shorter: str) -> bool:
+    """A doubled letter (« dévellopement »), or a consonant slipped into a long word
+    (« croivent » for « croient »); short words are left out, where one letter more makes
+    another word (« maul », « mol »)."""
+    if len(longer) != len(shorter) + 1:
+        return False
+    dropped = [i for i in range(1, len(longer)) if longer[:i] + longer[i + 1 :] == shorter]
+    return any(longer[i] == longer[i - 1] for i in dropped) or (
+        len(shorter) >= MIN_SLIP_LENGTH
+        and any(longer[i].isalpha() and longer[i] not in _VOWELS and i < len(longer) - 1 for i in dropped)
     )
+
+
+def _candidates(word: str, suggestions: tuple[str, ...]) -> tuple[str, ...]:
+    """The suggestions searched for a slight respelling of `word`. LT ranks by its own measure
+    (« croivent »: « croisement », then « croient »), so a long word's first few are searched;
+    a short word has too many neighbours (« apr. »: « a pr », « par »), only its first."""
+    return suggestions[: SUGGESTIONS_LOOKED_AT if len(word) >= MIN_SLIP_LENGTH else 1]
+
+
+def ranked(match: Match, text: str, base: int) -> Match:
+    """`match` with a slight respelling of the word first among its suggestions, for a spelling
+    finding: the typing slip LT ranked second (« croivent »: « croisement », « croient »)."""
+    if not is_spelling(match.rule_id, match.category_id):
+        return match
+    word = text[base + match.start : base + match.end]
+    if not match.replacements or _distance(fold(word), fold(match.replacements[0])) <= MAX_DISTANCE:
+        return match  # LT's first suggestion is already one edit away (« gouvernemnt »)
+    candidates = _candidates(word, match.replacements)
+    slip = next((suggestion for suggestion in candidates if slight_respelling(word, suggestion)), None)
+    if slip is None:
+        return match
+    return replace(match, replacements=(slip, *(r for r in match.replacements if r != slip)))
 
 
 def names_only(doc: Document, start: int, end: int) -> bool:
@@ -184,3 +228,158 @@ def _distance(word: str, other: str) -> int:
     from rapidfuzz.distance import DamerauLevenshtein
 
     return int(DamerauLevenshtein.distance(word, other))
+
+
+# -- grammar look-alikes --------------------------------------------------------------------
+#
+# Each family below is a construction LanguageTool 6.8's French rules misread on correct text
+# (measured on tests/cases/typography/agreement.yaml and the team's news); each test looks at
+# the words around the finding only, never at a particular sentence.
+
+# Participles of verbs that never take a direct object: impersonal (« les mesures qu'il a
+# fallu prendre ») or intransitive (« les trois heures qu'a duré la réunion »). They never agree.
+_NEVER_AGREE = regex.compile(
+    r"(?:fallu|duré|régné|dormi|semblé|paru|nui|ri|souri|suffi|existé|ressemblé|succédé|plu|neigé|grêlé)",
+    regex.IGNORECASE,
+)
+# Verbs whose complement may be a measure (« les 80 euros que ce billet a coûté »): invariable
+# when what comes before « que » is a quantity; they agree in the figurative sense
+# (« les efforts que ce projet a coûtés »), so only quantities are let through.
+_MEASURE_VERBS = regex.compile(r"(?:coûté|valu|pesé|mesuré|vécu|couru|marché)", regex.IGNORECASE)
+_QUANTITY = regex.compile(
+    r"\d|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|"
+    r"cinquante|soixante|cent|cents|mille|millions?|milliards?|quelques|plusieurs|heures?|minutes?|"
+    r"secondes?|jours?|semaines?|mois|ans|années?|euros?|dollars?|francs?|kilos?|kilomètres?|mètres?|tonnes?)\b",
+    regex.IGNORECASE,
+)
+_QUE = regex.compile(r"\bqu(?:e\b|['’])", regex.IGNORECASE)
+_IL_Y_A = regex.compile(r"\by\s+(?:a|avait|aura|aurait|ait)\s+$", regex.IGNORECASE)
+# « La chaleur qu'il a fait »: « il » is impersonal, the weather is not an object of « faire ».
+_IMPERSONAL_FAIRE = regex.compile(
+    r"\b(?:chaleur|froid|temps|canicule|vent|soleil|orage|pluie|neige|gel|sécheresse|tempête)s?"
+    r"\s+qu['’]il\s+(?:a|avait|aura|aurait)\s+$",
+    regex.IGNORECASE,
+)
+# « Les décisions que la ministre a prises »: « a » before a participle that agrees with « que »
+# is the verb, not the preposition « à ».
+_A_BEFORE_AGREEING_PARTICIPLE = regex.compile(r"\bqu(?:e\s|['’])(?:[^\s,.;:!?]+\s+){0,5}$")
+_AGREEING_PARTICIPLE = regex.compile(r"\s*\p{Ll}+(?:é|i|u|is|it|ert|aint|eint|oint)(?:es?|s)\b")
+# « La dette atteint 3 228 milliards »: a verb read as an adjective agreeing with the noun
+# before it, when its object, a number, follows.
+_NUMBER_AFTER = regex.compile(r"\s*\d")
+# « j'ai compris que rien ne bougerait »: after a past tense and « que », the conditional is the
+# future in the past, not a mistake for the future.
+_PAST_THEN_QUE = regex.compile(
+    r"(?:\b(?:a|ai|as|avons|avez|ont|avait|avais|avaient|eut|eurent)\s+(?:\p{L}+\s+)?\p{L}+"
+    r"|\b\p{L}+(?:ait|aient))\s+qu(?:e\s+|['’])[^.!?;:]*$",
+    regex.IGNORECASE,
+)
+_SUMMER_BEFORE = regex.compile(
+    r"(?:\b(?:cet|chaque|un|bel|tout|dernier|prochain)\s+|\bl['’])été\s+$", regex.IGNORECASE
+)
+_FIRM_SENTENCE = regex.compile(
+    r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente)\s+ferme",
+    regex.IGNORECASE,
+)
+_AVOIR_PARTICIPLE = regex.compile(
+    r"(?:a|ai|as|avons|avez|ont|avait|avaient|aura|auront|aurait|auraient)\s+(\p{Ll}+)é[.!?…]?",
+    regex.IGNORECASE,
+)
+_ETRE_VERBS_IN_ER = _words(
+    "all arriv entr rentr rest retourn tomb retomb décéd demeur pass repass mont remont"
+)
+_WRONG_APOSTROPHES = frozenset("´‘′`")
+_DONT = regex.compile(r"\bdont\s+$")
+_NAME_ENDS_IN_EST = regex.compile(r"\p{L}-Est\s+$")
+CLAUSE_WINDOW = 300  # characters looked at before a finding
+_CLAUSE_START = regex.compile(r"[.!?;:\n«»“”]")
+
+
+def grammar_lookalike(rule_id: str, text: str, start: int, end: int) -> bool:
+    """Whether an LT grammar finding on text[start:end] is a construction its rules misread."""
+    misread = _LOOKALIKES.get(rule_id)
+    return misread is not None and misread(text[_clause_start(text, start) : start], text, start, end)
+
+
+def _invariable_participle(before: str, text: str, start: int, end: int) -> bool:
+    participle = text[start:end]
+    if _NEVER_AGREE.fullmatch(participle):
+        return True
+    antecedent = before[: max((q.start() for q in _QUE.finditer(before)), default=0)]
+    if _MEASURE_VERBS.fullmatch(participle) and _QUANTITY.search(antecedent):
+        return True
+    if participle.lower() == "eu" and _IL_Y_A.search(before):
+        return True  # « les pluies qu'il y a eu »: « il y a » is impersonal
+    return participle.lower() == "fait" and _IMPERSONAL_FAIRE.search(before) is not None
+
+
+def _auxiliary_before_participle(before: str, text: str, start: int, end: int) -> bool:
+    return (
+        text[start:end] == "a"
+        and _A_BEFORE_AGREEING_PARTICIPLE.search(before) is not None
+        and _AGREEING_PARTICIPLE.match(text, end) is not None
+    )
+
+
+def _verb_before_number(before: str, text: str, start: int, end: int) -> bool:
+    return _NUMBER_AFTER.match(text, end) is not None
+
+
+def _future_in_the_past(before: str, text: str, start: int, end: int) -> bool:
+    return _PAST_THEN_QUE.search(before) is not None
+
+
+def _amounts(before: str, text: str, start: int, end: int) -> bool:
+    """« Les sommes dues »: after a determiner, « sommes » is the noun (amounts), not « être »."""
+    return text[start:end].lower().endswith(" sommes")
+
+
+def _summer(before: str, text: str, start: int, end: int) -> bool:
+    """« cet été a provoqué »: after a determiner « été » is the season, and « a » its verb."""
+    return _SUMMER_BEFORE.search(before) is not None
+
+
+def _years_without_parole(before: str, text: str, start: int, end: int) -> bool:
+    """« cinq ans, dont quatre ferme »: « ferme » after a number is the sentence's firm part, an
+    adverb, not the noun « une ferme »."""
+    return _FIRM_SENTENCE.fullmatch(text[start:end]) is not None and _DONT.search(before) is not None
+
+
+def _compass_in_a_name(before: str, text: str, start: int, end: int) -> bool:
+    """« la Montérégie-Est invite »: « -Est » ends a place name, it is not the verb « être »."""
+    return _NAME_ENDS_IN_EST.search(before) is not None
+
+
+def _wrong_apostrophe(before: str, text: str, start: int, end: int) -> bool:
+    """« s´est »: LT glues the letter to the word before (« joueurs ») where the mistake is the
+    character standing for the apostrophe, which typo.apostrophe-wrong-character replaces."""
+    return bool(_WRONG_APOSTROPHES & set(text[start : end + 1]))
+
+
+def _first_group_with_avoir(before: str, text: str, start: int, end: int) -> bool:
+    """« Les prix ont grimpé. »: a verb in -er takes avoir, object or not, but for the few that
+    take être (aller, arriver, entrer, rester, tomber…), which keep the finding."""
+    found = _AVOIR_PARTICIPLE.fullmatch(text[start:end])
+    return found is not None and found.group(1).lower() not in _ETRE_VERBS_IN_ER
+
+
+# What each LT rule misreads: (clause before the finding, text, start, end) -> misread.
+_LOOKALIKES: dict[str, Callable[[str, str, int, int], bool]] = {
+    "QUE_AVOIR": _invariable_participle,
+    "D_N_QUE_R_AVOIR_PPA": _invariable_participle,
+    "A_ACCENT": _auxiliary_before_participle,
+    "AGREEMENT_POSTPONED_ADJ": _verb_before_number,
+    "CONFUSION_FUTUR_CON": _future_in_the_past,
+    "MOTS_INCOMP": _amounts,
+    "A_INFINITIF": _summer,
+    "D_N": _years_without_parole,
+    "AUX_AVOIR": _compass_in_a_name,
+    "APOS_ESPACE": _wrong_apostrophe,
+    "WRONG_ETRE_VPPA": _first_group_with_avoir,
+}
+
+
+def _clause_start(text: str, offset: int) -> int:
+    """Where the sentence (or quotation) holding `offset` starts."""
+    window = max(0, offset - CLAUSE_WINDOW)
+    return max((found.end() for found in _CLAUSE_START.finditer(text, window, offset)), default=window)

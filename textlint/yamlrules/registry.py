@@ -13,6 +13,7 @@ import regex
 
 from textlint.document import SCOPES
 from textlint.errors import RuleError
+from textlint.guards import TECHNICAL
 from textlint.issues import Safety, Severity
 from textlint.yamlrules.fields import Fields
 from textlint.yamlrules.kinds.entity import ENTITY_TYPES, Entity, EntityRule, context_words
@@ -54,6 +55,9 @@ def load_registry(data: Mapping[str, Any], path: str) -> EntityRule:
         good=tuple(_strings(top, "examples.good", examples.get("good") or [])) + goods,
         enabled=True,
         path=path,
+        # A name inside a handle, hashtag, URL or address (« @Elysee ») is an identifier,
+        # spelt as its owner chose: never a misspelt name.
+        guards=TECHNICAL,
     )
     head.finish()
     return EntityRule(header, entities)

@@ -102,8 +102,9 @@ def _entries(entity: Entity) -> Iterator[EntityEntry]:
 
 
 def _elided(text: str, replacement: str) -> str:
-    """Write the elision with the apostrophe the text mostly uses (typographic on a tie)."""
-    if text.count("'") > text.count("’"):
+    """Write the elision with ’, as typo.apostrophe-consistency fixes mixed apostrophes; a
+    text written wholly with ' keeps its house style."""
+    if "'" in text and "’" not in text:
         return replacement.replace("’", "'", 1)
     return replacement
 

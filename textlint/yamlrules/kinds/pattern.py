@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 
+import regex
+
 from textlint.document import Document
 from textlint.issues import Issue
 from textlint.yamlrules.fields import Fields
-from textlint.yamlrules.matching import finditer
+from textlint.yamlrules.matching import finditer, preserve_case
 from textlint.yamlrules.rule import Header, Rule
 
 
@@ -19,12 +21,21 @@ def expand_digits(trigger: str) -> list[str]:
     return [head + digit + rest for digit in "0123456789" for rest in expand_digits(tail)]
 
 
-# How a pattern rule may rewrite the case of its expanded replacement: a regex cannot lower
-# or raise the case of a group (« le Président » → « président », « la seine » → « Seine »).
+# How a pattern rule may rewrite its expanded replacement: a regex cannot lower or raise the
+# case of a group (« le Président » → « président », « la seine » → « Seine ») nor regroup digits.
+def group_thousands(text: str) -> str:
+    """The digits of `text` grouped by three with U+202F: « 1,200,000 » → « 1 200 000 »."""
+    digits = "".join(char for char in text if char.isdigit())
+    head = len(digits) % 3 or 3
+    return "\u202f".join([digits[:head], *(digits[i : i + 3] for i in range(head, len(digits), 3))])
+
+
 TRANSFORMS: dict[str, Callable[[str], str]] = {
     "lower": str.lower,
     "upper": str.upper,
     "capitalise": lambda text: text[:1].upper() + text[1:],
+    # A whole integer regrouped at once, whatever separators it had (one fix, not one per group).
+    "thousands": group_thousands,
 }
 
 
@@ -42,10 +53,40 @@ class PatternRule(Rule):
             raise fields.error("transform", f"should be one of {', '.join(TRANSFORMS)}, not {transform!r}")
         self.transform: Callable[[str], str] | None = TRANSFORMS.get(transform) if transform else None
         self.template_names = frozenset(self.pattern.groupindex)
+        self.swap, self.swap_group = self._swap(fields)
         triggers = fields.string_list("trigger", ())
         if any(not literal for literal in triggers):
             raise fields.error("trigger", "should not contain an empty string")
         self.trigger: tuple[str, ...] = tuple(expanded for t in triggers for expanded in expand_digits(t))
+
+    def _swap(self, fields: Fields) -> tuple[dict[str, str], str | None]:
+        """`swap` maps the text of the group `swap-group` to its right form: a fix that no
+        template can write (« prit » → « pris », « a » → « ont »), the rest of the match kept."""
+        swap = fields.mapping("swap", {})
+        group = fields.string("swap-group", None)
+        if not swap and group is None:
+            return {}, None
+        if not swap or group is None:
+            raise fields.error("swap" if not swap else "swap-group", "'swap' and 'swap-group' go together")
+        if self.replacement is not None:
+            raise fields.error("swap", "a rule has either 'replacement' or 'swap', not both")
+        if group not in self.pattern.groupindex:
+            raise fields.error("swap-group", f"{group!r} is not a named group of the pattern")
+        for wrong, right in swap.items():
+            if not isinstance(wrong, str) or not isinstance(right, str) or not wrong:
+                raise fields.error("swap", f"entry {wrong!r} should map a string to a string")
+        return {wrong.lower(): right for wrong, right in swap.items()}, group
+
+    def _swapped(self, match: regex.Match[str], group: str) -> str | None:
+        """The match with its `group` replaced by its right form, in the case written."""
+        written = match.group(group)
+        right = self.swap.get(written.lower()) if written else None
+        if right is None:
+            return None
+        start, end = match.span(group)
+        text = match.group()
+        offset = match.start()
+        return text[: start - offset] + preserve_case(written, right) + text[end - offset :]
 
     def find(self, doc: Document) -> Iterator[Issue]:
         return self.find_in(doc, [(0, len(doc.text))])
@@ -60,6 +101,8 @@ class PatternRule(Rule):
             if match.end() == match.start():
                 continue
             replacement = match.expand(self.replacement) if self.replacement is not None else None
+            if self.swap_group is not None:
+                replacement = self._swapped(match, self.swap_group)
             if replacement is not None and self.transform is not None:
                 replacement = self.transform(replacement)
             fields = {name: value or "" for name, value in match.groupdict().items()}
