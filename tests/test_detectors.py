@@ -158,11 +158,10 @@ def test_title_case_follows_the_front_end_headings_when_there_are_regions() -> N
     ("text", "expected"),
     [
         ("Les chercheurs ont testé la Plateforme hier.", [("Plateforme", "plateforme")]),
-        ("Ce port vit de la pêche ; la Pêche industrielle le menace.", [("Pêche", "pêche")]),
-        ("Chaque région a son budget, et la Région paie.", [("Région", "région")]),
+        ("Il travaille sur X et Superordinateur du Dojo.", [("Superordinateur", "superordinateur")]),
     ],
 )
-def test_capitalised_noun_with_evidence(text: str, expected: list[tuple[str, str]]) -> None:
+def test_capitalised_noun_of_the_list(text: str, expected: list[tuple[str, str]]) -> None:
     assert flagged("mt.capitalised-noun", text) == expected
 
 
@@ -177,6 +176,10 @@ def test_capitalised_noun_with_evidence(text: str, expected: list[tuple[str, str
         "La ministre de la Culture soutient la culture locale.",
         "Superordinateur\n\nLe superordinateur a été livré.",  # a heading
         "La Réunion accueille une réunion des maires.",
+        # French capitalises many nouns on purpose: the same word in lower case proves nothing.
+        "Chaque région a son budget, et la Région paie.",
+        "Ce port vit de la pêche ; la Pêche industrielle le menace.",
+        "Les supporters des Mauves, les supporteurs du Prix des libraires.",
     ],
 )
 def test_capitalised_noun_leaves_intended_capitals(text: str) -> None:

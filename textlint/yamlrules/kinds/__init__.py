@@ -8,6 +8,7 @@ from textlint.yamlrules.kinds.capitals import CapitalisedNounRule, TitleCaseRule
 from textlint.yamlrules.kinds.consistency import ConsistencyRule
 from textlint.yamlrules.kinds.existence import ExistenceRule
 from textlint.yamlrules.kinds.language import LanguageRule
+from textlint.yamlrules.kinds.lexicon import LexiconRule
 from textlint.yamlrules.kinds.mojibake import MojibakeRule
 from textlint.yamlrules.kinds.pattern import PatternRule
 from textlint.yamlrules.kinds.phrase import PhraseRule
@@ -45,6 +46,7 @@ KINDS: dict[str, Kind] = {
     "title-case": Kind(TitleCaseRule, Case.EXACT, Safety.UNSAFE),
     "capitalised-noun": Kind(CapitalisedNounRule, Case.EXACT, Safety.SUGGESTION),
     "mojibake": Kind(MojibakeRule, Case.EXACT, Safety.SAFE),
+    "lexicon": Kind(LexiconRule, Case.INSENSITIVE, Safety.SUGGESTION),
 }
 
 __all__ = ["KINDS", "Kind", "PhraseRule", "Rule"]

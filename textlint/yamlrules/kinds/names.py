@@ -27,3 +27,14 @@ def mid_sentence_capitals(text: str) -> set[str]:
             found.add(word)
         previous, position = word, match.end()
     return found
+
+
+_SENTENCE_END = ".!?…:"
+_OPENERS = " \t\u00a0\u202f«“\"'‘(—–-"
+
+
+def mid_sentence(text: str, start: int) -> bool:
+    """Whether a word starting at `start` follows other words of its sentence on its line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start].rstrip(_OPENERS)
+    return bool(before) and before[-1] not in _SENTENCE_END
