@@ -39,6 +39,10 @@ REDIRECTS: dict[str, str] = {
     "mt.calque-digital": "style.digital",
     "mt.anglicismes-numerique": "style.anglicismes-numerique",
     "mt.anglicismes-entreprise": "style.anglicismes-entreprise",
+    "mt.calque-faire-sens": "style.faire-sens",
+    # Folded into the lexicon of English calques, with their guards.
+    "mt.calque-adresser": "mt.calques-anglais",
+    "mt.calque-familier-avec": "mt.calques-anglais",
 }
 
 # Ids that are not rules of the rule sets but may be selected: LanguageTool's rules (any id
