@@ -50,12 +50,14 @@ SEED = ROOT / "seeds" / "000_01c045c1145d32db.txt"
 # The seed's machine-translation problems the shipped rules find besides the doubled word, the
 # redundant pronoun and the names (« Je vais être honnête : », « vers de nouveaux sommets »,
 # « Superordinateur du Dojo », « Le régulateur antitrust », « une position (quoique
-# minoritaire) dans Anthropic »): suggestions, left for an editor.
+# minoritaire) dans Anthropic », « en tant que principal développeur de modèles »): suggestions,
+# left for an editor.
 SEED_CALQUES = {
     "mt.calque-etre-honnete",
     "mt.calque-nouveaux-sommets",
     "mt.capitalised-noun",
     "mt.faux-amis-anglais",
+    "mt.calques-anglais",
 }
 
 Runner = Callable[..., subprocess.CompletedProcess[str]]

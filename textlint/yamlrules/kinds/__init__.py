@@ -13,7 +13,12 @@ from textlint.yamlrules.kinds.mojibake import MojibakeRule
 from textlint.yamlrules.kinds.pattern import PatternRule
 from textlint.yamlrules.kinds.phrase import PhraseRule
 from textlint.yamlrules.kinds.repetition import RepetitionRule
-from textlint.yamlrules.kinds.structure import DuplicateLineRule, TruncatedEndingRule
+from textlint.yamlrules.kinds.structure import (
+    DuplicateLineRule,
+    RepeatedExcerptRule,
+    TrailingHeadingRule,
+    TruncatedEndingRule,
+)
 from textlint.yamlrules.kinds.substitution import SubstitutionRule
 from textlint.yamlrules.matching import Case
 from textlint.yamlrules.rule import Header, Rule, Vocabulary
@@ -42,6 +47,8 @@ KINDS: dict[str, Kind] = {
     "consistency": Kind(ConsistencyRule, Case.EXACT, Safety.SAFE),
     "duplicate-line": Kind(DuplicateLineRule, Case.EXACT, Safety.UNSAFE),
     "truncated-ending": Kind(TruncatedEndingRule, Case.EXACT, Safety.SUGGESTION),
+    "repeated-excerpt": Kind(RepeatedExcerptRule, Case.EXACT, Safety.UNSAFE),
+    "trailing-heading": Kind(TrailingHeadingRule, Case.EXACT, Safety.SUGGESTION),
     "language": Kind(LanguageRule, Case.INSENSITIVE, Safety.SUGGESTION),
     "title-case": Kind(TitleCaseRule, Case.EXACT, Safety.UNSAFE),
     "capitalised-noun": Kind(CapitalisedNounRule, Case.EXACT, Safety.SUGGESTION),
