@@ -229,3 +229,39 @@ def test_html_tag_is_removed(text: str, expected: list[tuple[str, str]]) -> None
 def test_html_tag_leaves_comparisons_and_guillemets(text: str) -> None:
     assert flagged("enc.html-tag", text) == []
     assert flagged("enc.html-tag-between-words", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La plateforme d'échange, qui prépare son introduction en Bourse, a publié ses résultats. "
+            "Il a annoncé une hausse de son volume.",
+            [("Il a annoncé", "Elle a annoncé")],
+        ),
+        (
+            "La société, qui avait signé avec un grand laboratoire, n'a pas communiqué de prix. Il espère "
+            "une commercialisation en 2027.",
+            [("Il espère", "Elle espère")],
+        ),
+        ("Il est aujourd'hui utilisée dans la recherche.", [("Il est aujourd'hui", "Elle est aujourd'hui")]),
+    ],
+)
+def test_pronoun_drift(text: str, expected: list[tuple[str, str]]) -> None:
+    assert flagged("mt.pronoun-drift", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A heading between the company and « il »: what came before is not taken up.
+        "La banque relève ses taux.\n\nLe point de vue des ménages\n\nIl attend une baisse des prix.",
+        # A registry place is no man; a first name and a name may be one.
+        "La société a reçu Paul Martin à Paris. Il a visité l'usine.",
+        "La Fédération a nommé l'entraîneur. Il entrera en fonction lundi.",
+        "La compagnie a averti les clients. Il y a des coupures depuis vendredi.",
+        "Elle est athée, il est athée aussi.",
+    ],
+)
+def test_pronoun_drift_leaves_other_referents(text: str) -> None:
+    assert flagged("mt.pronoun-drift", text) == []

@@ -6,6 +6,7 @@ from textlint.issues import Safety
 from textlint.yamlrules.fields import Fields
 from textlint.yamlrules.kinds.capitals import CapitalisedNounRule, TitleCaseRule
 from textlint.yamlrules.kinds.consistency import ConsistencyRule
+from textlint.yamlrules.kinds.drift import PronounDriftRule
 from textlint.yamlrules.kinds.existence import ExistenceRule
 from textlint.yamlrules.kinds.language import LanguageRule
 from textlint.yamlrules.kinds.lexicon import LexiconRule
@@ -49,6 +50,7 @@ KINDS: dict[str, Kind] = {
     "truncated-ending": Kind(TruncatedEndingRule, Case.EXACT, Safety.SUGGESTION),
     "repeated-excerpt": Kind(RepeatedExcerptRule, Case.EXACT, Safety.UNSAFE),
     "trailing-heading": Kind(TrailingHeadingRule, Case.EXACT, Safety.SUGGESTION),
+    "pronoun-drift": Kind(PronounDriftRule, Case.EXACT, Safety.SUGGESTION),
     "language": Kind(LanguageRule, Case.INSENSITIVE, Safety.SUGGESTION),
     "title-case": Kind(TitleCaseRule, Case.EXACT, Safety.UNSAFE),
     "capitalised-noun": Kind(CapitalisedNounRule, Case.EXACT, Safety.SUGGESTION),
