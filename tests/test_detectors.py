@@ -265,3 +265,25 @@ def test_pronoun_drift(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_pronoun_drift_leaves_other_referents(text: str) -> None:
     assert flagged("mt.pronoun-drift", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Il quitte You Tube pour Face book.", [("You Tube", "YouTube"), ("Face book", "Facebook")]),
+        ("Une panne de Microsoft teams.", [("Microsoft teams", "Microsoft Teams")]),
+        ("Les chercheurs de Microsoft Équipes.", [("Microsoft Équipes", "Microsoft Teams")]),
+    ],
+)
+def test_brand_forms_derived_from_the_registries(text: str, expected: list[tuple[str, str]]) -> None:
+    assert flagged("entity.brand-form", text) == expected
+
+
+def test_brand_forms_of_a_house_registry(tmp_path: Path) -> None:
+    (tmp_path / "maison.yaml").write_text(
+        "registry:\n  id: maison\nentities:\n  - name: Lumiflux\n    type: product\n", encoding="utf-8"
+    )
+    rules = [rule for rs in load_rulesets([builtin_rules_dir(), tmp_path]) for rule in rs.rules]
+    brand = next(rule for rule in rules if rule.id == "entity.brand-form")
+    issues = RuleChecker([brand]).check(Document("Le logiciel Lumi flux plante."))
+    assert [(i.start, i.end, i.fix.replacement if i.fix else None) for i in issues] == [(12, 21, "Lumiflux")]

@@ -76,6 +76,9 @@ class Vocabulary:
         names = frozenset(form for rule in rules for form in rule.canonical_forms)
         return cls(names, {name: kind for rule in rules for name, kind in rule.named_entities})
 
+    def __or__(self, other: Vocabulary) -> Vocabulary:
+        return Vocabulary(self.names | other.names, {**self.types, **other.types})
+
 
 class Rule:
     """Base of every rule kind. Subclasses implement `find` (or the phrase hooks).

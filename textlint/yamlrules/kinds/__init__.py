@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textlint.issues import Safety
 from textlint.yamlrules.fields import Fields
+from textlint.yamlrules.kinds.brands import BrandFormRule
 from textlint.yamlrules.kinds.capitals import CapitalisedNounRule, TitleCaseRule
 from textlint.yamlrules.kinds.consistency import ConsistencyRule
 from textlint.yamlrules.kinds.drift import PronounDriftRule
@@ -51,6 +52,7 @@ KINDS: dict[str, Kind] = {
     "repeated-excerpt": Kind(RepeatedExcerptRule, Case.EXACT, Safety.UNSAFE),
     "trailing-heading": Kind(TrailingHeadingRule, Case.EXACT, Safety.SUGGESTION),
     "pronoun-drift": Kind(PronounDriftRule, Case.EXACT, Safety.SUGGESTION),
+    "brand-form": Kind(BrandFormRule, Case.EXACT, Safety.SUGGESTION),
     "language": Kind(LanguageRule, Case.INSENSITIVE, Safety.SUGGESTION),
     "title-case": Kind(TitleCaseRule, Case.EXACT, Safety.UNSAFE),
     "capitalised-noun": Kind(CapitalisedNounRule, Case.EXACT, Safety.SUGGESTION),
