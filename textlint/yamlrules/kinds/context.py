@@ -51,6 +51,13 @@ def holds(words: Sequence[str], phrase: Phrase) -> bool:
     return any(tuple(words[i : i + size]) == phrase for i in range(len(words) - size + 1))
 
 
+def holds_any(words: Sequence[str], phrases: Sequence[Phrase]) -> bool:
+    """Whether one of `phrases` stands in `words`; a phrase whose first word is absent is not
+    searched for (guards list dozens of phrases, sentences hold a few words each)."""
+    present = set(words)
+    return any(phrase[0] in present and (len(phrase) == 1 or holds(words, phrase)) for phrase in phrases)
+
+
 def ends_with(words: Sequence[str], phrase: Phrase) -> bool:
     return len(words) >= len(phrase) and tuple(words[len(words) - len(phrase) :]) == phrase
 

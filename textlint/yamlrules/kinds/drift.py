@@ -49,6 +49,9 @@ _CLAUSE_IL = regex.compile(
 # d'IA, pour être honnête, elle »).
 _INTRODUCTION = r"(?:[^,;:«»]{1,60},\s+){0,2}"
 _SUBJECT_IL = regex.compile(rf"^{_INTRODUCTION}(?P<il>[Ii]l)\s")
+_IL = regex.compile(r"\b[Ii]l\s")
+# How many sentences back « il » may take up a subject (through sentences led by « elle »).
+_LOOK_BACK = 6
 _SUBJECT_PRONOUN = regex.compile(rf"^{_INTRODUCTION}(?P<pronoun>[Ii]l|[Ee]lle)\b")
 _IS = r"(?:est|était|sera|serait|fut|semble|paraît|reste|demeure|devient|a\s+été|avait\s+été|aura\s+été)"
 _ADVERBS = (
@@ -92,35 +95,57 @@ class PronounDriftRule(Rule):
         self.feminine = frozenset(fold(word) for word in fields.string_list("feminine"))
         self.agents = frozenset(fold(word) for word in fields.string_list("agents"))
         self.impersonal = tuple(phrase_words(phrase) for phrase in fields.string_list("impersonal"))
+        self._organisation = regex.compile(
+            r"\b(?:" + "|".join(regex.escape(noun) for noun in sorted(self.feminine)) + r")\b",
+            regex.IGNORECASE,
+        )
         # Registry names that are no man: organisations, places, products, events.
         self.not_persons = frozenset(name for name, kind in vocabulary.types.items() if kind != "person")
 
     def find(self, doc: Document) -> Iterator[Issue]:
-        referent = Referent.OTHER
-        previous: _Sentence | None = None
-        for sentence in _sentences(doc):
-            if sentence is None:  # a heading: what came before is not taken up
-                referent, previous = Referent.OTHER, None
+        yield from self._disagreements(doc)
+        # Only a text that names a feminine organisation can drift from one: the others (most
+        # texts) are not split into sentences at all.
+        if _IL.search(doc.text) is None or self._organisation.search(doc.text) is None:
+            return
+        sentences = list(_sentences(doc))
+        for index, sentence in enumerate(sentences):
+            if sentence is None or _IL.search(sentence.text) is None:
                 continue
-            yield from self._disagreements(doc, sentence)
-            drift = self._subject_drift(sentence, referent, previous)
+            drift = self._subject_drift(sentences, index, sentence)
             if drift is not None:
                 yield self._issue(doc, sentence, drift)
             yield from self._clause_drift(doc, sentence)
-            referent = self._referent(sentence, referent)
-            previous = sentence
 
     def _subject_drift(
-        self, sentence: _Sentence, referent: Referent, previous: _Sentence | None
+        self, sentences: list[_Sentence | None], index: int, sentence: _Sentence
     ) -> int | None:
         """The offset in the sentence of a subject « il » that drifts from a feminine referent."""
         match = _SUBJECT_IL.match(sentence.text)
-        if match is None or referent is not Referent.FEMININE or self._impersonal(sentence.text, match.end()):
+        if match is None or self._impersonal(sentence.text, match.end()):
             return None
+        if self._referent_before(sentences, index) is not Referent.FEMININE:
+            return None
+        previous = sentences[index - 1] if index > 0 else None
         before = sentence.text[: match.start("il")]
         if (previous is not None and self._masculine_in(previous.text)) or self._masculine_in(before):
             return None
         return match.start("il")
+
+    def _referent_before(self, sentences: list[_Sentence | None], index: int) -> Referent:
+        """What the sentences before `index` leave for « il » to take up: back over the ones
+        whose subject is « elle » (which keeps the referent) to the last one that names it."""
+        for position in range(index - 1, max(-1, index - 1 - _LOOK_BACK), -1):
+            sentence = sentences[position]
+            if sentence is None:  # a heading: what came before is not taken up
+                return Referent.OTHER
+            subject = self._subject(sentence.text)
+            if subject is not None:
+                return self._named_referent(sentence.text, subject)
+            pronoun = _SUBJECT_PRONOUN.match(sentence.text)
+            if pronoun is None or pronoun.group("pronoun").lower() != "elle":
+                return Referent.OTHER
+        return Referent.OTHER
 
     def _clause_drift(self, doc: Document, sentence: _Sentence) -> Iterator[Issue]:
         """« La société ne publie rien, mais il affirme… »: the clause takes up the subject."""
@@ -131,10 +156,11 @@ class PronounDriftRule(Rule):
             if not self._impersonal(sentence.text, match.end()) and not self._masculine_in(before, skip=2):
                 yield self._issue(doc, sentence, match.start("il"))
 
-    def _disagreements(self, doc: Document, sentence: _Sentence) -> Iterator[Issue]:
-        for match in _FEMININE_PARTICIPLE.finditer(sentence.text):
+    def _disagreements(self, doc: Document) -> Iterator[Issue]:
+        whole = _Sentence(0, len(doc.text), doc.text)
+        for match in _FEMININE_PARTICIPLE.finditer(doc.text):
             if match.group("pp").lower() not in _MASCULINE_IN_EE:
-                yield self._issue(doc, sentence, match.start("il"))
+                yield self._issue(doc, whole, match.start("il"))
 
     def _issue(self, doc: Document, sentence: _Sentence, offset: int) -> Issue:
         """The issue covers « il » and its verb (« il a annoncé »); the fix is « elle »."""
@@ -165,22 +191,14 @@ class PronounDriftRule(Rule):
             return Referent.FEMININE
         return Referent.OTHER
 
-    def _referent(self, sentence: _Sentence, referent: Referent) -> Referent:
-        text = sentence.text
-        subject = self._subject(text)
-        if subject is None:
-            # « elle » keeps a feminine organisation; « il » names something masculine.
-            pronoun = _SUBJECT_PRONOUN.match(text)
-            return (
-                referent
-                if pronoun is not None and pronoun.group("pronoun").lower() == "elle"
-                else Referent.OTHER
-            )
+    def _named_referent(self, text: str, subject: Referent) -> Referent:
+        """The referent a sentence names: its subject, or what it says the subject is (« Amazon
+        est l'entreprise qui… ») or who acts in it (« … coordonné par la Fondation »)."""
         if subject is Referent.FEMININE:
             return subject
-        # « Amazon est l'entreprise qui… », « … est coordonné par la Fondation Ethereum ».
+        visible = _ASIDE.sub(" ", text)
         for pattern in (_PREDICATE, _PASSIVE_AGENT):
-            found = pattern.search(_ASIDE.sub(" ", text))
+            found = pattern.search(visible)
             if found is not None and fold(found.group("noun")) in self.feminine:
                 return Referent.FEMININE
         return Referent.OTHER

@@ -30,7 +30,7 @@ from textlint.yamlrules.fields import Fields
 from textlint.yamlrules.kinds.context import (
     Phrase,
     ends_with,
-    holds,
+    holds_any,
     in_quotation,
     line_bounds,
     phrase_words,
@@ -64,16 +64,19 @@ class Guards:
 
     def allow(self, text: str, start: int, end: int) -> bool:
         first, last = sentence_bounds(text, start, end)
-        if not self._neighbours_allow(words_between(text, first, start), words_between(text, end, last)):
+        neighbours = self.after or self.not_after or self.before or self.not_before
+        if neighbours and not self._neighbours_allow(
+            words_between(text, first, start), words_between(text, end, last)
+        ):
             return False
         if not (self.context or self.unless):
             return True
         if self.paragraph:
             first, last = line_bounds(text, start, end)
         around = words_between(text, first, last)
-        if self.context and not any(holds(around, p) for p in self.context):
+        if self.context and not holds_any(around, self.context):
             return False
-        return not any(holds(around, p) for p in self.unless)
+        return not holds_any(around, self.unless)
 
     def _neighbours_allow(self, preceding: list[str], following: list[str]) -> bool:
         """`after` and `before`: the words right before and right after the match."""

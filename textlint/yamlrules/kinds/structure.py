@@ -28,6 +28,8 @@ _FOOTER = regex.compile(rf"{_ADDRESS.pattern}|^[^:]{{1,40}}\s:\s")
 # Quotation marks and blanks around a pull quote, which the body writes without them.
 _QUOTE_EDGES = " \t\u00a0\u202f«»“”\"'"
 _PARAGRAPH_END = '.!?…»”")'
+# A pull quote is a sentence or two; a longer paragraph is compared as a whole by duplicate-line.
+_MAX_EXCERPT = 300
 _SENTENCE_END = regex.compile(r"[.!?…](?:[»”\"')\]]*)(?:\s|$)")
 
 
@@ -112,9 +114,11 @@ class RepeatedExcerptRule(Rule):
                 yield self.make_issue(doc, start, _line_end(doc.text, end), "")
 
     def _excerpt(self, text: str) -> str:
-        """The sentence a paragraph may repeat, without its quotation marks; "" if too short."""
+        """The sentence a paragraph may repeat, without its quotation marks; "" if it is too
+        short, or too long to be a pull quote (a sentence or two)."""
         excerpt = text.strip(_QUOTE_EDGES)
-        return excerpt if len(excerpt) >= self.min_length and excerpt[-1] in ".!?…" else ""
+        fits = self.min_length <= len(excerpt) <= _MAX_EXCERPT
+        return excerpt if fits and excerpt[-1] in ".!?…" else ""
 
 
 class TrailingHeadingRule(Rule):
