@@ -61,17 +61,17 @@ FAMILIES: list[tuple[str, tuple[str, ...], list[str]]] = [
     ),
     (
         "calques",
-        ("mt.calque", "mt.anglicismes"),
+        ("mt.calque", "mt.anglicismes", "mt.faux-amis"),
         [
-            "Le club a [[réalisé]] qu'il manquait un gardien.",
-            "La hausse des prix va [[impacter]] les ménages.",
+            "Le club a [[éventuellement]] recruté un gardien.",
+            "La Bourse a [[pris une plongée]] lundi matin.",
             "La ville veut [[adresser]] le problème des déchets.",
-            "Cette décision [[fait sens]] pour les riverains.",
+            "Cette décision ne [[fait aucun sens]] pour les riverains.",
             "Le concert [[prendra place]] samedi au parc.",
-            "Il est [[familier avec]] ce dossier.",
-            "La ministre est [[en charge de]] la réforme.",
-            "Le projet doit [[implémenter]] de nouvelles règles.",
-            "Le festival a été [[cancellé]] à cause de la pluie.",
+            "Selon des sources [[familières avec]] le dossier, l'accord est proche.",
+            "La loi [[viendra en effet]] en janvier.",
+            "La banque centrale a [[coupé ses taux]] jeudi.",
+            "Le festival est reporté [[dans 2026]] à cause de la pluie.",
             "Les joueurs sont [[excités de]] jouer la finale.",
         ],
     ),
@@ -217,7 +217,7 @@ def main() -> None:
         found = 0
         for text in texts:
             plain, spans = planted(text)
-            issues = [i for i in linter.issues(Document(plain)) if of_family(i, prefixes)]
+            issues = [i for i in linter.lint(Document(plain)).issues if of_family(i, prefixes)]
             if all(any(i.start < end and start < i.end for i in issues) for start, end in spans):
                 found += 1
         print(f"| {name} | {len(texts)} | {found} | {found / len(texts):.0%} |")
@@ -226,7 +226,7 @@ def main() -> None:
     words = sum(len(text.split()) for text in documents)
     alarms: Counter[str] = Counter()
     for text in documents:
-        alarms.update(issue.rule for issue in linter.issues(Document(text)))
+        alarms.update(issue.rule for issue in linter.lint(Document(text)).issues)
     total = sum(alarms.values())
     print(f"\nclean corpus: {len(documents)} documents, {words} words")
     print(f"false alarms: {total} ({1000 * total / words:.2f} per 1,000 words)")

@@ -139,3 +139,26 @@ def test_pattern_transform_thousands_regroups_a_whole_integer(tmp_path: Path) ->
         ("1,200,000", "1\u202f200\u202f000"),
         ("12.500", "12\u202f500"),
     ]
+
+def test_truncated_ending_spares_a_contact_footer(tmp_path: Path) -> None:
+    check = checker(tmp_path, "  - id: cut\n    kind: truncated-ending\n    message: m\n    min-length: 10\n")
+    assert found(check, "Une phrase finie.\nContact presse : Léa Borel, presse@exemple.fr") == []
+    assert found(check, "Une phrase finie.\nLe texte s'arrête au milieu de la phrase") == [("phrase", None)]
+
+
+def test_repeated_excerpt_is_a_sentence_another_paragraph_holds(tmp_path: Path) -> None:
+    check = checker(tmp_path, "  - id: pq\n    kind: repeated-excerpt\n    message: m\n    min-length: 20\n")
+    body = "Titre\n\n« Nous avons montré du caractère ce soir. Bravo », dit-il.\n\n"
+    quote = "«\u202fNous avons montré du caractère ce soir.\u202f»\n"
+    assert found(check, body + quote + "\nLa suite.") == [(quote, "")]
+    # Too short, not a sentence, or the first line (a headline the body repeats): not flagged.
+    assert found(check, body + "« Bravo. »\n") == []
+    assert found(check, "Nous avons montré du caractère\n\nNous avons montré du caractère ce soir.") == []
+
+
+def test_trailing_heading(tmp_path: Path) -> None:
+    check = checker(tmp_path, "  - id: th\n    kind: trailing-heading\n    message: m\n")
+    text = "Le titre\n\nUne phrase finie du corps de l'article.\n\nLe budget en bref\n"
+    assert found(check, text) == [("Le budget en bref", None)]
+    assert found(check, "Le budget en bref") == []
+    assert found(check, "Une phrase finie.\n\nContact presse, presse@exemple.fr") == []

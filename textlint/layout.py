@@ -39,8 +39,9 @@ class Line:
 
 WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
 MAX_HEADING_WORDS = 15
-# A finished sentence ends with a stop, maybe followed by closing quotes and brackets.
-_SENTENCE_END = regex.compile(r"[.!?…][»”\"'’)\]]*$")
+# A finished sentence ends with a stop, maybe followed by closing quotes and brackets (French
+# sets a space, often a narrow no-break one, before « »).
+_SENTENCE_END = regex.compile(r"[.!?…](?:[ \u00a0\u202f]*[»”\"'’)\]])*$")
 _PARAGRAPH_END = '.!?…»”")'
 _NOT_HEADING_END = ":;,"
 _CAPTION = regex.compile(

@@ -38,3 +38,13 @@ def mid_sentence_capitals(text: str) -> set[str]:
 def vouched_names(doc: Document) -> frozenset[str]:
     """`mid_sentence_capitals` of the document, computed once per document."""
     return doc.memo("mid-sentence-capitals", lambda: frozenset(mid_sentence_capitals(doc.text)))
+
+_SENTENCE_END = ".!?…:"
+_OPENERS = " \t\u00a0\u202f«“\"'‘(—–-"
+
+
+def mid_sentence(text: str, start: int) -> bool:
+    """Whether a word starting at `start` follows other words of its sentence on its line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start].rstrip(_OPENERS)
+    return bool(before) and before[-1] not in _SENTENCE_END

@@ -68,15 +68,19 @@ def rule_files(paths: Iterable[Path]) -> list[Path]:
     return found
 
 
-def load_rulesets(paths: Iterable[Path]) -> list[Ruleset]:
+def load_rulesets(paths: Iterable[Path], known: Vocabulary | None = None) -> list[Ruleset]:
     """Load every rule file under `paths`; rule ids must be unique across all of them.
 
     Entity registries are built first: the names they hold are the vocabulary handed to the
-    kinds that need it (the capitalisation kinds), so a newsroom's own registry counts too.
+    kinds that need it (the capitalisation kinds), so a newsroom's own registry counts too;
+    `known` adds the names of registries loaded elsewhere (the built-in ones, when a
+    newsroom's files are tested alone).
     """
     documents = [(path, _read(path)) for path in rule_files(paths)]
     registries = {path: _registry_ruleset(data, path) for path, data in documents if "registry" in data}
     vocabulary = Vocabulary.of(rule for ruleset in registries.values() for rule in ruleset.rules)
+    if known is not None:
+        vocabulary = known | vocabulary
     rulesets = [registries.get(path) or _ruleset(data, path, vocabulary) for path, data in documents]
     seen: dict[str, str] = {}
     for ruleset in rulesets:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import string
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -69,10 +69,17 @@ class Vocabulary:
     (as Vale hands accepted tokens to its capitalisation check)."""
 
     names: frozenset[str] = frozenset()  # registry names and their capitalised words
+    # Each registry name with its entity type (`organisation`, `person`, `product`…).
+    types: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, registries: Iterable[Rule]) -> Vocabulary:
-        return cls(frozenset(form for rule in registries for form in rule.canonical_forms))
+        rules = list(registries)
+        names = frozenset(form for rule in rules for form in rule.canonical_forms)
+        return cls(names, {name: kind for rule in rules for name, kind in rule.named_entities})
+
+    def __or__(self, other: Vocabulary) -> Vocabulary:
+        return Vocabulary(self.names | other.names, {**self.types, **other.types})
 
 
 class Rule:
@@ -100,6 +107,11 @@ class Rule:
     def canonical_forms(self) -> frozenset[str]:
         """Right spellings this rule vouches for, which spelling checkers must accept."""
         return frozenset()
+
+    @property
+    def named_entities(self) -> Iterable[tuple[str, str]]:
+        """(name, type) of the entities a registry rule knows; none for other kinds."""
+        return ()
 
     def find(self, doc: Document) -> Iterator[Issue]:
         """Issues in `doc`, before scope and exception filtering."""

@@ -13,6 +13,7 @@ from textlint.document import Document
 from textlint.fixer import fix_text
 from textlint.issues import Issue, Safety
 from textlint.yamlrules.checker import RuleChecker
+from textlint.yamlrules.kinds.lexicon import LexiconRule
 from textlint.yamlrules.kinds.pattern import PatternRule
 from textlint.yamlrules.rule import Rule
 
@@ -58,6 +59,8 @@ class SelfTest:
                     Failure(rule.id, f"good example {text!r} is flagged: {_describe(found[0], text)}")
                 )
         failures.extend(_check_trigger(rule, alone))
+        if isinstance(rule, LexiconRule):
+            failures.extend(_check_lexicon_entries(rule))
         return failures
 
     def _check_bad(self, rule: Rule, alone: RuleChecker, text: str, fixed: str | None) -> list[Failure]:
@@ -90,6 +93,30 @@ def _check_trigger(rule: Rule, alone: RuleChecker) -> list[Failure]:
                 Failure(rule.id, f"its trigger hides matches in {text!r}: add the missing trigger strings")
             ]
     return []
+
+
+def _check_lexicon_entries(rule: LexiconRule) -> list[Failure]:
+    """Each entry of a lexicon flags its own bad examples, and its regular expression (if any)
+    finds nothing in its examples that its triggers would hide."""
+    failures = []
+    for item in rule.items:
+        for example in item.bad:
+            if not rule.find_item(Document(example.text), item):
+                failures.append(
+                    Failure(
+                        rule.id, f"entry {item.source!r}: bad example {example.text!r} is not flagged by it"
+                    )
+                )
+        if item.pattern is None:
+            continue
+        for text in (*item.good, *(example.text for example in item.bad)):
+            found = {(i.start, i.end) for i in rule.find_item(Document(text), item)}
+            allowed = {m.span() for m in item.pattern.finditer(text) if item.guards.allow(text, *m.span())}
+            if not allowed <= found:
+                failures.append(
+                    Failure(rule.id, f"entry {item.source!r}: its trigger hides matches in {text!r}")
+                )
+    return failures
 
 
 def _describe(issue: Issue, text: str) -> str:

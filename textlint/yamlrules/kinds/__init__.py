@@ -4,15 +4,23 @@ from __future__ import annotations
 
 from textlint.issues import Safety
 from textlint.yamlrules.fields import Fields
+from textlint.yamlrules.kinds.brands import BrandFormRule
 from textlint.yamlrules.kinds.capitals import CapitalisedNounRule, TitleCaseRule
 from textlint.yamlrules.kinds.consistency import ConsistencyRule
+from textlint.yamlrules.kinds.drift import PronounDriftRule
 from textlint.yamlrules.kinds.existence import ExistenceRule
 from textlint.yamlrules.kinds.language import LanguageRule
+from textlint.yamlrules.kinds.lexicon import LexiconRule
 from textlint.yamlrules.kinds.mojibake import MojibakeRule
 from textlint.yamlrules.kinds.pattern import PatternRule
 from textlint.yamlrules.kinds.phrase import PhraseRule
 from textlint.yamlrules.kinds.repetition import RepetitionRule
-from textlint.yamlrules.kinds.structure import DuplicateLineRule, TruncatedEndingRule
+from textlint.yamlrules.kinds.structure import (
+    DuplicateLineRule,
+    RepeatedExcerptRule,
+    TrailingHeadingRule,
+    TruncatedEndingRule,
+)
 from textlint.yamlrules.kinds.substitution import SubstitutionRule
 from textlint.yamlrules.matching import Case
 from textlint.yamlrules.rule import Header, Rule, Vocabulary
@@ -41,10 +49,15 @@ KINDS: dict[str, Kind] = {
     "consistency": Kind(ConsistencyRule, Case.EXACT, Safety.SAFE),
     "duplicate-line": Kind(DuplicateLineRule, Case.EXACT, Safety.UNSAFE),
     "truncated-ending": Kind(TruncatedEndingRule, Case.EXACT, Safety.SUGGESTION),
+    "repeated-excerpt": Kind(RepeatedExcerptRule, Case.EXACT, Safety.UNSAFE),
+    "trailing-heading": Kind(TrailingHeadingRule, Case.EXACT, Safety.SUGGESTION),
+    "pronoun-drift": Kind(PronounDriftRule, Case.EXACT, Safety.SUGGESTION),
+    "brand-form": Kind(BrandFormRule, Case.EXACT, Safety.SUGGESTION),
     "language": Kind(LanguageRule, Case.INSENSITIVE, Safety.SUGGESTION),
     "title-case": Kind(TitleCaseRule, Case.EXACT, Safety.UNSAFE),
     "capitalised-noun": Kind(CapitalisedNounRule, Case.EXACT, Safety.SUGGESTION),
     "mojibake": Kind(MojibakeRule, Case.EXACT, Safety.SAFE),
+    "lexicon": Kind(LexiconRule, Case.INSENSITIVE, Safety.SUGGESTION),
 }
 
 __all__ = ["KINDS", "Kind", "PhraseRule", "Rule"]

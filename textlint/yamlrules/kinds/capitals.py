@@ -4,8 +4,9 @@ English capitalises every word of a title (« Problèmes De Concurrence ») and 
 translation sometimes keeps a capital on a common noun (« le Superordinateur »). French
 capitalises the first word of a title and names only. Both kinds prefer silence to a wrong
 alarm: names the loaded entity registries know (the shipped ones and a newsroom's own, handed
-over as the `Vocabulary`), the words listed in `keep` (the capitals French uses on purpose:
-l’État, le Sénat, les Bleus) and names the document vouches for are left alone.
+over as the `Vocabulary`) are left alone, and so are, in headings, the words listed in `keep`
+(the capitals French uses on purpose: l’État, le Sénat, les Bleus) and names the document
+vouches for.
 """
 
 from __future__ import annotations
@@ -15,30 +16,13 @@ import regex
 from textlint.document import Document
 from textlint.issues import Issue
 from textlint.layout import heading_at
-from textlint.names import WORD, capitalised, vouched_names
+from textlint.names import WORD, capitalised, mid_sentence, vouched_names
 from textlint.yamlrules.fields import Fields
 from textlint.yamlrules.kinds.phrase import Entry, PhraseRule
 from textlint.yamlrules.rule import Header, Vocabulary
 
-_DETERMINERS = (
-    *("le", "la", "les", "un", "une", "des", "du", "au", "aux", "ce", "cet", "cette", "ces"),
-    *("son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes"),
-)
 _ELIDED = frozenset({"l", "d", "j", "m", "n", "s", "t", "c", "qu"})
 _LOWER = "abcdefghijklmnopqrstuvwxyzàâäéèêëîïôöùûüç"
-_CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZÀÂÄÉÈÊËÎÏÔÖÙÛÜÇŒÆ"
-# Each determiner, after a space, and the capital after it is a literal phrase of the shared
-# automaton, so the candidates cost no scan of their own; `_CANDIDATE` then confirms each one.
-_PHRASES = tuple(
-    [f" {det}{gap}{capital}" for det in _DETERMINERS for gap in (" ", "\u00a0") for capital in _CAPITALS]
-    + [f" l{apostrophe}{capital}" for apostrophe in "'’" for capital in _CAPITALS]
-)
-# A lower-case determiner, then a capitalised word that is neither hyphenated, elided nor
-# followed by another capitalised word (« la Federal Trade Commission » is a name).
-_CANDIDATE = regex.compile(
-    rf"(?<![\p{{L}}\p{{M}}])(?:(?:{'|'.join(_DETERMINERS)})[ \u00a0]+|l['’])"
-    r"(?P<word>\p{Lu}\p{Ll}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}'’-])(?![ \u00a0]+\p{Lu})"
-)
 
 
 class TitleCaseRule(PhraseRule):
@@ -125,43 +109,46 @@ def _lower_words(
 
 
 class CapitalisedNounRule(PhraseRule):
-    """A capitalised word after a lower-case determiner, when it is a common noun.
+    """A common noun of `nouns` written with a capital in the middle of a sentence.
 
-    Evidence that it is one: the document writes the same word in lower case elsewhere, or
-    it is listed in `nouns` (nouns machine translation is known to capitalise).
+    Only nouns machine translation is known to capitalise are candidates: French capitalises
+    many nouns on purpose (« la Région », « l’Hôpital fribourgeois », « les Mauves », « le Prix
+    des libraires »), so a capital alone, or the same word in lower case elsewhere, is no evidence.
     """
 
-    words = False  # the phrase ends inside the word (« le S » of « le Superordinateur »)
     uses_vocabulary = True
 
     def __init__(self, header: Header, fields: Fields, vocabulary: Vocabulary) -> None:
         super().__init__(header)
         self.names = vocabulary.names
-        self.nouns = frozenset(word.lower() for word in fields.string_list("nouns", ()))
-        self.keep = frozenset(fields.string_list("keep", ()))
-        self.entries = tuple(Entry(phrase, None, ()) for phrase in _PHRASES)
+        nouns = fields.string_list("nouns")
+        if not nouns or any(not noun.islower() for noun in nouns):
+            raise fields.error("nouns", "should list common nouns, written in lower case")
+        # Each noun with its capital is a phrase of the shared automaton.
+        self.entries = tuple(Entry(noun[0].upper() + noun[1:], noun, ()) for noun in nouns)
 
     def issue_for(self, doc: Document, start: int, end: int, entry: Entry) -> Issue | None:
-        match = _CANDIDATE.match(doc.text, start + 1)
-        if match is None or match.group("word") in self.keep:
+        text = doc.text
+        if text[start:end] in self.names or not mid_sentence(text, start):
             return None
-        word = match.group("word")
-        start, end = match.span("word")
-        if word.lower() not in self.nouns and not _written_in_lower_case(doc.text, word.lower()):
+        if _in_name(text, start, end) or heading_at(doc, start) is not None:
             return None
-        if word in self.names or heading_at(doc, start) is not None:
-            return None
-        return self.make_issue(doc, start, end, word.lower())
+        return self.make_issue(doc, start, end, entry.replacement)
 
 
-def _written_in_lower_case(text: str, word: str) -> bool:
-    """Whether `word` stands alone somewhere in `text` (a plain search: cheaper than words)."""
-    position = text.find(word)
-    while position >= 0:
-        end = position + len(word)
-        before = text[position - 1] if position else " "
-        after = text[end] if end < len(text) else " "
-        if not (before.isalnum() or after.isalnum() or after in "-'’"):
-            return True
-        position = text.find(word, end)
-    return False
+# Before the noun, a capitalised word or an acronym (« SNCF Réseau »); after it, a hyphen or an
+# apostrophe (« Plateforme-X »), another capitalised word (« Plateforme Nationale »), or a
+# complement ending with an acronym in brackets (« la Plateforme de lutte contre la
+# cybercriminalité (PLCC) »): the noun is part of a name.
+_NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}&.-]*[ \u00a0]+$")
+_NAME_AFTER = regex.compile(
+    r"[-'’]|[ \u00a0]+\p{Lu}|[^.!?;:()\n]{0,80}\((?:\p{Lu}[\p{Lu}\d&-]+)\)", regex.VERSION1
+)
+
+
+def _in_name(text: str, start: int, end: int) -> bool:
+    if _NAME_AFTER.match(text, end) is not None:
+        return True
+    before = _NAME_BEFORE.search(text, max(0, start - 40), start)
+    # A capitalised word only starting its sentence (« Les Utilisateurs ») names nothing.
+    return before is not None and (before.group().strip().isupper() or mid_sentence(text, before.start()))

@@ -75,6 +75,11 @@ class EntityRule(PhraseRule):
         forms |= {word for name in list(forms) for word in _WORD.findall(name) if word[:1].isupper()}
         return frozenset(forms)
 
+    @property
+    def named_entities(self) -> Iterator[tuple[str, str]]:
+        for entity in self.entities:
+            yield entity.name, entity.type
+
     def issue_for(self, doc: Document, start: int, end: int, entry: Entry) -> Issue | None:
         assert isinstance(entry, EntityEntry) and entry.entity is not None
         entity = entry.entity

@@ -37,10 +37,12 @@ MARKERS: dict[str, frozenset[str]] = {
     ),
     "it": _words(
         "di che della delle dello degli gli sono è anche questo questa per nel nella alla "
-        "molto come essere stato più"
+        "molto come essere stato più ha hanno nulla niente nei dei dal sul quale quanto "
+        "secondo potuto fatto sempre ancora dopo però perché già così"
     ),
     "es": _words(
-        "el los las del una con para por pero muy está como cuando esta este hay sus también ser más"
+        "el los las del una con para por pero muy está como cuando esta este hay sus también ser más "
+        "según sobre fue han había sido porque después todavía"
     ),
     "de": _words(
         "der die das und ist nicht mit von zu auf für ein eine einen den dem sich wir ich sie "
@@ -66,6 +68,13 @@ _GAP = regex.compile(r"[ \t\u00a0\u202f]+")
 _SKIPPED = regex.compile(
     r"«[^»\n]*»|“[^”\n]*”|\"[^\"\n]*\"|`[^`\n]*`|\b(?:https?://|www\.)\S+|\S+@\S+\.\w+|\*[^*\n]+\*|_[^_\n]+_"
 )
+# Quotation openers and their closers; a quoted sentence ends with a stop and closing marks.
+_QUOTATIONS = {"«": "»", "“": "”"}
+_QUOTED_SENTENCE = regex.compile(r"[^\s.!?…][^.!?…]*[.!?…]*")
+# A sentence left in another language inside a French quotation: as short as « I can't
+# believe it. », but not a word or two of code-switching.
+_MIN_QUOTED_WORDS = 3
+_MIN_FRENCH_WORDS = 5
 # A word glued to one of these is part of code, a path or markup.
 _CODE_NEIGHBOURS = set("/\\=_{}<>[]#@$|~^*+`")
 
@@ -98,14 +107,55 @@ class LanguageRule(PhraseRule):
         # Written between spaces so that « is » never hits inside « avis »: a hit in the
         # middle of a word would cost a boundary check, and French has many.
         self.entries = tuple(Entry(f" {marker} ", None, ()) for marker in sorted(self.markers))
+        # A quotation opener is a phrase too: a French quotation may hold a sentence left in
+        # the speaker's language (« … I can't believe it. Quand j'étais enfant… »).
+        self.entries += tuple(Entry(opener, None, ()) for opener in _QUOTATIONS)
 
     def issue_for(self, doc: Document, start: int, end: int, entry: Entry) -> Issue | None:
         """The fragment holding the marker found (with its spaces) at [start, end), if any."""
+        if entry.phrase in _QUOTATIONS:
+            return self._quoted_sentence(doc, start, _QUOTATIONS[entry.phrase])
         start, end = start + 1, end - 1
         for first, last, language in self._line_fragments(doc, start):
             if first <= start and end <= last:
                 return self.make_issue(doc, first, last, None, fields={"language": NAMES[language]})
         return None
+
+    def _quoted_sentence(self, doc: Document, opener: int, closer: str) -> Issue | None:
+        """A whole sentence in a reported language inside a quotation whose other sentences are
+        French: a quotation in a foreign language is deliberate, a sentence of it left among
+        French ones is not."""
+        text = doc.text
+        line_end = text.find("\n", opener)
+        close = text.find(closer, opener + 1, len(text) if line_end < 0 else line_end)
+        if close < 0:
+            return None
+        sentences = [m.span() for m in _QUOTED_SENTENCE.finditer(text, opener + 1, close)]
+        foreign = [(first, last) for first, last in sentences if self._may_be_foreign(text[first:last])]
+        if not foreign or len(sentences) < 2:
+            return None
+        found = [(span, self._language_of(text[slice(*span)])) for span in sentences]
+        french = sum(len(_WORD.findall(text[slice(*span)])) for span, language in found if language == "fr")
+        # The quotation must be French at heart: a word of thanks in French closing an
+        # English quotation (« …we've ever played for. Merci beaucoup! ») is the speaker's.
+        if french < _MIN_FRENCH_WORDS or french <= sum(len(_WORD.findall(text[a:b])) for a, b in foreign):
+            return None
+        for (first, last), language in found:
+            if language in self.languages and (first, last) in foreign:
+                return self.make_issue(doc, first, last, None, fields={"language": NAMES[language]})
+        return None
+
+    def _may_be_foreign(self, sentence: str) -> bool:
+        words = _WORD.findall(sentence)
+        return len(words) >= _MIN_QUOTED_WORDS and any(word.lower() in self.markers for word in words)
+
+    def _language_of(self, sentence: str) -> str | None:
+        """The detector's language for a sentence, when confident; None otherwise."""
+        code, confidence = best_guess(sentence)
+        if confidence < self.min_confidence:
+            return None
+        words = _WORD.findall(sentence)
+        return code if code == "fr" or all(_written_in(word, code) for word in words) else None
 
     def _line_fragments(self, doc: Document, offset: int) -> list[tuple[int, int, str]]:
         """(start, end, language) of the fragments on the line of `offset`, worked out once per

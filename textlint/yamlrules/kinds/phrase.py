@@ -31,6 +31,15 @@ class PhraseRule(Rule):
         for entry in self.entries:
             yield entry.phrase, entry
 
+    def ignores_case(self, entry: Entry) -> bool:
+        """Whether `entry`'s phrase is found in any case (the rule's `case`, unless a kind
+        lets an entry say otherwise)."""
+        return self.header.case.ignores_case
+
+    def bounded(self, entry: Entry) -> bool:
+        """Whether `entry`'s phrase must stand at word boundaries."""
+        return self.words
+
     def issue_for(self, doc: Document, start: int, end: int, entry: Entry) -> Issue | None:
         """The issue for a phrase found at [start, end), or None when the context clears it."""
         return self.make_issue(doc, start, end, entry.replacement, entry.suggestions)
@@ -50,4 +59,4 @@ class PhraseRule(Rule):
 
 def add_to_index(index: PhraseIndex[tuple[PhraseRule, Entry]], rule: PhraseRule) -> None:
     for phrase, entry in rule.phrases():
-        index.add(phrase, rule.header.case.ignores_case, (rule, entry), rule.words)
+        index.add(phrase, rule.ignores_case(entry), (rule, entry), rule.bounded(entry))

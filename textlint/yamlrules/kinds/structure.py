@@ -1,21 +1,35 @@
-"""Kinds that look at a document's lines as a whole: a repeated paragraph, a truncated ending.
+"""Kinds that look at a document's lines as a whole: a repeated paragraph, a sentence repeated
+as a pull quote, a heading with nothing under it, a truncated ending.
 
-Scraped articles often carry a paragraph twice (a teaser repeated in the body) or stop in the
-middle of a sentence (a paywall, a cut-off extraction); no pattern on a single match sees it.
+Scraped articles often carry a paragraph twice (a teaser repeated in the body), a sentence of
+the body again as a pull quote, the heading of a box whose content was not extracted, or stop
+in the middle of a sentence (a paywall, a cut-off extraction); no pattern on a single match
+sees it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+import ahocorasick
 import regex
 
 from textlint.document import Document
 from textlint.issues import Issue
+from textlint.layout import LineKind, lines
 from textlint.yamlrules.fields import Fields
 from textlint.yamlrules.rule import Header, Rule
 
 _LAST_WORD = regex.compile(r"\S+\s*$")
+# A last line that is a contact, an address or a label with its value is a footer, not a cut
+# sentence (« Contact presse : Léa Borel, presse@exemple.fr »).
+_ADDRESS = regex.compile(r"\S+@\S+\.\w+|https?://|www\.")
+_FOOTER = regex.compile(rf"{_ADDRESS.pattern}|^[^:]{{1,40}}\s:\s")
+# Quotation marks and blanks around a pull quote, which the body writes without them.
+_QUOTE_EDGES = " \t\u00a0\u202f«»“”\"'"
+_PARAGRAPH_END = '.!?…»”")'
+# A pull quote is a sentence or two; a longer paragraph is compared as a whole by duplicate-line.
+_MAX_EXCERPT = 300
 _SENTENCE_END = regex.compile(r"[.!?…](?:[»”\"')\]]*)(?:\s|$)")
 
 
@@ -51,10 +65,97 @@ class TruncatedEndingRule(Rule):
     def find(self, doc: Document) -> Iterator[Issue]:
         body = doc.text.rstrip()
         last = body[body.rfind("\n") + 1 :]
-        if len(last) < self.min_length or last[-1] in self.endings:
+        if len(last) < self.min_length or last[-1] in self.endings or _FOOTER.search(last):
             return
         word = _LAST_WORD.search(last)
         # A text with no finished sentence at all is a title or a caption, not a cut article.
         if word is not None and _SENTENCE_END.search(body):
             start = len(body) - len(last) + word.start()
             yield self.make_issue(doc, start, len(body), None)
+
+
+class RepeatedExcerptRule(Rule):
+    """A paragraph of at least `min-length` characters, ending like a sentence, that another,
+    longer paragraph of the document holds word for word: a pull quote (« exergue ») the
+    extraction kept in the text.
+
+    The candidate sentences are the phrases of one Aho–Corasick automaton, so every paragraph
+    is scanned once, whatever the size of the document. Paragraphs are compared as written:
+    extraction copies the sentence, spaces included.
+    """
+
+    def __init__(self, header: Header, fields: Fields) -> None:
+        super().__init__(header)
+        self.min_length: int = fields.integer("min-length", 30)
+
+    def find(self, doc: Document) -> Iterator[Issue]:
+        found = _body_lines(doc)
+        texts = [doc.text[start:end] for start, end in found]
+        candidates = {
+            i: e for i, text in enumerate(texts) if text[-1] in _PARAGRAPH_END and (e := self._excerpt(text))
+        }
+        if not candidates:
+            return
+        # Only a paragraph longer than a candidate's own can hold it.
+        shortest = min(len(texts[i]) for i in candidates)
+        automaton = ahocorasick.Automaton()
+        for excerpt in set(candidates.values()):
+            automaton.add_word(excerpt, excerpt)
+        automaton.make_automaton()
+        # The longest paragraph that holds each candidate sentence.
+        longest: dict[str, int] = {}
+        for text in texts:
+            if len(text) > shortest:
+                for _, excerpt in automaton.iter(text):
+                    longest[excerpt] = max(longest.get(excerpt, 0), len(text))
+        for i, excerpt in candidates.items():
+            if longest.get(excerpt, 0) > len(texts[i]):
+                start, end = found[i]
+                yield self.make_issue(doc, start, _line_end(doc.text, end), "")
+
+    def _excerpt(self, text: str) -> str:
+        """The sentence a paragraph may repeat, without its quotation marks; "" if it is too
+        short, or too long to be a pull quote (a sentence or two)."""
+        excerpt = text.strip(_QUOTE_EDGES)
+        fits = self.min_length <= len(excerpt) <= _MAX_EXCERPT
+        return excerpt if fits and excerpt[-1] in ".!?…" else ""
+
+
+class TrailingHeadingRule(Rule):
+    """The last line of a document is a heading: the box it titled was not extracted (« À
+    lire aussi », a related-content teaser), or its section is empty."""
+
+    def __init__(self, header: Header, fields: Fields) -> None:
+        super().__init__(header)
+
+    def find(self, doc: Document) -> Iterator[Issue]:
+        body = doc.text.rstrip()
+        # Most documents end with a finished sentence: the layout is not worked out for them.
+        if not body or body[-1] in _PARAGRAPH_END or not _SENTENCE_END.search(body):
+            return
+        found = lines(doc)
+        if len(found) < 2 or found[-1].kind is not LineKind.HEADING:
+            return
+        last = found[-1]
+        # A contact line (e-mail, web address) closes press releases on purpose.
+        if not _ADDRESS.search(doc.text, last.start, last.end):
+            yield self.make_issue(doc, last.start, last.end, None)
+
+
+def _body_lines(doc: Document) -> list[tuple[int, int]]:
+    """(start, end) of the non-blank lines after the first (a headline), outside headings,
+    without their edge blanks."""
+    found = []
+    position = 0
+    for raw in doc.text.split("\n"):
+        content = raw.strip()
+        if content and (doc.regions is None or doc.scope_at(position) != "heading"):
+            start = position + raw.find(content[0])
+            found.append((start, start + len(content)))
+        position += len(raw) + 1
+    return found[1:]
+
+
+def _line_end(text: str, end: int) -> int:
+    """The end of a line with its line break, so that removing it leaves no blank line behind."""
+    return end + 1 if text[end : end + 1] == "\n" else end
