@@ -94,9 +94,17 @@ def replace_file(path: Path, data: bytes, snapshot: Snapshot) -> None:
         raise FileError(str(path), f"cannot write the fixed file ({error.strerror})") from None
     if not snapshot.same_file(status):
         raise FileError(str(path), "changed while textlint was fixing it; run textlint again")
-    if not status.st_mode & WRITE_BITS or not os.access(path, os.W_OK):
+    # On a read-only file system, the write itself fails and says so.
+    if not status.st_mode & WRITE_BITS or not (os.access(path, os.W_OK) or _on_read_only_file_system(path)):
         raise FileError(str(path), f"read-only file; make it writable to fix it (chmod u+w {path})")
     write_atomically(path, data)
+
+
+def _on_read_only_file_system(path: Path) -> bool:
+    try:
+        return bool(os.statvfs(path).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False
 
 
 def write_atomically(path: Path, data: bytes, what: str = "the fixed file") -> None:
