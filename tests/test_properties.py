@@ -199,6 +199,7 @@ def test_fixing_markdown(text: str, bom: bool) -> None:
 
 @settings(max_examples=EXAMPLES, deadline=None)
 @given(HTML, st.booleans())
+@example("<p>x</p><![- t> <p>Il dit : non.</p>", False)  # a malformed <![ crashed the parser (fuzzing)
 def test_fixing_html(text: str, bom: bool) -> None:
     check_file(as_file(text, bom), "article.html")
     check_view_mapping(text, "article.html")
