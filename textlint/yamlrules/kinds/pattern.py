@@ -19,12 +19,21 @@ def expand_digits(trigger: str) -> list[str]:
     return [head + digit + rest for digit in "0123456789" for rest in expand_digits(tail)]
 
 
-# How a pattern rule may rewrite the case of its expanded replacement: a regex cannot lower
-# or raise the case of a group (« le Président » → « président », « la seine » → « Seine »).
+def group_thousands(text: str) -> str:
+    """Digits in groups of three from the right, with narrow no-break spaces: « 4 000 000 »."""
+    digits = text.replace("\u202f", "")
+    head = len(digits) % 3 or 3
+    return "\u202f".join([digits[:head], *(digits[i : i + 3] for i in range(head, len(digits), 3))])
+
+
+# How a pattern rule may rewrite its expanded replacement where a regex cannot: lower or raise
+# the case of a group (« le Président » → « président », « la seine » → « Seine »), or group
+# every thousand of a number at once (one group per fixing pass would not converge on a long one).
 TRANSFORMS: dict[str, Callable[[str], str]] = {
     "lower": str.lower,
     "upper": str.upper,
     "capitalise": lambda text: text[:1].upper() + text[1:],
+    "group-thousands": group_thousands,
 }
 
 
