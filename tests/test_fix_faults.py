@@ -24,6 +24,8 @@ import pytest
 from tests.conftest import ROOT, SEED, Runner
 from textlint.cli.check import CheckOptions, run_check
 from textlint.config import LintOptions
+from textlint.errors import FileError
+from textlint.writer import editing, replace_file
 
 NO_LT = "--no-languagetool"
 ARTICLE = "Il dit : non. Le le chat dort ; « bien ».\r\n" * 50  # CRLF, safe fixes on every line
@@ -173,4 +175,16 @@ def test_ctrl_c_during_fix_leaves_each_file_whole(tmp_path: Path) -> None:
     assert err.splitlines()[-1] == "textlint: interrupted"
     states = {path.read_bytes() for path in originals}
     assert states <= {SEED.read_bytes(), fixed_copy.read_bytes()}  # each file: as it was, or fixed
+    assert leftovers(tmp_path) == []
+
+
+def test_a_file_changed_while_being_fixed_is_not_replaced(tmp_path: Path) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    with editing(article) as snapshot:
+        time.sleep(0.01)  # a later modification time, as an editor saving the file would leave
+        article.write_text("Texte réécrit entre-temps.\n", encoding="utf-8")  # no lock: an editor
+        with pytest.raises(FileError, match="changed while textlint was fixing it; run textlint again"):
+            replace_file(article, FIXED.encode(), snapshot)
+    assert article.read_text(encoding="utf-8") == "Texte réécrit entre-temps.\n"
     assert leftovers(tmp_path) == []
