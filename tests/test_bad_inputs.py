@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import Runner
+from tests.conftest import ROOT, Runner
 
 NO_LT = "--no-languagetool"
 GOOD = {"bon.txt": "Il dit : non.\n", "vide.txt": "", "sous/propre.md": "# Titre\n\nUn texte propre.\n"}
@@ -142,3 +144,15 @@ def test_fix_says_how_many_fixes_it_applied_in_which_files(textlint: Runner, tmp
         f"  {tmp_path / 'b.txt'}: 1",
     ]
     assert (tmp_path / "a.txt").read_text(encoding="utf-8") == "Il dit\u00a0: non. Le chat.\n"
+
+
+def test_a_report_that_cannot_be_written_is_one_line(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Il dit : non.\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    with open("/dev/full", "w", encoding="utf-8") as full:  # every write fails: no space left
+        result = subprocess.run(
+            [sys.executable, "-m", "textlint", "check", NO_LT, str(tmp_path / "a.txt")],
+            stdout=full, stderr=subprocess.PIPE, text=True, env=env, timeout=120, check=False,
+        )  # fmt: skip
+    assert result.returncode == 2
+    assert result.stderr == "textlint: error: No space left on device\n"
