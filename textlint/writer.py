@@ -8,9 +8,9 @@ only if nothing else changed it since it was read: no write is ever torn or lost
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import os
 import stat
+import sys
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -18,6 +18,9 @@ from pathlib import Path
 
 from textlint.document import open_regular
 from textlint.errors import FileError
+
+if sys.platform != "win32":
+    import fcntl
 
 NEW_FILE_MODE = 0o666  # before the umask, as open() would create it
 WRITE_BITS = stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH
@@ -56,7 +59,8 @@ def editing(path: Path) -> Iterator[Snapshot]:
     while True:
         descriptor = open_regular(str(path))
         try:
-            fcntl.flock(descriptor, fcntl.LOCK_EX)
+            if sys.platform != "win32":  # Windows has no flock: runs there are not serialised
+                fcntl.flock(descriptor, fcntl.LOCK_EX)
             status = os.fstat(descriptor)
             if _current(path, status):
                 yield Snapshot.of(_read_all(descriptor, path), status)
