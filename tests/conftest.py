@@ -9,6 +9,7 @@ only: the private folder's installation marker points at the user's installation
 
 from __future__ import annotations
 
+import ctypes
 import json
 import os
 import shutil
@@ -64,8 +65,13 @@ Runner = Callable[..., subprocess.CompletedProcess[str]]
 
 
 def run_textlint(
-    *args: str, input: str | None = None, cwd: Path | None = None
+    *args: str,
+    input: str | None = None,
+    cwd: Path | None = None,
+    timeout: float = 300,
+    as_user: bool = False,
 ) -> subprocess.CompletedProcess[str]:
+    """textlint in a subprocess; `as_user`: without root's power to ignore file modes."""
     env = {**os.environ, "NO_COLOR": "1", "PYTHONPATH": str(ROOT)}
     return subprocess.run(
         [sys.executable, "-m", "textlint", *args],
@@ -74,9 +80,27 @@ def run_textlint(
         text=True,
         cwd=cwd or ROOT,
         env=env,
-        timeout=300,
+        timeout=timeout,
         check=False,
+        preexec_fn=drop_file_mode_override if as_user and os.geteuid() == 0 else None,
     )
+
+
+# Linux capabilities that let root read and write files whatever their modes say.
+_CAP_DAC_OVERRIDE, _CAP_DAC_READ_SEARCH = 1, 2
+_PR_CAPBSET_DROP = 24
+
+
+def drop_file_mode_override() -> None:
+    """In a child about to exec: give up root's right to ignore file modes, as an ordinary user has.
+
+    The test machine and CI run as root, for which `chmod 000` forbids nothing; dropping the
+    two capabilities from the bounding set makes the exec'd program obey file modes.
+    """
+    libc = ctypes.CDLL(None, use_errno=True)
+    for capability in (_CAP_DAC_OVERRIDE, _CAP_DAC_READ_SEARCH):
+        if libc.prctl(_PR_CAPBSET_DROP, capability, 0, 0, 0) != 0:
+            raise OSError(ctypes.get_errno(), "prctl(PR_CAPBSET_DROP) failed")
 
 
 @pytest.fixture

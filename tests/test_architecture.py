@@ -29,6 +29,7 @@ LAYERS: list[set[str]] = [
         "suppressions",
         "fixer",
         "writer",
+        "yamlmarks",
     },
     {"yamlrules", "formats", "languagetool", "reporters"},
     {"engine", "linter"},

@@ -47,7 +47,7 @@ def test_pyproject_without_table_is_skipped(tmp_path: Path) -> None:
         ("select: 3\n", "select: should be a string or a list of strings"),
         ("languagetool:\n  picky: oui\n", "languagetool.picky: should be true or false"),
         ("languagetool:\n  port: 8081\n", "languagetool.port: unknown key"),
-        ("language: [\n", "invalid syntax"),
+        ("language: [\n", ":2:1: invalid YAML (expected the node content"),
     ],
 )
 def test_bad_config_names_the_key(tmp_path: Path, content: str, expected: str) -> None:

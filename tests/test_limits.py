@@ -21,7 +21,7 @@ def test_pathological_pattern_times_out_and_is_reported(textlint: Runner, tmp_pa
     article.write_text("é" * 40 + " Le le chat.\n", encoding="utf-8")
     result = textlint("check", "--no-languagetool", "--format", "json", str(article))
     rules_found = [issue["rule"] for issue in json.loads(result.stdout)["files"][0]["issues"]]
-    assert "textlint.yamlrules.rule-timeout" in rules_found
+    assert "textlint.rule-timeout" in rules_found
     assert "mt.doubled-word" in rules_found  # the other rules still ran
 
 

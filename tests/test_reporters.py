@@ -19,7 +19,7 @@ from textlint.reporters.display import visible, visible_value, width
 from textlint.reporters.github import escape_data, escape_property
 from textlint.reporters.sarif import artifact_uri, reference_entry
 from textlint.reporters.text import excerpt, statistics_rows, summary
-from textlint.results import FileResult, RuleDoc, RunResult
+from textlint.results import Failure, FileResult, RuleDoc, RunResult
 
 SCHEMA_PATH = Path(__file__).parent / "data" / "sarif-schema-2.1.0.json"
 PLAIN = ReportOptions(color=False, statistics=False, quiet=False)
@@ -338,7 +338,7 @@ def sarif_run() -> RunResult:
         issue_at(text, ZWSP, rule="FR-TYPO-009", severity=Severity.ERROR, fix=Fix("", Safety.UNSAFE)),
     )
     result = run_of((doc, issues), (Document("Rien.", "vide.txt"), ()))
-    result.errors.append("absent.txt: no such file or directory")
+    result.failures.append(Failure("absent.txt", "no such file or directory"))
     return result
 
 
@@ -436,7 +436,7 @@ def test_github_lines() -> None:
     assert ",title=LT%3APHRASE::" in lines[2]
     assert lines[3].startswith("::error ")
     # A file that could not be checked is an annotation too, never silence.
-    assert lines[4] == "::error title=textlint::absent.txt: no such file or directory"
+    assert lines[4] == "::error file=absent.txt,title=textlint::no such file or directory"
     assert len(lines) == 5
 
 

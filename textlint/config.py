@@ -7,6 +7,7 @@ values of the wrong type are errors that name the file and the key.
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
@@ -18,6 +19,7 @@ import yaml
 
 from textlint.errors import ConfigError
 from textlint.issues import Severity
+from textlint.yamlmarks import toml_line, yaml_error, yaml_line
 
 CONFIG_FILES = (".textlint.yaml", ".textlint.yml", "pyproject.toml")
 LANGUAGES = ("fr-FR", "fr-BE", "fr-CA", "fr-CH")
@@ -157,6 +159,7 @@ _KEYS: dict[str, tuple[str, Callable[[Any], Any]]] = {
 class _KeyError(Exception):
     def __init__(self, key: str, message: str) -> None:
         super().__init__(f"{key}: {message}")
+        self.keys = tuple(key.split("."))
 
 
 def _convert(
@@ -182,7 +185,7 @@ def config_from_table(table: Mapping[str, Any], path: Path) -> Config:
     try:
         values = _convert(table, _KEYS)
     except _KeyError as error:
-        raise ConfigError(f"{path}: {error}") from None
+        raise ConfigError(f"{_located(path, error.keys)}: {error}") from None
     root = path.parent.resolve()
     values["rule_dirs"] = tuple(root / Path(d) for d in values.get("rule_dirs", ()))
     return Config(**values, root=root, source=str(path))
@@ -200,12 +203,38 @@ def _read_table(path: Path) -> Mapping[str, Any] | None:
             table = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError(f"{path}: cannot read ({error})") from None
-    except (tomllib.TOMLDecodeError, yaml.YAMLError) as error:
-        first_line = str(error).strip().splitlines()[0]
-        raise ConfigError(f"{path}: invalid syntax ({first_line})") from None
+    except yaml.YAMLError as error:
+        raise ConfigError(yaml_error(path, error)) from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(_toml_error(path, error)) from None
     if table is not None and not isinstance(table, dict):
         raise ConfigError(f"{path}: the textlint configuration should be a table")
     return table
+
+
+def _located(path: Path, keys: tuple[str, ...]) -> str:
+    """`path:line` of a key of the textlint table, or `path` when it cannot be found."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return str(path)
+    if path.suffix == ".toml":
+        line = toml_line(text, "tool.textlint" if path.name == "pyproject.toml" else "", keys)
+    else:
+        line = yaml_line(text, keys)
+    return f"{path}:{line}" if line is not None else str(path)
+
+
+_TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
+
+
+def _toml_error(path: Path, error: tomllib.TOMLDecodeError) -> str:
+    """`path:line:column: invalid TOML (what is wrong)`; tomllib puts the position in its message."""
+    message = str(error).strip().splitlines()[0]
+    position = _TOML_POSITION.search(message)
+    if position is None:
+        return f"{path}: invalid TOML ({message})"
+    return f"{path}:{position.group(1)}:{position.group(2)}: invalid TOML ({message[: position.start()]})"
 
 
 @lru_cache(maxsize=16)

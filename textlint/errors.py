@@ -9,6 +9,15 @@ class InputError(TextlintError):
     """A file that cannot be read or decoded."""
 
 
+class FileError(InputError):
+    """One file that cannot be read, decoded or written: its path, and what went wrong with it."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
 class ConfigError(TextlintError):
     """A configuration file or option with an unknown key or a bad value."""
 

@@ -36,19 +36,39 @@ def apply_once(text: str, issues: Iterable[Issue]) -> tuple[str, list[Issue]]:
     applied: list[Issue] = []
     cursor = 0
     last_insert = -1
+    tail = ""  # the last character written so far
     for issue in issues:
         assert issue.fix is not None
         if issue.start < cursor or (issue.start == issue.end == last_insert):
             continue
         if text[issue.start : issue.end] == issue.fix.replacement:
             continue
-        parts.append(text[cursor : issue.start])
-        parts.append(issue.fix.replacement)
+        before = text[issue.start - 1] if issue.start > cursor else tail
+        after = text[issue.end : issue.end + 1]
+        if _changes_line_ending(before, text[issue.start : issue.end], issue.fix.replacement, after):
+            continue
+        written = text[cursor : issue.start] + issue.fix.replacement
+        parts.append(written)
+        tail = written[-1:] or tail
         cursor = issue.end
         last_insert = issue.start if issue.start == issue.end else -1
         applied.append(issue)
     parts.append(text[cursor:])
     return "".join(parts), applied
+
+
+def _changes_line_ending(before: str, span: str, replacement: str, after: str) -> bool:
+    """Whether replacing `span` (between the characters `before` and `after`) would join a CR
+    and an LF into one line ending, or split one: deleting an invisible character between
+    « \r » and « \n » would merge two lines. A fix keeps a file's line endings as they are."""
+
+    def pairs(middle: str) -> tuple[bool, bool]:
+        joined = before + middle + after
+        left = joined[len(before) - 1 : len(before) + 1] if before else ""
+        right = joined[len(joined) - len(after) - 1 : len(joined) - len(after) + 1] if after else ""
+        return left == "\r\n", right == "\r\n"
+
+    return pairs(span) != pairs(replacement)
 
 
 def fix_text(text: str, lint: Callable[[str], Iterable[Issue]], level: Safety) -> FixOutcome:

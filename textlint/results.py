@@ -68,14 +68,44 @@ class FileResult:
         return per_1000_words(self.artifacts, self.words)
 
 
+@dataclass(frozen=True)
+class Failure:
+    """A file the run could not check (unreadable, not UTF-8…) or could not fix, and why.
+
+    A file that could not be fixed was still checked: its issues are reported as read.
+    """
+
+    path: str
+    reason: str
+    stage: str = "check"  # `check`: the file was not checked at all; `fix`: it was left unchanged
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
 @dataclass
 class RunResult:
     """Everything one `textlint check` run found."""
 
     files: list[FileResult] = field(default_factory=list)
     rules: Mapping[str, RuleDoc] = field(default_factory=dict)
-    errors: list[str] = field(default_factory=list)  # files that could not be read or written
+    failures: list[Failure] = field(default_factory=list)  # files that could not be checked or fixed
     warnings: list[str] = field(default_factory=list)  # run-level notes (an unusable cache)
+
+    @property
+    def errors(self) -> tuple[str, ...]:
+        """One message per failure: `path: reason` (add failures to `failures`)."""
+        return tuple(str(failure) for failure in self.failures)
+
+    @property
+    def not_checked(self) -> list[Failure]:
+        """Files that could not be checked at all (not read, not UTF-8, not a regular file)."""
+        return [failure for failure in self.failures if failure.stage == "check"]
+
+    @property
+    def not_fixed(self) -> list[Failure]:
+        """Files that were checked but could not be fixed, and were left unchanged."""
+        return [failure for failure in self.failures if failure.stage == "fix"]
 
     @property
     def issue_count(self) -> int:

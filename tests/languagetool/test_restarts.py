@@ -1,4 +1,4 @@
-"""A server that dies between checks: restarted once, else LanguageToolError.
+"""A server that dies or hangs between checks: restarted once, else LanguageToolError.
 
 These tests kill the session's server, so this file runs after the other tests that use
 it (pytest runs files in name order; test_server.py uses private servers of its own).
@@ -6,9 +6,11 @@ it (pytest runs files in name order; test_server.py uses private servers of its 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
+import time
 
 import pytest
 
@@ -42,3 +44,31 @@ def test_restart_that_cannot_succeed_raises(lt_url: ServerState, monkeypatch: py
     with pytest.raises(LanguageToolError, match="Java not found on PATH") as error:
         checker.check(Document("Les enfant dorment."))
     assert "\n" not in str(error.value)
+
+
+def test_stopped_server_beyond_the_time_limit_is_replaced(
+    lt_url: ServerState, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # SIGSTOP: the server process lives, its port accepts connections, nothing answers.
+    monkeypatch.setattr(process, "SLOW_HEALTH_TIMEOUT", 2.0)  # the health check a hung server fails
+    assert LanguageToolChecker(NO_CACHE, "fr-FR", frozenset()).check(Document("Il sont partis."))  # warm
+    grammar = LanguageToolChecker(LanguageToolSettings(cache=False, timeout=2), "fr-FR", frozenset())
+    assert grammar.check(Document("Il sont partis."))
+    os.kill(lt_url.pid, signal.SIGSTOP)
+    try:
+        started = time.monotonic()
+        with pytest.raises(LanguageToolError, match=r"did not answer within 6 s") as error:
+            grammar.check(Document("Les enfant dorment."))
+        # 2 s, then 6 s for the retry, then the hung server is replaced: bounded, never a hang.
+        assert time.monotonic() - started < 2 + 6 + process.START_TIMEOUT
+        assert "\n" not in str(error.value)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(lt_url.pid, signal.SIGCONT)
+    assert not process.process_alive(lt_url.pid)
+    state = process.running()
+    assert state is not None and state.pid != lt_url.pid
+    # The next documents are checked by the new server (its first answer, loading every French
+    # rule, may take longer than these tests' 2 s: they ask with the default time limit).
+    issues = LanguageToolChecker(NO_CACHE, "fr-FR", frozenset()).check(Document("Les enfant dorment."))
+    assert any(issue.rule.startswith("LT:") for issue in issues)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
 import time
@@ -78,3 +79,26 @@ def test_use_keeps_the_server_alive_and_stop_stops_it(private_cache: Path) -> No
     assert process.stop() == state
     assert not process.process_alive(state.pid)
     assert process.stop() is None
+
+
+def test_port_taken_by_another_program_is_left_to_it(
+    private_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Another program grabs the port chosen for the server before Java binds it (the window
+    # `_free_port` leaves open): the start is tried again on another port.
+    squatter = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    squatter.bind((process.HOST, 0))
+    squatter.listen()
+    taken = int(squatter.getsockname()[1])
+    choices = iter([taken])
+    free_port = process._free_port
+    monkeypatch.setattr(process, "_free_port", lambda: next(choices, None) or free_port())
+    try:
+        state = process.start("1g", idle_timeout=60)
+    finally:
+        squatter.close()
+    assert state.port != taken
+    assert process.running() == state
+    log = paths.log_file().read_text(encoding="utf-8", errors="replace")
+    assert log.count("textlint: starting") == 2
+    assert "BindException" in log or "Address already in use" in log

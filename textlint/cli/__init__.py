@@ -39,6 +39,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader went away (`textlint check | head`); nothing more to say.
         sys.stderr.close()
         return EXIT_ERROR
+    except OSError as error:
+        # What no command expected (the report's own output on a full disk…): one line, no traceback.
+        where = f"{error.filename}: " if error.filename else ""
+        print(f"textlint: error: {where}{error.strerror or error}", file=sys.stderr)
+        return EXIT_ERROR
     return code
 
 

@@ -14,14 +14,15 @@ from textlint.cli.discovery import walk
 from textlint.cli.exits import EXIT_ERROR, EXIT_ISSUES, EXIT_OK
 from textlint.cli.options import add_lint_options, lint_options
 from textlint.config import LintOptions
-from textlint.document import STDIN, Document, read_document
-from textlint.errors import FixError, InputError
+from textlint.document import STDIN, Document, decode, read_document
+from textlint.errors import FileError, FixError
+from textlint.fixer import FixOutcome
 from textlint.issues import Safety
 from textlint.linter import Linter
 from textlint.reporters import REPORTERS, ReportOptions
 from textlint.reporters.common import plural
-from textlint.results import RunResult
-from textlint.writer import write_atomically
+from textlint.results import Failure, RunResult
+from textlint.writer import editing, replace_file
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -112,33 +113,55 @@ class _Run:
         shown = self.options.stdin_filename if target == STDIN and self.options.stdin_filename else target
         linter = self.linter_for(Path(shown))
         try:
-            doc = read_document(target)
-            if target == STDIN:
-                doc = replace(doc, path=shown if self.options.stdin_filename else "-")
-            if self.options.fix or self.options.diff:
-                doc = self.fix(target, doc, linter)
-        except InputError as error:
-            self.result.errors.append(str(error))
-            return
-        except FixError as error:
-            self.result.errors.append(f"{shown}: {error}; the file was left unchanged")
+            if self.options.fix and not self.options.diff and target != STDIN:
+                doc = self.fix_in_place(target, linter)
+            else:
+                doc = read_document(target)
+                if target == STDIN:
+                    doc = replace(doc, path=shown if self.options.stdin_filename else "-")
+                if self.options.fix or self.options.diff:
+                    doc = self.fix_stream(doc, linter)
+        except FileError as error:
+            self.result.failures.append(Failure(shown, error.reason))
             return
         found = linter.lint(doc)
         self.result.files.append(found)
         if any(issue.severity >= linter.config.fail_level for issue in found.issues):
             self.failed = True
 
-    def fix(self, target: str, doc: Document, linter: Linter) -> Document:
-        level = Safety.UNSAFE if self.options.unsafe_fixes else Safety.SAFE
-        outcome = linter.fix(doc, level)
+    @property
+    def level(self) -> Safety:
+        return Safety.UNSAFE if self.options.unsafe_fixes else Safety.SAFE
+
+    def fix_in_place(self, target: str, linter: Linter) -> Document:
+        """Fix a file and write it back; a file that cannot be fixed is reported as it is."""
+        path = Path(target)
+        with editing(path) as snapshot:
+            doc = decode(snapshot.data, target)
+            try:
+                outcome = linter.fix(doc, self.level)
+                if outcome.text != doc.text:
+                    replace_file(path, doc.encode(outcome.text), snapshot)
+            except (FixError, FileError) as error:
+                reason = error.reason if isinstance(error, FileError) else str(error)
+                self.result.failures.append(Failure(target, f"{reason}; the file was left unchanged", "fix"))
+                return doc
+        if outcome.applied:
+            self.fixed[doc.path] = len(outcome.applied)
+        return replace(doc, text=outcome.text)
+
+    def fix_stream(self, doc: Document, linter: Linter) -> Document:
+        """`--diff` (the fixes as a diff) or `--fix` on standard input (the fixed text on stdout)."""
+        try:
+            outcome = linter.fix(doc, self.level)
+        except FixError as error:
+            self.result.failures.append(Failure(doc.path, f"{error}; the text was left unchanged", "fix"))
+            outcome = FixOutcome(doc.text, ())
         if self.options.diff:
             sys.stdout.write(_diff(doc, outcome.text))
             return doc
-        if target == STDIN:
-            sys.stdout.buffer.write(doc.encode(outcome.text))
-            sys.stdout.flush()
-        elif outcome.text != doc.text:
-            write_atomically(Path(target), doc.encode(outcome.text))
+        sys.stdout.buffer.write(doc.encode(outcome.text))
+        sys.stdout.flush()
         if outcome.applied:
             self.fixed[doc.path] = len(outcome.applied)
         return replace(doc, text=outcome.text)
@@ -174,7 +197,7 @@ def run_check(options: CheckOptions) -> int:
     report_options = ReportOptions(color=options.color, statistics=options.statistics, quiet=options.quiet)
     REPORTERS[options.output_format](run.result, stream, report_options)
     _say_what_happened(run)
-    if run.result.errors or (run.result.incomplete and run.grammar_required()):
+    if run.result.failures or (run.result.incomplete and run.grammar_required()):
         return EXIT_ERROR
     return EXIT_ISSUES if run.failed else EXIT_OK
 

@@ -91,7 +91,9 @@ def _ancestor_ignores(folder: Path) -> list[_Ignore]:
 
 
 def _relative(path: Path, config: Config) -> str:
+    # realpath, not Path.resolve: a symbolic link loop is a file that will fail to read with
+    # a clear message, not a crash of the walk.
     try:
-        return path.resolve().relative_to(config.root).as_posix()
+        return Path(os.path.realpath(path)).relative_to(config.root).as_posix()
     except ValueError:
         return path.as_posix()

@@ -55,6 +55,17 @@ class _Parser(HTMLParser):
         self.quotes = 0
         self.alts: list[tuple[int, int]] = []  # alt texts of the current block, shown after it
 
+    def parse_marked_section(self, i: int, report: bool = True) -> int:
+        """`<![CDATA[…]]>`; a malformed `<![`, on which Python's parser raises AssertionError, is
+        read as browsers read it: a bogus comment up to the next `>` (or the end)."""
+        position = self.getpos()
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            self.lineno, self.offset = position  # the failed scan moved it forward already
+            end = self.rawdata.find(">", i + 3)
+            return len(self.rawdata) if end < 0 else end + 1
+
     def here(self) -> int:
         line, column = self.getpos()
         return self.starts[line - 1] + column

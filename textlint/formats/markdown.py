@@ -17,7 +17,6 @@ import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from textlint.document import line_starts
 from textlint.formats.text import is_directive, show_hiding_urls
 from textlint.sourcemap import ViewBuilder
 
@@ -28,13 +27,15 @@ _PARSER = MarkdownIt("commonmark").enable(["table", "strikethrough"]).disable(["
 _INLINE_MARKUP = re.compile(r"[\\&`*_~\[<]")
 _FRONT_MATTER = re.compile(r"---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|$)", re.DOTALL)
 _DELIMITERS = {"em_open", "em_close", "strong_open", "strong_close", "s_open", "s_close"}
+# Line breaks as CommonMark (and so markdown-it's line numbers) count them: a lone CR too.
+_LINE_BREAK = re.compile(r"\r\n?|\n")
 
 
 def build_view(source: str, front_matter_fields: Sequence[str]) -> ViewBuilder:
     builder = ViewBuilder(source)
     body_start = _front_matter(source, front_matter_fields, builder)
     # Blank lines in place of the front matter keep markdown-it's line numbers those of the file.
-    masked = "\n" * source.count("\n", 0, body_start) + source[body_start:]
+    masked = "\n" * len(_LINE_BREAK.findall(source, 0, body_start)) + source[body_start:]
     env: dict[str, object] = {}  # link reference definitions, read while parsing blocks
     tokens = _PARSER.parse(masked, env)
     _Blocks(source, builder, env).walk(tokens)
@@ -48,7 +49,7 @@ class _Blocks:
         self.source = source
         self.builder = builder
         self.env = env
-        self.starts = line_starts(source)
+        self.starts = [0, *(match.end() for match in _LINE_BREAK.finditer(source))]
         self.cursors: dict[int, int] = {}  # per line: how far inline runs were already found
         self.heading = False
         self.quotes = 0

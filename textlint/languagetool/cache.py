@@ -2,8 +2,9 @@
 
 Keys hash everything the matches depend on (the paragraph, LT's version, the language,
 the rule configuration), so an unchanged paragraph never reaches the server again. The
-cache is an optimisation only: a corrupt file is deleted and rebuilt, and any database
-error disables it for the rest of the run instead of failing the check.
+cache is an optimisation only: a damaged file is deleted and rebuilt; a file locked by
+another process is left alone, and it and any other database error disable the cache for
+the rest of the run instead of failing the check.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from textlint.languagetool.mapping import Match
 SCHEMA_VERSION = 1  # bump when the stored match format changes
 BUSY_TIMEOUT_MS = 5000
 MAX_AGE_SECONDS = 90 * 24 * 3600  # entries older than this are pruned when the cache opens
+# SQLite's errors for a file that is not a database, or a damaged one: only these rebuild it.
+_DAMAGED = frozenset({"SQLITE_NOTADB", "SQLITE_CORRUPT"})
 
 
 def cache_key(text: str, version: str, language: str, configuration: Sequence[object]) -> str:
@@ -55,8 +58,13 @@ class ResultCache:
             db.commit()
             return db
         except sqlite3.DatabaseError as error:
+            if getattr(error, "sqlite_errorname", "") not in _DAMAGED:
+                # Busy or locked by another textlint, read-only, out of space: the file is
+                # fine (and maybe in use), so it is left alone and this run goes without it.
+                self._warn(f"LanguageTool result cache {path} not used in this run ({error})")
+                return None
             if retry:
-                self._warn(f"LanguageTool result cache {path} is unusable ({error}); rebuilding it")
+                self._warn(f"LanguageTool result cache {path} is damaged ({error}); rebuilding it")
                 for suffix in ("", "-wal", "-shm"):
                     with contextlib.suppress(OSError):
                         Path(f"{path}{suffix}").unlink()

@@ -235,12 +235,22 @@ class LanguageToolChecker:
         try:
             return self._request(text)
         except ServerTimeoutError:
-            return self._request(text, timeout=self._timeout() * TIMEOUT_RETRY_FACTOR)
+            return self._retry_slow(text, generation)
         except RequestRejectedError:
             raise
         except ServerFaultError:
             self._recover(generation)
             return self._request(text)
+
+    def _retry_slow(self, text: str, generation: int) -> list[Match]:
+        """Send a timed-out request once more with a longer limit. No answer then either: the
+        server may be hung (stopped, swapping), so it is replaced if it also fails its health
+        check, for the next documents; this one goes unchecked, having waited long enough."""
+        try:
+            return self._request(text, timeout=self._timeout() * TIMEOUT_RETRY_FACTOR)
+        except ServerTimeoutError:
+            self._recover(generation)
+            raise
 
     def _request(self, text: str, timeout: float | None = None) -> list[Match]:
         client = self._client()

@@ -218,6 +218,7 @@ def _kill(pid: int) -> None:
         return
     with contextlib.suppress(ProcessLookupError):
         os.kill(pid, signal.SIGTERM)
+        os.kill(pid, signal.SIGCONT)  # a stopped (SIGSTOP) server handles SIGTERM only once resumed
     deadline = time.monotonic() + STOP_TIMEOUT
     while time.monotonic() < deadline and process_alive(pid):
         time.sleep(0.1)

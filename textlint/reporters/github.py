@@ -23,7 +23,7 @@ def write_github(result: RunResult, stream: TextIO, options: ReportOptions) -> N
             stream.write(file_note("warning", file.document.path, f"{item.check} not checked: {item.reason}"))
     for file in result.skipped:
         stream.write(file_note("notice", file.document.path, file.skipped or ""))
-    stream.writelines(f"::error title=textlint::{escape_data(error)}\n" for error in result.errors)
+    stream.writelines(file_note("error", failure.path, failure.reason) for failure in result.failures)
 
 
 def file_note(command: str, path: str, message: str) -> str:

@@ -13,7 +13,7 @@ from textlint.reporters.common import (
     flagged_text,
     sorted_issues,
 )
-from textlint.results import FileResult, RunResult
+from textlint.results import Failure, FileResult, RunResult
 
 JSON_VERSION = 1
 
@@ -26,9 +26,15 @@ def write_json(result: RunResult, stream: TextIO, options: ReportOptions) -> Non
         "files": [file_entry(file) for file in result.files],
         "incomplete": len(result.incomplete),
         "errors": list(result.errors),
+        "not_checked": [failure_entry(failure) for failure in result.not_checked],
+        "not_fixed": [failure_entry(failure) for failure in result.not_fixed],
     }
     json.dump(document, stream, ensure_ascii=False, indent=2)
     stream.write("\n")
+
+
+def failure_entry(failure: Failure) -> JsonObject:
+    return {"path": failure.path, "reason": failure.reason}
 
 
 def file_entry(file: FileResult) -> JsonObject:

@@ -120,7 +120,7 @@ def reference_entry(reference: str) -> tuple[str, Any]:
 
 def invocation(result: RunResult) -> JsonObject:
     """Errors, warnings, checks that could not run (per file) and files skipped as notifications."""
-    notes = [notification(text, "error") for text in result.errors]
+    notes = [notification(str(failure), "error", failure.path) for failure in result.failures]
     notes += [notification(text, "warning") for text in result.warnings]
     notes += [
         notification(f"{item.check} not checked: {item.reason}", "warning", file.document.path)
@@ -128,7 +128,7 @@ def invocation(result: RunResult) -> JsonObject:
         for item in file.unchecked
     ]
     notes += [notification(file.skipped or "", "note", file.document.path) for file in result.skipped]
-    entry: JsonObject = {"executionSuccessful": not result.errors and not result.incomplete}
+    entry: JsonObject = {"executionSuccessful": not result.failures and not result.incomplete}
     if notes:
         entry["toolExecutionNotifications"] = notes
     return entry

@@ -67,7 +67,8 @@ def unchecked_lines(result: RunResult) -> list[str]:
         for file in result.incomplete
         for item in file.unchecked
     ]
-    return lines + [f"not checked: {error}" for error in result.errors]
+    lines += [f"not checked: {failure}" for failure in result.not_checked]
+    return lines + [f"not fixed: {failure}" for failure in result.not_fixed]
 
 
 def paint(text: str, severity: Severity, color: bool) -> str:
@@ -144,20 +145,26 @@ def suggestion(document: Document, issue: Issue) -> str | None:
 def summary(result: RunResult) -> str:
     """`Found N issues (K fixable with --fix, …).`, then what could not be checked, if anything.
 
-    "All checks passed." only when nothing was found and every file got every check.
+    "All checks passed." only when nothing was found and every file got every check; when some
+    file could not be checked, the summary says how many were.
     """
     total = result.issue_count
-    if total:
-        head = f"Found {plural(total, 'issue')}{_fix_note(result)}"
-    elif result.incomplete or result.errors:
-        head = "No issues found"
+    checked = f" in {plural(len(result.files), 'file')}" if result.not_checked else ""
+    if not result.files and result.not_checked:
+        head = "No file was checked"
+    elif total:
+        head = f"Found {plural(total, 'issue')}{checked}{_fix_note(result)}"
+    elif result.incomplete or result.failures:
+        head = f"No issues found{checked}"
     else:
         head = "All checks passed"
     notes = []
     if result.incomplete:
         notes.append(f"grammar was not checked in {plural(len(result.incomplete), 'file')}")
-    if result.errors:
-        notes.append(f"{plural(len(result.errors), 'file')} could not be checked")
+    if result.not_checked:
+        notes.append(f"{plural(len(result.not_checked), 'file')} could not be checked")
+    if result.not_fixed:
+        notes.append(f"{plural(len(result.not_fixed), 'file')} could not be fixed")
     if result.skipped:
         notes.append(f"{plural(len(result.skipped), 'file')} skipped (not French)")
     return head + "".join(f"; {note}" for note in notes) + "."

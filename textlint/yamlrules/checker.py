@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import threading
+from collections import Counter
+from collections.abc import Callable, Iterable
+from functools import partial
 
 from textlint.document import Document
 from textlint.issues import Issue, Severity, Source
 from textlint.yamlrules.kinds import PhraseRule, Rule
 from textlint.yamlrules.kinds.pattern import PatternRule
 from textlint.yamlrules.kinds.phrase import Entry, add_to_index
-from textlint.yamlrules.matching import PatternTimeoutError, time_limit
+from textlint.yamlrules.matching import PatternTimeoutError, time_budget, time_limit
 from textlint.yamlrules.phrases import PhraseIndex
 from textlint.yamlrules.triggers import TriggerIndex
 
-TIMEOUT_RULE = "textlint.yamlrules.rule-timeout"
+TIMEOUT_RULE = "textlint.rule-timeout"
+MAX_TIMEOUTS = 3  # documents a rule may time out on before the run stops running it
 
 
 class RuleChecker:
@@ -38,50 +42,109 @@ class RuleChecker:
         # Both automata are compiled now: a checker is shared by every thread of a server.
         self.phrase_index.build()
         self.triggers.build()
+        self.timeouts = _Timeouts()
 
     def check(self, doc: Document) -> list[Issue]:
         issues = self._phrase_issues(doc)
         windows = self.triggers.windows(doc) if self.triggers else {}
         for rule_id, rule_windows in windows.items():
             triggered = self.triggered[str(rule_id)]
-            found = triggered.find_in(doc, rule_windows)
-            accepted = (i for i in found if triggered.accepts(doc, i.start, i.end))
-            issues.extend(self._guarded(triggered, doc, accepted))
+            issues.extend(self._timed(triggered, doc, partial(_accepted, triggered, doc, rule_windows)))
         for rule in self.other_rules:
-            issues.extend(self._guarded(rule, doc, rule.check(doc)))
+            issues.extend(self._timed(rule, doc, partial(_all, rule, doc)))
         return issues
 
-    @staticmethod
-    def _guarded(rule: Rule, doc: Document, found: Iterable[Issue]) -> list[Issue]:
+    def _timed(self, rule: Rule, doc: Document, run: Callable[[], list[Issue]]) -> list[Issue]:
+        """The rule's issues, or one issue saying it was skipped because it ran too long."""
+        if self.timeouts.exhausted(rule.id):
+            return [_skipped_issue(rule)]
+        limit = time_limit(doc.text)
         try:
-            return list(found)
-        except PatternTimeoutError:
-            return [_timeout_issue(rule, doc)]
+            with time_budget(limit):
+                return run()
+        except PatternTimeoutError as error:
+            self.timeouts.add(rule.id)
+            return [_timeout_issue(rule, limit, str(error))]
 
     def _phrase_issues(self, doc: Document) -> list[Issue]:
         """Phrase matches, keeping only the longest where one rule's phrases overlap (« Etats-Unis »)."""
         found = sorted(self.phrase_index.find(doc.text), key=lambda m: (id(m[2][0]), m[0], -m[1]))
-        issues = []
-        reach: dict[int, int] = {}
+        by_rule: dict[int, list[tuple[int, int, Entry]]] = {}
+        rules: dict[int, PhraseRule] = {}
         for start, end, (rule, entry) in found:
-            if start < reach.get(id(rule), -1):
-                continue
-            if rule.accepts(doc, start, end) and (issue := rule.issue_for(doc, start, end, entry)):
-                # An issue may cover more than its phrase (a whole damaged word): later phrases
-                # of the same rule inside it are the same problem.
-                reach[id(rule)] = max(end, issue.end)
-                issues.append(issue)
+            by_rule.setdefault(id(rule), []).append((start, end, entry))
+            rules[id(rule)] = rule
+        issues: list[Issue] = []
+        for key, matches in by_rule.items():
+            rule = rules[key]
+            issues.extend(self._timed(rule, doc, partial(_phrase_matches, rule, doc, matches)))
         return issues
 
 
-def _timeout_issue(rule: Rule, doc: Document) -> Issue:
-    """A rule whose regex ran too long is skipped for this document, and says so."""
+class _Timeouts:
+    """Rules that ran past their time limit in this run: after a few documents they are skipped
+    for the rest of the run, so a pathological house rule costs seconds, not an hour."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._counts: Counter[str] = Counter()
+
+    def add(self, rule_id: str) -> None:
+        with self._lock:
+            self._counts[rule_id] += 1
+
+    def exhausted(self, rule_id: str) -> bool:
+        with self._lock:
+            return self._counts[rule_id] >= MAX_TIMEOUTS
+
+
+def _all(rule: Rule, doc: Document) -> list[Issue]:
+    return list(rule.check(doc))
+
+
+def _accepted(rule: PatternRule, doc: Document, windows: list[tuple[int, int]]) -> list[Issue]:
+    return [issue for issue in rule.find_in(doc, windows) if rule.accepts(doc, issue.start, issue.end)]
+
+
+def _phrase_matches(rule: PhraseRule, doc: Document, matches: list[tuple[int, int, Entry]]) -> list[Issue]:
+    issues = []
+    reach = -1
+    for start, end, entry in matches:
+        if start < reach:
+            continue
+        if rule.accepts(doc, start, end) and (issue := rule.issue_for(doc, start, end, entry)):
+            # An issue may cover more than its phrase (a whole damaged word): later phrases
+            # of the same rule inside it are the same problem.
+            reach = max(end, issue.end)
+            issues.append(issue)
+    return issues
+
+
+def _timeout_issue(rule: Rule, limit: float, pattern: str) -> Issue:
+    """A rule whose regex ran too long is skipped for this document, and says which regex."""
+    shown = pattern if len(pattern) <= 60 else pattern[:59] + "…"
+    message = (
+        f"rule {rule.id} ({rule.header.path}) ran longer than {limit:.0f} s on this document and "
+        f"was skipped: its regular expression {shown!r} backtracks too much; simplify it"
+    )
+    return _internal_issue(message)
+
+
+def _skipped_issue(rule: Rule) -> Issue:
+    message = (
+        f"rule {rule.id} ({rule.header.path}) was not run: it ran past its time limit on "
+        f"{MAX_TIMEOUTS} documents already in this run; simplify its regular expressions"
+    )
+    return _internal_issue(message)
+
+
+def _internal_issue(message: str) -> Issue:
     return Issue(
         rule=TIMEOUT_RULE,
         source=Source.TEXTLINT,
         severity=Severity.ERROR,
         start=0,
         end=0,
-        message=f"rule {rule.id} ran longer than {time_limit(doc.text):.0f} s on this document: skipped",
+        message=message,
         category="internal",
     )

@@ -6,28 +6,43 @@ in a rule file is an error instead of a silently ignored setting.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 import regex
 
 from textlint.errors import RuleError
+from textlint.yamlmarks import Key, yaml_line
 from textlint.yamlrules.matching import Case, compile_pattern
 
 _MISSING = object()
 
 
+def located(path: str, keys: Sequence[Key]) -> str:
+    """`path:line` for the YAML key at `keys` in the file, or `path` when it cannot be found."""
+    try:
+        line = yaml_line(Path(path).read_text(encoding="utf-8"), keys)
+    except (OSError, UnicodeDecodeError):
+        line = None
+    return f"{path}:{line}" if line is not None else path
+
+
 class Fields:
     """The fields of one rule (or of a rule set header), read once each."""
 
-    def __init__(self, data: Mapping[str, Any], path: str, where: str) -> None:
+    def __init__(self, data: Mapping[str, Any], path: str, where: str, keys: Sequence[Key] = ()) -> None:
         self.data = data
         self.path = path
         self.where = where  # "rule typo.colon-space" or "ruleset"
+        self.keys = tuple(keys)  # where the mapping is in the file: ("rules", 3)
         self.read: set[str] = set()
 
     def error(self, field: str, message: str) -> RuleError:
-        return RuleError(f"{self.path}: {self.where}: field '{field}': {message}")
+        """An error naming the file and the line of the field (or of its rule when it is missing)."""
+        return RuleError(
+            f"{located(self.path, (*self.keys, field))}: {self.where}: field '{field}': {message}"
+        )
 
     def _get(self, name: str, default: Any) -> Any:
         self.read.add(name)

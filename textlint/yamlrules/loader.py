@@ -18,7 +18,8 @@ from textlint.document import SCOPES
 from textlint.errors import RuleError
 from textlint.guards import GUARDS
 from textlint.issues import Safety, Severity
-from textlint.yamlrules.fields import Fields
+from textlint.yamlmarks import yaml_error
+from textlint.yamlrules.fields import Fields, located
 from textlint.yamlrules.kinds import KINDS
 from textlint.yamlrules.matching import Case
 from textlint.yamlrules.registry import PREFIX, load_registry
@@ -84,9 +85,10 @@ def load_rulesets(paths: Iterable[Path], known: Vocabulary | None = None) -> lis
     rulesets = [registries.get(path) or _ruleset(data, path, vocabulary) for path, data in documents]
     seen: dict[str, str] = {}
     for ruleset in rulesets:
-        for rule in ruleset.rules:
+        for index, rule in enumerate(ruleset.rules):
             if rule.id in seen:
-                raise RuleError(f"{ruleset.path}: rule {rule.id}: id already used in {seen[rule.id]}")
+                where = located(ruleset.path, ("rules", index, "id"))
+                raise RuleError(f"{where}: rule {rule.id}: id already used in {seen[rule.id]}")
             seen[rule.id] = ruleset.path
     return rulesets
 
@@ -105,7 +107,7 @@ def _read(path: Path) -> dict[str, Any]:
     except (OSError, UnicodeDecodeError) as error:
         raise RuleError(f"{path}: cannot read ({error})") from None
     except yaml.YAMLError as error:
-        raise RuleError(f"{path}: invalid YAML ({' '.join(str(error).split())})") from None
+        raise RuleError(yaml_error(path, error)) from None
     if not isinstance(data, dict):
         raise RuleError(f"{path}: a rule file should be a mapping with 'ruleset' and 'rules'")
     return data
@@ -118,7 +120,7 @@ def _registry_ruleset(data: dict[str, Any], path: Path) -> Ruleset:
 
 def _ruleset(data: dict[str, Any], path: Path, vocabulary: Vocabulary) -> Ruleset:
     top = Fields(data, str(path), "file")
-    head = Fields(top.mapping("ruleset"), str(path), "ruleset")
+    head = Fields(top.mapping("ruleset"), str(path), "ruleset", ("ruleset",))
     raw_rules = top.raw("rules")
     top.finish()
     if not isinstance(raw_rules, list):
@@ -157,13 +159,14 @@ def _rule(
     raw: Any, index: int, prefix: str, defaults: dict[str, Any], path: str, vocabulary: Vocabulary
 ) -> Rule:
     if not isinstance(raw, dict):
-        raise RuleError(f"{path}: rules[{index}]: should be a mapping")
+        raise RuleError(f"{located(path, ('rules', index))}: rules[{index}]: should be a mapping")
     name = raw.get("id")
     if not isinstance(name, str) or not _ID.fullmatch(name):
+        where = located(path, ("rules", index, "id"))
         raise RuleError(
-            f"{path}: rules[{index}]: field 'id': should be lower-case letters, digits and hyphens"
+            f"{where}: rules[{index}]: field 'id': should be lower-case letters, digits and hyphens"
         )
-    fields = Fields(raw, path, f"rule {prefix}.{name}")
+    fields = Fields(raw, path, f"rule {prefix}.{name}", ("rules", index))
     kind_name = fields.choice("kind", tuple(KINDS), "pattern")
     header = _header(fields, f"{prefix}.{name}", kind_name, defaults)
     rule = KINDS[kind_name].build(header, fields, vocabulary)

@@ -8,7 +8,10 @@ apostrophe between letters is not a boundary, which is wrong for French elision.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from enum import Enum
 
 import regex
@@ -36,7 +39,34 @@ class Case(Enum):
 
 
 class PatternTimeoutError(Exception):
-    """A rule's regex ran past its time limit on a document."""
+    """A rule's regex ran past its time limit on a document; the message is the pattern."""
+
+
+# When the rule running in this thread must be done: every regex it runs on the document,
+# however many calls (one per trigger window, one per exception check), shares one budget.
+_deadline: ContextVar[float | None] = ContextVar("rule_deadline", default=None)
+
+
+@contextmanager
+def time_budget(seconds: float) -> Iterator[None]:
+    """Run a rule on one document within `seconds`, all its regexes together."""
+    token = _deadline.set(time.monotonic() + seconds)
+    try:
+        yield
+    finally:
+        _deadline.reset(token)
+
+
+def remaining(text: str, pattern: str) -> float:
+    """Seconds a regex may still run: the rule's budget left, at most the limit for `text`."""
+    limit = time_limit(text)
+    deadline = _deadline.get()
+    if deadline is None:
+        return limit
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise PatternTimeoutError(pattern)
+    return min(limit, left)
 
 
 def is_word_char(char: str) -> bool:
@@ -61,8 +91,9 @@ def finditer(
     pattern: regex.Pattern[str], text: str, start: int = 0, end: int | None = None
 ) -> Iterator[regex.Match[str]]:
     """Iterate matches under a time limit, so a pathological pattern cannot hang a run."""
+    timeout = remaining(text, pattern.pattern)
     try:
-        yield from pattern.finditer(text, start, len(text) if end is None else end, timeout=time_limit(text))
+        yield from pattern.finditer(text, start, len(text) if end is None else end, timeout=timeout)
     except TimeoutError:
         raise PatternTimeoutError(pattern.pattern) from None
 

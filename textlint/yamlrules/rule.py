@@ -16,7 +16,7 @@ import regex
 from textlint.document import Document
 from textlint.guards import protects
 from textlint.issues import Fix, Issue, Safety, Severity, Source
-from textlint.yamlrules.matching import TIMEOUT_BASE, Case, PatternTimeoutError
+from textlint.yamlrules.matching import Case, PatternTimeoutError, remaining
 
 # How far around a match an exception pattern may look (characters on each side).
 EXCEPTION_WINDOW = 120
@@ -160,7 +160,8 @@ class Rule:
         window_start = max(0, start - EXCEPTION_WINDOW)
         window_end = min(len(text), end + EXCEPTION_WINDOW)
         try:
-            matches = pattern.finditer(text, window_start, window_end, overlapped=True, timeout=TIMEOUT_BASE)
+            timeout = remaining(text, pattern.pattern)
+            matches = pattern.finditer(text, window_start, window_end, overlapped=True, timeout=timeout)
             return any(match.start() <= start and match.end() >= end for match in matches)
         except TimeoutError:
             raise PatternTimeoutError(pattern.pattern) from None

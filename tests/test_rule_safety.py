@@ -1,0 +1,76 @@
+"""A house rule with a catastrophically backtracking regex cannot hang a run, whatever its kind.
+
+The regex is `(?:\\w|\\w\\w)*\\d` on a run of letters without a digit: exponential in the
+regex engine. Every place a user regex runs is tried: a pattern (with and without
+triggers), a consistency variant, and the exceptions of a pattern rule and of phrase rules.
+The time limit is lowered so each case costs a fraction of a second.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from textlint.document import Document
+from textlint.yamlrules import matching
+from textlint.yamlrules.checker import MAX_TIMEOUTS, TIMEOUT_RULE, RuleChecker
+from textlint.yamlrules.loader import load_ruleset
+
+SLOW = r"(?:\w|\w\w)*\d"
+LIMIT = 0.3  # seconds per rule and document in these tests (2 s + 2 s per million characters in use)
+TEXT = "é" * 40 + " Le chat et le Chat dorment.\n"
+RULES = {
+    "pattern": f"kind: pattern\n    pattern: '{SLOW}'",
+    "triggered-pattern": f"kind: pattern\n    pattern: '{SLOW}'\n    trigger: [chat]",
+    "consistency": (
+        "kind: consistency\n    variants:\n"
+        "      - {name: a, pattern: 'chat', replacement: 'chat'}\n"
+        f"      - {{name: b, pattern: '{SLOW}', replacement: 'Chat'}}"
+    ),
+    "pattern-exception": f"kind: pattern\n    pattern: 'chat'\n    exceptions: ['{SLOW}']",
+    "existence-exception": f"kind: existence\n    phrases: [chat]\n    exceptions: ['{SLOW}']",
+    "substitution-exception": f"kind: substitution\n    swap: {{chat: chien}}\n    exceptions: ['{SLOW}']",
+}
+
+
+@pytest.fixture(autouse=True)
+def short_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(matching, "TIMEOUT_BASE", LIMIT)
+
+
+def house_checker(tmp_path: Path, name: str) -> RuleChecker:
+    body = f"  - id: {name}\n    message: m\n    {RULES[name]}\n"
+    body += "  - id: sain\n    kind: pattern\n    message: m\n    pattern: 'dorment'\n"
+    path = tmp_path / "maison.yaml"
+    path.write_text(f"ruleset:\n  prefix: maison\nrules:\n{body}", encoding="utf-8")
+    return RuleChecker(load_ruleset(path).rules)
+
+
+@pytest.mark.parametrize("name", sorted(RULES))
+def test_a_pathological_rule_is_stopped_and_named_and_the_others_still_run(tmp_path: Path, name: str) -> None:
+    checker = house_checker(tmp_path, name)
+    started = time.monotonic()
+    issues = checker.check(Document(TEXT))
+    assert time.monotonic() - started < 10  # without the limit, it would run for ages
+    [timeout] = [issue for issue in issues if issue.rule == TIMEOUT_RULE]
+    assert timeout.message.startswith(f"rule maison.{name} ({tmp_path / 'maison.yaml'}) ran longer than")
+    assert f"its regular expression {SLOW!r} backtracks too much; simplify it" in timeout.message
+    assert [issue.rule for issue in issues if issue.rule.startswith("maison.")] == ["maison.sain"]
+
+
+def test_a_rule_that_keeps_timing_out_is_skipped_for_the_rest_of_the_run(tmp_path: Path) -> None:
+    checker = house_checker(tmp_path, "pattern")
+    documents = 30
+    started = time.monotonic()
+    results = [checker.check(Document(TEXT)) for _ in range(documents)]
+    # Only the first documents pay the time limit: 30 documents cost about 3 limits, not 30.
+    assert time.monotonic() - started < documents * LIMIT / 2
+    messages = [issue.message for issues in results for issue in issues if issue.rule == TIMEOUT_RULE]
+    assert len(messages) == documents
+    assert all("ran longer than" in message for message in messages[:MAX_TIMEOUTS])
+    assert all(
+        f"was not run: it ran past its time limit on {MAX_TIMEOUTS} documents already" in message
+        for message in messages[MAX_TIMEOUTS:]
+    )
