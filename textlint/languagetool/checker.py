@@ -214,6 +214,13 @@ class LanguageToolChecker:
             RULE_PREFIX + rule_id, str(item.get("description", "")), category, in_force, reason
         )
 
+    def recover(self) -> None:
+        """Be ready to be asked again after failed checks: restart the managed server if it is
+        dead or hung (a healthy one is kept), reconnect, and end the back-off. Raises
+        LanguageToolError when no server can be had."""
+        self._recover(self._generation)
+        self._backoff.succeeded()
+
     # -- faults --------------------------------------------------------------------------
 
     def _ask(self, text: str) -> list[Match]:
