@@ -228,3 +228,21 @@ def test_the_command_line_starts_without_ray(tmp_path: Path) -> None:
     assert (
         result.stderr.strip() == "textlint: error: --engine ray needs Ray Data: pip install 'textlint[ray]'"
     )
+
+
+def test_records_grammar_could_not_be_checked_in_are_written_incomplete(
+    ray_cluster: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("TEXTLINT_LANGUAGETOOL_URL", "http://127.0.0.1:9")  # nothing listens there
+    data = write_corpus(tmp_path / "d.jsonl", news_records(10), {})
+    out, summary = tmp_path / "out.jsonl", tmp_path / "summary.json"
+    code = run(data, *FIELDS, "--id-field", "id", "--no-cache", "--output", out, "--summary", summary,
+               "--summary-format", "json", "--engine", "ray")  # fmt: skip
+    assert code == 1
+    found = entries(out)
+    assert [entry["id"] for entry in found] == [f"a{number:05d}" for number in range(10)]
+    assert not any(entry["complete"] for entry in found)
+    reasons = {item["reason"] for entry in found for item in entry["fields"]["body"]["unchecked"]}
+    assert all("http://127.0.0.1:9" in reason for reason in reasons), reasons
+    assert json.loads(summary.read_text())["records"]["not_fully_checked"] == 10
+    assert "grammar not checked" in capsys.readouterr().err

@@ -1,10 +1,10 @@
 """The Ray actors that lint: each builds its `RecordLinter` once, then lints batch after batch.
 
-With LanguageTool, the actors of a node are clients of the node's one managed server: the
-first check starts it (a file lock makes concurrent actors start one, not several), every
-actor reuses it, and one that finds it dead restarts it for all (see docs/corpus.md). A batch
-whose records got no grammar check is linted again once the server is back
-(`RecordLinter.lint_entries`); a record that fails again is written with `"complete": false`.
+With LanguageTool, the actors of a node are clients of the node's one managed server, which
+the node's keeper actor starts (`grammar`): at the first check, and again when an actor
+finds it dead. A batch whose records got no grammar check is linted again once the server is
+back (`RecordLinter.lint_entries`); a record that fails again is written with
+`"complete": false` and the reason.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from typing import Any
 import pyarrow
 
 from textlint.corpus.linting import LinterSetup, RecordLinter
+from textlint.corpus.raydata.grammar import node_server_host
 from textlint.corpus.raydata.source import COLUMN, ReadFailure
 
 OUTCOME = "outcome"
@@ -25,6 +26,9 @@ class LintActor:
 
     def __init__(self, setup: LinterSetup) -> None:
         self.linter = RecordLinter(setup)
+        grammar = self.linter.linter.grammar
+        if grammar is not None and grammar.settings.url is None:
+            grammar.server_host = node_server_host(grammar.settings)
 
     def __call__(self, batch: pyarrow.Table) -> pyarrow.Table:
         items = [pickle.loads(raw) for raw in batch.column(COLUMN).to_pylist()]
