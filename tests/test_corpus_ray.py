@@ -23,6 +23,8 @@ import pytest
 from tests.conftest import RAY_JOIN_ENVIRONMENT, ROOT
 from tests.test_corpus import FIELDS, NO_LT, entries, write_parquet
 from textlint.cli import main
+from textlint.config import LintOptions
+from textlint.corpus import RecordScorer, keep_below
 
 ACTOR_TITLE = "ray::MapWorker(MapBatches(LintActor))"  # how Ray names the process of a lint actor
 NEWS = sorted((ROOT / "tests" / "corpus").glob("*/dev/*.txt")) + sorted(
@@ -246,3 +248,45 @@ def test_records_grammar_could_not_be_checked_in_are_written_incomplete(
     assert all("http://127.0.0.1:9" in reason for reason in reasons), reasons
     assert json.loads(summary.read_text())["records"]["not_fully_checked"] == 10
     assert "grammar not checked" in capsys.readouterr().err
+
+
+def test_the_pipeline_stage_adds_the_corpus_scores_and_filters_in_ray_data(
+    ray_cluster: str, tmp_path: Path
+) -> None:
+    import ray.data
+
+    records = news_records(60)
+    data = write_corpus(tmp_path / "d.jsonl", records, {})
+    out = tmp_path / "out.jsonl"
+    run(data, *FIELDS, "--id-field", "id", NO_LT, "--output", out)
+    expected = {entry["id"]: entry for entry in entries(out)}
+    scored = ray.data.from_items(records).map_batches(
+        RecordScorer,
+        fn_constructor_kwargs={"fields": ["title", "body"], "options": LintOptions(languagetool=False)},
+        compute=ray.data.ActorPoolStrategy(size=1),
+        batch_size=16,
+    )
+    rows = scored.take_all()
+    assert sorted(row["id"] for row in rows) == sorted(expected)
+    for row in rows:
+        entry = expected[row["id"]]
+        assert (row["textlint_words"], row["textlint_issues"], row["textlint_artifacts"]) == (
+            entry["words"], entry["issues"], entry["artifacts"],
+        )  # fmt: skip
+        assert row["textlint_score"] == entry["artifacts_per_1000_words"] and row["textlint_complete"]
+    kept = {row["id"] for row in scored.filter(keep_below(5.0)).take_all()}
+    assert kept == {key for key, entry in expected.items() if entry["artifacts_per_1000_words"] < 5}
+    assert 0 < len(kept) < len(records)
+
+
+def test_the_pipeline_stage_takes_pandas_batches_and_single_texts(tmp_path: Path) -> None:
+    import pandas
+
+    records = news_records(8)
+    scorer = RecordScorer(["body"], options=LintOptions(languagetool=False), details=True)
+    frame = scorer(pandas.DataFrame(records))
+    assert list(frame["id"]) == [record["id"] for record in records]
+    for (_, row), record in zip(frame.iterrows(), records, strict=True):
+        entry = json.loads(row["textlint_result"])
+        assert entry["fields"]["body"]["summary"]["words"] == row["textlint_words"]
+        assert scorer.score_text(record["body"]) == row["textlint_score"] == entry["artifacts_per_1000_words"]
