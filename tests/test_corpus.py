@@ -345,6 +345,13 @@ def test_a_field_no_record_has_fails_once_up_front_naming_the_fields(corpus: Any
     assert not out.exists() or out.read_text() == ""
 
 
+def test_ray_address_goes_with_the_ray_engine(corpus: Any, tmp_path: Path) -> None:
+    data = write_jsonl(tmp_path / "d.jsonl", RECORDS)
+    result = corpus(data, *FIELDS, NO_LT, "--ray-address", "auto")
+    assert result.code == 2
+    assert result.stderr.strip() == "textlint: error: --ray-address goes with --engine ray"
+
+
 def test_corpus_help_says_where_the_configuration_comes_from(textlint: Runner) -> None:
     result = textlint("corpus", "--help")
     assert result.returncode == 0

@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import RAY_JOIN_ENVIRONMENT, ROOT
-from tests.test_corpus import FIELDS, NO_LT, entries, write_parquet
+from tests.test_corpus import FIELDS, NO_LT, entries, write_jsonl, write_parquet
 from textlint.cli import main
 from textlint.config import LintOptions
 from textlint.corpus import RecordScorer, keep_below
@@ -193,16 +193,20 @@ def test_a_rerun_skips_what_an_interrupted_run_wrote(
     assert (tmp_path / "clean.jsonl").read_bytes() == local_run[1].read_bytes()
 
 
-def test_parquet_and_read_errors_on_ray(
+def test_parquet_gzip_and_read_errors_on_ray(
     ray_cluster: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     records = news_records(40)
     data = write_parquet(tmp_path / "d.parquet", records)
-    reference, out = tmp_path / "ref.jsonl", tmp_path / "out.jsonl"
-    run(data, *FIELDS, "--id-field", "id", NO_LT, "--output", reference)
-    run(data, *FIELDS, "--id-field", "id", NO_LT, "--output", out, "--engine", "ray")
-    assert out.read_bytes() == reference.read_bytes()
-    assert [entry["line"] for entry in entries(out)] == list(range(1, 41))
+    packed = write_jsonl(tmp_path / "d.jsonl.gz", records)
+    for source in (data, packed):
+        reference, out = tmp_path / "ref.jsonl", tmp_path / "out.jsonl"
+        run(source, *FIELDS, "--id-field", "id", NO_LT, "--output", reference)
+        run(source, *FIELDS, "--id-field", "id", NO_LT, "--output", out, "--engine", "ray")
+        assert out.read_bytes() == reference.read_bytes()
+        assert [entry["line"] for entry in entries(out)] == list(range(1, 41))
+        reference.unlink()
+        out.unlink()
     capsys.readouterr()
     assert run(data, "--field", "titel", NO_LT, "--engine", "ray") == 2
     assert (

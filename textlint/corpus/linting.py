@@ -167,8 +167,8 @@ def lint_in_order(entries: Iterable[Entry], setup: LinterSetup, jobs: int) -> It
     iterator = iter(entries)
     if jobs <= 1:
         linter = RecordLinter(setup)
-        while chunk := list(islice(iterator, CHUNK)):
-            yield from linter.lint_entries(chunk)
+        for entry in iterator:  # one at a time: each record is written as soon as it is linted
+            yield from linter.lint_entries([entry])
         return
     # spawn, not fork: the parent may hold threads (tqdm's monitor) and open SQLite handles.
     context = multiprocessing.get_context("spawn")
