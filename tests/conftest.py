@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import ctypes
 import json
+import logging
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -24,9 +25,13 @@ import pytest
 from textlint.languagetool import install, paths, process
 
 _CACHE_KEY = pytest.StashKey[Path]()
+RAY_LOOPBACK = "RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER"
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    # Ray clusters the tests start (and the drivers joining them) use this machine's loopback
+    # address only, not its network address; Ray reads this when it is imported.
+    os.environ.setdefault(RAY_LOOPBACK, "0")
     shared = install.installed()  # looked up before the cache folder is switched
     private = Path(tempfile.mkdtemp(prefix="textlint-tests-"))
     os.environ[paths.CACHE_ENV] = str(private)
@@ -106,3 +111,17 @@ def drop_file_mode_override() -> None:
 @pytest.fixture
 def textlint() -> Runner:
     return run_textlint
+
+
+# Drivers joining the session's Ray cluster from a subprocess present the token it generated.
+RAY_JOIN_ENVIRONMENT = {"RAY_AUTH_MODE": "token"}
+
+
+@pytest.fixture(scope="session")
+def ray_cluster() -> Iterator[str]:
+    """A real local Ray cluster of 2 CPUs for the session (started by the first test that needs
+    it); its address, for drivers started in a subprocess. This process is a driver too."""
+    ray = pytest.importorskip("ray")
+    context = ray.init(num_cpus=2, include_dashboard=False, logging_level=logging.WARNING)
+    yield str(context.address_info["gcs_address"])
+    ray.shutdown()

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import csv
 import gzip
+import io
 import json
+import subprocess
+import sys
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import Runner
+from tests.conftest import ROOT, Runner
 from textlint.cli import main
 from textlint.config import Config, LanguageToolSettings
 from textlint.document import Document
@@ -244,7 +247,7 @@ def test_bad_csv_rows_are_reported_at_the_line_where_they_start(corpus: Any, tmp
     [
         (None, FIELDS, "no such file or directory"),
         ("{}", FIELDS, "unknown corpus format"),
-        ('{"title": "Titre", "texte": "Corps."}\n', FIELDS, "no record has a usable field 'body'"),
+        ('{"title": "Titre", "body": null}\n', FIELDS, "no record has a usable field 'body'"),
         ("id,titre,body\n1,T,C\n", FIELDS, "no column 'title' (columns: body, id, titre)"),
     ],
 )
@@ -281,6 +284,80 @@ def test_output_must_not_overwrite_the_input(corpus: Any, tmp_path: Path) -> Non
     result = corpus(data, *FIELDS, NO_LT, "--output", data)
     assert result.code == 2 and "is the input corpus" in result.stderr
     assert data.read_bytes() == before
+
+
+# -- the front door: standard input, --format, a mistyped field, --help -------------------------
+
+
+@pytest.mark.parametrize(
+    ("writer", "kind"), [(write_jsonl, "jsonl"), (write_csv, "csv"), (write_parquet, "parquet")]
+)
+def test_standard_input_is_read_with_format(
+    corpus: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, writer: Any, kind: str
+) -> None:
+    reference = write_jsonl(tmp_path / "ref.jsonl", RECORDS)
+    corpus(reference, *FIELDS, "--id-field", "id", "--output", tmp_path / "ref.out", NO_LT)
+    data = writer(tmp_path / f"d.{kind}", RECORDS).read_bytes()
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data)))
+    out = tmp_path / "out.jsonl"
+    result = corpus("-", "--format", kind, *FIELDS, "--id-field", "id", "--output", out, NO_LT)
+    assert result.code == 1, result.stderr
+    expected = [without_paths(entry) for entry in entries(tmp_path / "ref.out")]
+    if kind != "csv":  # CSV records start on other lines (header, multi-line fields)
+        assert [without_paths(entry) for entry in entries(out)] == expected
+    assert [entry["id"] for entry in entries(out)] == ["d1", "d2", "d3", "d4"]
+    assert entries(out)[0]["fields"]["body"]["path"] == "-#d1/body"
+
+
+def test_standard_input_needs_format_and_may_be_gzip(textlint: Runner, tmp_path: Path) -> None:
+    refused = textlint("corpus", "-", *FIELDS, NO_LT, input="{}")
+    assert refused.returncode == 2
+    assert refused.stderr.strip() == (
+        "textlint: error: standard input: unknown corpus format (give --format jsonl|csv|parquet)"
+    )
+    packed = gzip.compress(write_jsonl(tmp_path / "d.jsonl", RECORDS).read_bytes())
+    result = subprocess.run(
+        [sys.executable, "-m", "textlint", "corpus", "-", "--format", "jsonl", *FIELDS, NO_LT],
+        input=packed, capture_output=True, cwd=ROOT, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 1, result.stderr
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == [1, 2, 3, 4]
+
+
+def test_format_reads_a_file_whose_name_says_nothing(corpus: Any, tmp_path: Path) -> None:
+    data = write_csv(tmp_path / "export.txt", RECORDS)
+    out = tmp_path / "out.jsonl"
+    assert corpus(data, "--format", "csv", *FIELDS, "--id-field", "id", "--output", out, NO_LT).code == 1
+    assert [entry["id"] for entry in entries(out)] == ["d1", "d2", "d3", "d4"]
+    refused = corpus(data, *FIELDS, NO_LT)
+    assert refused.code == 2 and "or give --format jsonl|csv|parquet" in refused.stderr
+
+
+def test_a_field_no_record_has_fails_once_up_front_naming_the_fields(corpus: Any, tmp_path: Path) -> None:
+    data = write_jsonl(tmp_path / "d.jsonl", many_records(150))
+    out = tmp_path / "out.jsonl"
+    result = corpus(data, "--field", "titel", "--id-field", "id", "--output", out, NO_LT)
+    assert result.code == 2
+    assert result.stderr.splitlines() == [
+        f"textlint: error: {data}: no field 'titel' in the first 100 records "
+        "(their fields: body, id, rubrique, title)"
+    ]
+    assert not out.exists() or out.read_text() == ""
+
+
+def test_ray_address_goes_with_the_ray_engine(corpus: Any, tmp_path: Path) -> None:
+    data = write_jsonl(tmp_path / "d.jsonl", RECORDS)
+    result = corpus(data, *FIELDS, NO_LT, "--ray-address", "auto")
+    assert result.code == 2
+    assert result.stderr.strip() == "textlint: error: --ray-address goes with --engine ray"
+
+
+def test_corpus_help_says_where_the_configuration_comes_from(textlint: Runner) -> None:
+    result = textlint("corpus", "--help")
+    assert result.returncode == 0
+    text = " ".join(result.stdout.split())
+    assert "found upward from the data file's folder" in text
+    assert "--config" in text and "--format {jsonl,csv,parquet}" in text
 
 
 # -- resume -----------------------------------------------------------------------------------

@@ -42,3 +42,7 @@ class CheckUnavailableError(TextlintError):
     """
 
     check = "grammar"
+
+
+class EngineError(TextlintError):
+    """The engine asked for cannot run: Ray is not installed, or no cluster answers."""

@@ -1,8 +1,9 @@
 """Linting records, in this process or in worker processes, with results in input order.
 
 Each field of a record is linted as a plain-text `Document` of its own, so issue offsets
-count from the start of the field. Worker processes each build their own `Linter`; with
-LanguageTool they are all clients of the one managed server (see BENCHMARKS.md for why).
+count from the start of the field. Worker processes (and the Ray engine's actors) each build
+their own `Linter`; with LanguageTool the workers of a machine are all clients of its one
+managed server (see BENCHMARKS.md for why).
 """
 
 from __future__ import annotations
@@ -11,15 +12,16 @@ import json
 import multiprocessing
 import signal
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import islice
 from multiprocessing.pool import AsyncResult
-from typing import Any
+from typing import Any, cast
 
 from textlint.config import Config
-from textlint.corpus.readers import Record
+from textlint.corpus.readers import Entry, Malformed, Record
 from textlint.document import Document
+from textlint.errors import CheckUnavailableError
 from textlint.issues import Severity
 from textlint.linter import Linter
 from textlint.reporters.json import JsonObject, file_entry
@@ -78,6 +80,10 @@ class Linted:
 
     line: str
     digest: Digest
+    original: str | None = None  # the record as read, when it is kept for --output-clean
+
+
+Outcome = Linted | Malformed  # what a run writes or reports, for each entry read
 
 
 @dataclass(frozen=True)
@@ -105,7 +111,35 @@ class RecordLinter:
         entry = record_entry(record, results)
         if self.keep_below is not None:
             entry["kept"] = entry["artifacts_per_1000_words"] < self.keep_below
-        return Linted(json.dumps(entry, ensure_ascii=False), Digest.of(entry))
+        original = record.original() if entry.get("kept") else None
+        return Linted(json.dumps(entry, ensure_ascii=False), Digest.of(entry), original)
+
+    def lint_entries(self, entries: Sequence[Entry]) -> list[Outcome]:
+        """Each record's result, malformed entries passed through, in order.
+
+        Records grammar could not be checked in are linted once more after the grammar
+        checker has recovered (a dead managed server restarted, the back-off ended): a server
+        that failed during a batch costs a restart, not a burst of unchecked records. Those
+        that fail again are returned as they are, marked incomplete.
+        """
+        outcomes = [entry if isinstance(entry, Malformed) else self.lint(entry) for entry in entries]
+        failed = [
+            i for i, done in enumerate(outcomes) if isinstance(done, Linted) and not done.digest.complete
+        ]
+        if failed and self._grammar_recovered():
+            for index in failed:
+                outcomes[index] = self.lint(cast(Record, entries[index]))
+        return outcomes
+
+    def _grammar_recovered(self) -> bool:
+        grammar = self.linter.grammar
+        if grammar is None:
+            return False
+        try:
+            grammar.recover()
+        except CheckUnavailableError:
+            return False  # no server to be had: the records stay unchecked, and say why
+        return True
 
 
 def record_entry(record: Record, results: dict[str, FileResult]) -> JsonObject:
@@ -128,30 +162,24 @@ def record_entry(record: Record, results: dict[str, FileResult]) -> JsonObject:
     }
 
 
-def lint_in_order(
-    records: Iterable[Record], setup: LinterSetup, jobs: int
-) -> Iterator[tuple[Record, Linted]]:
-    """Each record with its result, in input order, reading ahead only a bounded window."""
+def lint_in_order(entries: Iterable[Entry], setup: LinterSetup, jobs: int) -> Iterator[Outcome]:
+    """The outcome of each entry, in input order, reading ahead only a bounded window."""
+    iterator = iter(entries)
     if jobs <= 1:
         linter = RecordLinter(setup)
-        for record in records:
-            yield record, linter.lint(record)
+        for entry in iterator:  # one at a time: each record is written as soon as it is linted
+            yield from linter.lint_entries([entry])
         return
     # spawn, not fork: the parent may hold threads (tqdm's monitor) and open SQLite handles.
     context = multiprocessing.get_context("spawn")
     with context.Pool(jobs, initializer=_start_worker, initargs=(setup,)) as pool:
-        pending: deque[tuple[list[Record], AsyncResult[list[Linted]]]] = deque()
-        iterator = iter(records)
+        pending: deque[AsyncResult[list[Outcome]]] = deque()
         while chunk := list(islice(iterator, CHUNK)):
-            pending.append((chunk, pool.apply_async(_lint_chunk, (chunk,))))
+            pending.append(pool.apply_async(_lint_chunk, (chunk,)))
             if len(pending) >= jobs * WINDOW:
-                yield from _collect(*pending.popleft())
+                yield from pending.popleft().get()
         while pending:
-            yield from _collect(*pending.popleft())
-
-
-def _collect(chunk: list[Record], result: AsyncResult[list[Linted]]) -> Iterator[tuple[Record, Linted]]:
-    yield from zip(chunk, result.get(), strict=True)
+            yield from pending.popleft().get()
 
 
 # -- worker processes -------------------------------------------------------------------
@@ -172,7 +200,7 @@ def _start_worker(setup: LinterSetup) -> None:
         _worker_error = error
 
 
-def _lint_chunk(chunk: list[Record]) -> list[Linted]:
+def _lint_chunk(chunk: list[Entry]) -> list[Outcome]:
     if _worker is None:
         raise _worker_error or RuntimeError("corpus worker was not started")
-    return [_worker.lint(record) for record in chunk]
+    return _worker.lint_entries(chunk)

@@ -13,12 +13,14 @@ import gzip
 import io
 import json
 import re
+import sys
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import chain, islice
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO, cast
 
 from textlint.errors import InputError
 
@@ -32,9 +34,15 @@ FORMATS = {
     ".csv.gz": "csv",
     ".parquet": "parquet",
 }
+KINDS = ("jsonl", "csv", "parquet")
+STDIN = "-"
 PARQUET_BATCH = 1024
 # csv's default field limit (128 KiB) would turn a long article into a "malformed" record.
 CSV_FIELD_LIMIT = 1 << 30
+# A field named on the command line that none of the first records has is a typo: say so
+# once, before any record is reported as skipped for lacking it.
+PEEK_RECORDS = 100
+_GZIP_MAGIC = b"\x1f\x8b"
 
 
 @dataclass(frozen=True)
@@ -65,56 +73,96 @@ class Malformed:
 Entry = Record | Malformed
 
 
+def unit_of(kind: str) -> str:
+    """What record positions count: lines of the file, or rows of a Parquet table."""
+    return "row" if kind == "parquet" else "line"
+
+
 @dataclass(frozen=True)
 class Source:
-    """A corpus file and how to read it."""
+    """A corpus file (or standard input) and how to read it."""
 
-    path: Path
+    name: str  # as given on the command line: a path, or `-` for standard input
     format: str
+    path: Path | None  # None for standard input
 
     @property
     def unit(self) -> str:
-        """What record positions count: lines of the file, or rows of a Parquet table."""
-        return "row" if self.format == "parquet" else "line"
+        return unit_of(self.format)
 
 
-def open_source(path: str) -> Source:
-    """The corpus at `path`, with its format from the file name; a clear error otherwise."""
-    file = Path(path)
-    name = file.name.lower()
-    kind = next((kind for suffix, kind in FORMATS.items() if name.endswith(suffix)), None)
+def corpus_format(name: str, given: str | None = None) -> str:
+    """The format `--format` gives, else the one the name's ending says; a clear error otherwise."""
+    if given is not None:
+        return given
+    lowered = name.lower()
+    kind = next((kind for suffix, kind in FORMATS.items() if lowered.endswith(suffix)), None)
     if kind is None:
+        formats = "|".join(KINDS)
+        if name == STDIN:
+            raise InputError(f"standard input: unknown corpus format (give --format {formats})")
         known = ", ".join(FORMATS)
-        raise InputError(f"{path}: unknown corpus format (expected a name ending in {known})")
+        raise InputError(
+            f"{name}: unknown corpus format (expected a name ending in {known}, or give --format {formats})"
+        )
+    return kind
+
+
+def open_source(name: str, given_format: str | None = None) -> Source:
+    """The corpus at `name` (`-`: standard input) with its format; a clear error otherwise."""
+    kind = corpus_format(name, given_format)
+    if name == STDIN:
+        return Source(name, kind, None)
+    file = Path(name)
     if not file.exists():
-        raise InputError(f"{path}: no such file or directory")
+        raise InputError(f"{name}: no such file or directory")
     if not file.is_file():
-        raise InputError(f"{path}: not a file")
-    return Source(file, kind)
+        raise InputError(f"{name}: not a file")
+    return Source(name, kind, file)
 
 
 def read_records(
     source: Source, fields: Sequence[str], id_field: str | None, whole_rows: bool = False
 ) -> Iterator[Entry]:
     """Every record of `source` in order; `whole_rows` keeps every column of CSV/Parquet rows."""
+    if source.format == "parquet" and source.path is None:
+        # Parquet needs to seek (its footer comes last): standard input is read whole.
+        yield from parse_stream(io.BytesIO(sys.stdin.buffer.read()), source, fields, id_field, whole_rows)
+        return
+    with _open_binary(source.path) as stream:
+        yield from parse_stream(stream, source, fields, id_field, whole_rows)
+
+
+def parse_stream(
+    stream: BinaryIO,
+    source: Source,
+    fields: Sequence[str],
+    id_field: str | None,
+    whole_rows: bool = False,
+) -> Iterator[Entry]:
+    """The records of an open, uncompressed stream (seekable for Parquet) in `source`'s format."""
     picker = _Picker(fields, id_field)
     try:
         if source.format == "jsonl":
-            yield from _jsonl(source.path, picker)
+            yield from _jsonl(stream, picker, source.name)
         elif source.format == "csv":
-            yield from _csv(source.path, picker)
+            yield from _csv(stream, picker, source.name)
         else:
-            yield from _parquet(source.path, picker, whole_rows)
+            yield from _parquet(stream, picker, whole_rows, source.name)
     except (OSError, EOFError, zlib.error) as error:
         # A truncated or corrupt gzip stream, or a read failure: the rest is unreadable.
-        raise InputError(f"{source.path}: cannot read further ({_describe(error)})") from None
-    picker.require_some_usable(source.path)
+        raise InputError(f"{source.name}: cannot read further ({_describe(error)})") from None
+    picker.require_some_usable(source.name)
 
 
-def count_records(source: Source) -> int:
-    """How many records the file holds (non-blank lines, CSV rows, Parquet rows): for progress."""
+def count_records(source: Source) -> int | None:
+    """How many records the file holds (non-blank lines, CSV rows, Parquet rows): for progress.
+
+    None for standard input, which can be read only once."""
+    if source.path is None:
+        return None
     if source.format == "parquet":
-        return int(_parquet_file(source.path).metadata.num_rows)
+        return int(_parquet_file(source.path, source.name).metadata.num_rows)
     with _open_binary(source.path) as stream:
         if source.format == "jsonl":
             return sum(1 for line in stream if line.strip())
@@ -151,58 +199,80 @@ class _Picker:
                 )
         return Record(line, record_id, {name: row[name] for name in self.fields}, source)
 
-    def require_some_usable(self, path: Path) -> None:
-        """A field usable in no record at all is a mistake on the command line, not bad data."""
-        wanted = [*self.fields, *([self.id_field] if self.id_field else [])]
-        unusable = [name for name in wanted if self.usable[name] == 0]
-        if self.records and unusable:
-            raise InputError(f"{path}: no record has a usable field {unusable[0]!r}")
+    @property
+    def wanted(self) -> list[str]:
+        return [*self.fields, *([self.id_field] if self.id_field else [])]
 
-    def require_columns(self, columns: Iterable[str], path: Path) -> None:
+    def require_some_usable(self, name: str) -> None:
+        """A field usable in no record at all is a mistake on the command line, not bad data."""
+        unusable = [field for field in self.wanted if self.usable[field] == 0]
+        if self.records and unusable:
+            raise InputError(f"{name}: no record has a usable field {unusable[0]!r}")
+
+    def require_columns(self, columns: Iterable[str], name: str) -> None:
         """A table whose header lacks a requested column has no usable record: fail at once."""
         present = set(columns)
-        wanted = [*self.fields, *([self.id_field] if self.id_field else [])]
-        missing = [name for name in wanted if name not in present]
+        missing = [field for field in self.wanted if field not in present]
         if missing:
             listed = ", ".join(sorted(present)) or "none"
-            raise InputError(f"{path}: no column {missing[0]!r} (columns: {listed})")
+            raise InputError(f"{name}: no column {missing[0]!r} (columns: {listed})")
 
 
-def _jsonl(path: Path, picker: _Picker) -> Iterator[Entry]:
-    with _open_binary(path) as stream:
-        for number, raw in enumerate(stream, start=1):
-            if not raw.strip():
-                continue  # blank lines separate nothing in JSONL; they are not records
-            try:
-                line = raw.decode("utf-8").rstrip("\r\n")
-            except UnicodeDecodeError as error:
-                yield Malformed(number, f"not valid UTF-8 (byte 0x{raw[error.start]:02x})")
-                continue
-            try:
-                value = json.loads(line)
-            except json.JSONDecodeError as error:
-                yield Malformed(number, f"invalid JSON ({error.msg} at column {error.colno})")
-                continue
-            if not isinstance(value, dict):
-                yield Malformed(number, f"not a JSON object ({_type_name(value)})")
-                continue
-            yield picker.pick(number, value, line)
+Decoded = tuple[int, dict[str, Any], str] | Malformed  # (line, object, the line as read)
 
 
-def _csv(path: Path, picker: _Picker) -> Iterator[Entry]:
-    csv.field_size_limit(CSV_FIELD_LIMIT)
-    with _open_binary(path) as stream:
-        # Undecodable bytes become surrogates, so one bad row is reported, not the whole file.
-        text = io.TextIOWrapper(stream, encoding="utf-8", errors="surrogateescape", newline="")
-        reader = csv.reader(text)
+def _jsonl(stream: BinaryIO, picker: _Picker, name: str) -> Iterator[Entry]:
+    decoded = _jsonl_objects(stream)
+    first = list(islice(decoded, PEEK_RECORDS))
+    _require_fields_in(first, picker, name)
+    for item in chain(first, decoded):
+        yield item if isinstance(item, Malformed) else picker.pick(item[0], item[1], item[2])
+
+
+def _require_fields_in(first: list[Decoded], picker: _Picker, name: str) -> None:
+    """Fail at once when none of the first records has a requested field, naming those they have."""
+    objects = [item[1] for item in first if not isinstance(item, Malformed)]
+    present = {key for value in objects for key in value}
+    missing = [field for field in picker.wanted if field not in present]
+    if objects and missing:
+        listed = ", ".join(sorted(present)) or "none"
+        count = f"the first {len(objects)} records" if len(objects) > 1 else "the first record"
+        raise InputError(f"{name}: no field {missing[0]!r} in {count} (their fields: {listed})")
+
+
+def _jsonl_objects(stream: BinaryIO) -> Iterator[Decoded]:
+    for number, raw in enumerate(stream, start=1):
+        if not raw.strip():
+            continue  # blank lines separate nothing in JSONL; they are not records
         try:
-            header = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as error:
-            raise InputError(f"{path}: unreadable CSV header ({error})") from None
-        picker.require_columns(header, path)
-        yield from _csv_rows(reader, header, picker)
+            line = raw.decode("utf-8").rstrip("\r\n")
+        except UnicodeDecodeError as error:
+            yield Malformed(number, f"not valid UTF-8 (byte 0x{raw[error.start]:02x})")
+            continue
+        try:
+            value = json.loads(line)
+        except json.JSONDecodeError as error:
+            yield Malformed(number, f"invalid JSON ({error.msg} at column {error.colno})")
+            continue
+        if not isinstance(value, dict):
+            yield Malformed(number, f"not a JSON object ({_type_name(value)})")
+            continue
+        yield number, value, line
+
+
+def _csv(stream: BinaryIO, picker: _Picker, name: str) -> Iterator[Entry]:
+    csv.field_size_limit(CSV_FIELD_LIMIT)
+    # Undecodable bytes become surrogates, so one bad row is reported, not the whole file.
+    text = io.TextIOWrapper(stream, encoding="utf-8", errors="surrogateescape", newline="")
+    reader = csv.reader(text)
+    try:
+        header = next(reader)
+    except StopIteration:
+        return
+    except csv.Error as error:
+        raise InputError(f"{name}: unreadable CSV header ({error})") from None
+    picker.require_columns(header, name)
+    yield from _csv_rows(reader, header, picker)
 
 
 def _csv_rows(reader: Any, header: list[str], picker: _Picker) -> Iterator[Entry]:
@@ -224,11 +294,10 @@ def _csv_rows(reader: Any, header: list[str], picker: _Picker) -> Iterator[Entry
         yield picker.pick(start, values, values)
 
 
-def _parquet(path: Path, picker: _Picker, whole_rows: bool) -> Iterator[Entry]:
-    table = _parquet_file(path)
-    picker.require_columns(table.schema_arrow.names, path)
-    wanted = [*picker.fields, *([picker.id_field] if picker.id_field else [])]
-    columns = None if whole_rows else list(dict.fromkeys(wanted))
+def _parquet(stream: BinaryIO, picker: _Picker, whole_rows: bool, name: str) -> Iterator[Entry]:
+    table = _parquet_file(stream, name)
+    picker.require_columns(table.schema_arrow.names, name)
+    columns = None if whole_rows else list(dict.fromkeys(picker.wanted))
     number = 0
     for batch in table.iter_batches(batch_size=PARQUET_BATCH, columns=columns):
         for row in batch.to_pylist():
@@ -236,21 +305,24 @@ def _parquet(path: Path, picker: _Picker, whole_rows: bool) -> Iterator[Entry]:
             yield picker.pick(number, row, row)
 
 
-def _parquet_file(path: Path) -> Any:
+def _parquet_file(file: BinaryIO | Path, name: str) -> Any:
     try:
         import pyarrow.parquet
     except ImportError:
-        raise InputError(f"{path}: reading Parquet needs pyarrow (pip install 'textlint[parquet]')") from None
+        raise InputError(f"{name}: reading Parquet needs pyarrow (pip install 'textlint[parquet]')") from None
     try:
-        return pyarrow.parquet.ParquetFile(path)
+        return pyarrow.parquet.ParquetFile(file)
     except (OSError, pyarrow.ArrowException) as error:
-        raise InputError(f"{path}: not a readable Parquet file ({_describe(error)})") from None
+        raise InputError(f"{name}: not a readable Parquet file ({_describe(error)})") from None
 
 
-def _open_binary(path: Path) -> gzip.GzipFile | io.BufferedReader:
-    if path.name.lower().endswith(".gz"):
-        return gzip.open(path, "rb")
-    return path.open("rb")
+def _open_binary(path: Path | None) -> BinaryIO:
+    """The file (or standard input), decompressed when it starts as a gzip stream does."""
+    raw = sys.stdin.buffer if path is None else path.open("rb")
+    stream = raw if isinstance(raw, io.BufferedReader) else io.BufferedReader(cast(io.RawIOBase, raw))
+    if stream.peek(2)[:2] == _GZIP_MAGIC:
+        return cast(BinaryIO, gzip.GzipFile(fileobj=stream, mode="rb"))
+    return cast(BinaryIO, stream)
 
 
 def _text_problem(row: Mapping[str, Any], name: str) -> str | None:

@@ -1,15 +1,17 @@
 """`textlint corpus`: read records, lint their fields, write one line each, summarise.
 
 Data flows one way: the reader yields records (and malformed entries), the selection
-stages choose which to lint, the linters (in this process or in workers) produce an entry
-per record in input order, and the writers and the summary consume those entries.
+stages choose which to lint, the linters produce an outcome per entry in input order —
+in this process or worker processes (the local engine), or on Ray actors (the Ray engine,
+which reads the file in a Ray task) — and this process writes them and keeps the summary,
+whichever engine linted.
 """
 
 from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
@@ -18,15 +20,24 @@ from tqdm import tqdm
 
 from textlint.config import Config, LintOptions
 from textlint.corpus import output
-from textlint.corpus.linting import Digest, Linted, LinterSetup, lint_in_order
-from textlint.corpus.readers import Entry, Malformed, Record, Source, count_records, open_source, read_records
-from textlint.corpus.sampling import first, id_key, sample, unique_ids
+from textlint.corpus.linting import Digest, Linted, LinterSetup, Outcome, lint_in_order
+from textlint.corpus.readers import (
+    STDIN,
+    Malformed,
+    Source,
+    corpus_format,
+    count_records,
+    open_source,
+    read_records,
+)
+from textlint.corpus.sampling import Wanted, choose, id_key
 from textlint.corpus.summary import Settings, Summary
-from textlint.errors import InputError
+from textlint.errors import EngineError, InputError
 from textlint.linter import rulesets_for
 from textlint.writer import write_atomically
 
 DEFAULT_THRESHOLD = 5.0  # MT/scraping issues per 1,000 words: one in 200 words
+ENGINES = ("local", "ray")
 
 
 @dataclass(frozen=True)
@@ -36,6 +47,7 @@ class CorpusOptions:
     data: str
     fields: tuple[str, ...]
     id_field: str | None = None
+    format: str | None = None  # jsonl, csv or parquet; None: from the name's ending
     markup: str = "text"  # how field values are read: text, markdown or html
     output: str | None = None
     output_clean: str | None = None
@@ -43,21 +55,23 @@ class CorpusOptions:
     limit: int | None = None
     sample: int | None = None
     seed: int = 0
-    jobs: int = 1
+    jobs: int | None = None  # worker processes, or Ray actors; None: 1 process, or as many actors as CPUs
     threshold: float = DEFAULT_THRESHOLD
     summary: str | None = None
     summary_format: str = "text"
     progress: bool | None = None  # None: only when standard error is a terminal
     lint: LintOptions = field(default_factory=LintOptions)
+    engine: str = "local"  # "ray": read and lint on a Ray cluster (`textlint.corpus.raydata`)
+    ray_address: str | None = None  # the cluster to join; None starts a local one
 
 
 def run_corpus(options: CorpusOptions) -> Summary:
     """Lint a corpus as `options` say and return the summary of the whole output."""
-    source = open_source(options.data)
+    source = _source(options)
     out_path = Path(options.output) if options.output else None
     clean_path = Path(options.output_clean) if options.output_clean else None
     _refuse_overwriting_input(source.path, out_path, clean_path)
-    config = _config(options, source)
+    config = options.lint.config_for(source.path.resolve().parent if source.path else Path.cwd())
     rulesets_for(config.rule_dirs)  # a bad rule file fails here, before any worker starts
     summary = Summary(
         Settings(
@@ -83,15 +97,33 @@ def run_corpus(options: CorpusOptions) -> Summary:
     return summary
 
 
-def _config(options: CorpusOptions, source: Source) -> Config:
-    """The configuration found upward from the data file's folder (or `--config`)."""
-    return options.lint.config_for(source.path.resolve().parent)
+def _source(options: CorpusOptions) -> Source:
+    """The corpus to read. Ray reads it where its tasks run: a URI, or a local path, which
+    must then exist on the node that reads it (on this machine for a local cluster)."""
+    if options.engine == "local":
+        return open_source(options.data, options.format)
+    if options.data == STDIN:
+        raise InputError("standard input can only be read by the local engine (--engine local)")
+    kind = corpus_format(options.data, options.format)
+    local = Path(options.data)
+    return Source(options.data, kind, local if local.is_file() else None)
 
 
-def _refuse_overwriting_input(data: Path, *outputs: Path | None) -> None:
+def _ray_engine() -> Callable[[Source, Wanted, LinterSetup, int | None, str | None], Iterator[Outcome]]:
+    """The Ray engine, imported only when asked for: textlint runs without Ray installed."""
+    try:
+        from textlint.corpus.raydata import lint_on_ray
+    except ModuleNotFoundError as error:
+        if error.name is None or error.name.partition(".")[0] not in {"ray", "pyarrow"}:
+            raise
+        raise EngineError("--engine ray needs Ray Data: pip install 'textlint[ray]'") from None
+    return lint_on_ray
+
+
+def _refuse_overwriting_input(data: Path | None, *outputs: Path | None) -> None:
     written = [path for path in outputs if path is not None]
     for path in written:
-        if path.resolve() == data.resolve():
+        if data is not None and path.resolve() == data.resolve():
             raise InputError(f"{path}: is the input corpus; choose another output file")
     if len(written) == 2 and written[0].resolve() == written[1].resolve():
         raise InputError(f"{written[0]}: --output and --output-clean must be different files")
@@ -135,49 +167,49 @@ class _Run:
         setup = LinterSetup(config, self.options.data, self.options.markup, self.options.keep_below)
         self.bar = self._progress_bar(len(done))
         try:
-            records = self._todo(self._selected(), done)
-            for record, linted in lint_in_order(records, setup, self.options.jobs):
-                for reason in linted.digest.unchecked:
-                    self._warn(
-                        f"{reason} (record {record.id} and maybe others; a resumed run checks them again)"
-                    )
-                self._write(record, linted, out, clean)
+            for outcome in self._outcomes(setup, frozenset(done)):
+                if isinstance(outcome, Malformed):
+                    self.summary.add_malformed(outcome)
+                    self.say(f"textlint: skipped {self._where(outcome.line)}: {outcome.reason}")
+                else:
+                    for reason in outcome.digest.unchecked:
+                        self._warn(
+                            f"{reason} (record {outcome.digest.id} and maybe others; "
+                            "a resumed run checks them again)"
+                        )
+                    self._write(outcome, out, clean)
                 self.bar.update()
         finally:
             self.bar.close()
             self.bar = None
 
-    def _selected(self) -> Iterator[Entry]:
+    def _outcomes(self, setup: LinterSetup, done: frozenset[str]) -> Iterator[Outcome]:
         options = self.options
-        whole_rows = options.output_clean is not None
-        entries: Iterable[Entry] = read_records(self.source, options.fields, options.id_field, whole_rows)
-        entries = unique_ids(entries, self.source.unit)
-        if options.limit is not None:
-            return first(entries, options.limit)
-        if options.sample is not None:
-            return sample(entries, options.sample, options.seed)
-        return iter(entries)
-
-    def _todo(self, entries: Iterator[Entry], done: set[str]) -> Iterator[Record]:
-        for entry in entries:
-            if isinstance(entry, Malformed):
-                self.summary.add_malformed(entry)
-                self.say(f"textlint: skipped {self._where(entry.line)}: {entry.reason}")
-                if self.bar is not None:
-                    self.bar.update()
-            elif id_key(entry.id) not in done:
-                yield entry
+        wanted = Wanted(
+            options.fields,
+            options.id_field,
+            whole_rows=options.output_clean is not None,
+            limit=options.limit,
+            sample=options.sample,
+            seed=options.seed,
+            done=done,
+        )
+        if options.engine == "ray":
+            return _ray_engine()(self.source, wanted, setup, options.jobs, options.ray_address)
+        fields, id_field, whole_rows = wanted.fields, wanted.id_field, wanted.whole_rows
+        entries = choose(read_records(self.source, fields, id_field, whole_rows), self.source.unit, wanted)
+        return lint_in_order(entries, setup, options.jobs or 1)
 
     def _where(self, line: int) -> str:
         if self.source.unit == "row":
             return f"{self.options.data}: row {line}"
         return f"{self.options.data}:{line}"
 
-    def _write(self, record: Record, linted: Linted, out: TextIO, clean: TextIO | None) -> None:
+    def _write(self, linted: Linted, out: TextIO, clean: TextIO | None) -> None:
         # The clean line goes first: after a crash between the two writes, resuming finds
         # one clean record too many (and drops it), never one missing.
-        if linted.digest.kept and clean is not None:
-            output.write_line(clean, record.original())
+        if linted.original is not None and clean is not None:
+            output.write_line(clean, linted.original)
         output.write_line(out, linted.line)
         self.summary.add(linted.digest)
 
@@ -189,9 +221,8 @@ class _Run:
     def _progress_bar(self, already_done: int) -> tqdm[Any]:
         options = self.options
         show = options.progress if options.progress is not None else sys.stderr.isatty()
-        total = None
-        if show:
-            total = count_records(self.source)
+        total = count_records(self.source) if show else None
+        if total is not None:
             for cap in (options.limit, options.sample):
                 if cap is not None:
                     total = min(total, cap)

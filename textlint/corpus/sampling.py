@@ -1,7 +1,9 @@
-"""Choosing which records a run lints: unique ids, the first N, or a reproducible sample.
+"""Choosing which records a run lints: unique ids, the first N, or a reproducible sample,
+less those an earlier run already wrote.
 
 Each stage passes `Malformed` entries through untouched, so every bad record that was read
-is still reported.
+is still reported. The local engine runs these stages where it reads; the Ray engine in the
+task that reads the file, so both lint the same records.
 """
 
 from __future__ import annotations
@@ -9,8 +11,34 @@ from __future__ import annotations
 import json
 import random
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from textlint.corpus.readers import Entry, Malformed, Record, RecordId
+
+
+@dataclass(frozen=True)
+class Wanted:
+    """Which fields of which records a run lints."""
+
+    fields: tuple[str, ...]
+    id_field: str | None = None
+    whole_rows: bool = False  # keep every column of CSV/Parquet rows (for --output-clean)
+    limit: int | None = None
+    sample: int | None = None
+    seed: int = 0
+    done: frozenset[str] = frozenset()  # `id_key`s of the records an earlier run wrote
+
+
+def choose(entries: Iterable[Entry], unit: str, wanted: Wanted) -> Iterator[Entry]:
+    """The malformed entries and the records to lint, in input order."""
+    entries = unique_ids(entries, unit)
+    if wanted.limit is not None:
+        entries = first(entries, wanted.limit)
+    elif wanted.sample is not None:
+        entries = sample(entries, wanted.sample, wanted.seed)
+    for entry in entries:
+        if isinstance(entry, Malformed) or id_key(entry.id) not in wanted.done:
+            yield entry
 
 
 def id_key(record_id: RecordId) -> str:

@@ -19,7 +19,7 @@ import re
 import threading
 import time
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from textlint.config import LanguageToolSettings
@@ -144,6 +144,10 @@ class LanguageToolChecker:
         self._generation = 0  # bumped on each recovery so every thread reconnects
         self._server: process.ServerState | None = None
         self._backoff = _Backoff()
+        # Who starts the managed server when none answers: this process, by default. The Ray
+        # engine hands that to one actor per node, so the server outlives the actors that
+        # lint (Ray ends a worker's child processes with it).
+        self.server_host: Callable[[], process.ServerState] | None = None
 
     # -- public --------------------------------------------------------------------------
 
@@ -212,6 +216,13 @@ class LanguageToolChecker:
         else:
             in_force, why = True, "on"
         return GrammarRule(RULE_PREFIX + rule_id, str(item.get("description", "")), category, in_force, why)
+
+    def recover(self) -> None:
+        """Be ready to be asked again after failed checks: restart the managed server if it is
+        dead or hung (a healthy one is kept), reconnect, and end the back-off. Raises
+        LanguageToolError when no server can be had."""
+        self._recover(self._generation)
+        self._backoff.succeeded()
 
     # -- faults --------------------------------------------------------------------------
 
@@ -296,10 +307,17 @@ class LanguageToolChecker:
         if self.settings.url:
             return self.settings.url
         if self._server is None:
-            if install.installed() is None:
-                install.install(progress=install.to_stderr)
-            self._server = process.ensure_running(self.settings.memory, self.settings.idle_timeout)
+            self._server = process.running() or self._started_server()
+            process.touch()
         return self._server.url
+
+    def _started_server(self) -> process.ServerState:
+        """A healthy managed server: the running one, or one started (after installing)."""
+        if self.server_host is not None:
+            return self.server_host()
+        if install.installed() is None:
+            install.install(progress=install.to_stderr)
+        return process.start(self.settings.memory, self.settings.idle_timeout)
 
     def _recover(self, failed_generation: int) -> None:
         """Reconnect, after restarting the managed server if it is really dead or hung."""
@@ -308,4 +326,4 @@ class LanguageToolChecker:
                 return  # another thread already recovered from this failure
             self._generation += 1
             if self.settings.url is None:
-                self._server = process.start(self.settings.memory, self.settings.idle_timeout)
+                self._server = self._started_server()

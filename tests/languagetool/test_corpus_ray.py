@@ -1,0 +1,78 @@
+"""`textlint corpus --engine ray` with the real LanguageTool server, on the session's Ray cluster.
+
+The actors of a node share its one managed server, and when it dies mid-run one of them
+starts another for all: the run ends with every record checked, as the local engine would
+have written it, and still one server.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.test_corpus import FIELDS
+from tests.test_corpus_ray import news_records, run, write_corpus
+from textlint.corpus.raydata import engine
+from textlint.languagetool import paths, process
+from textlint.languagetool.process import ServerState
+
+RECORDS = 16  # in batches of 4 for 2 actors: most of them come after the server was killed
+
+
+def test_a_killed_server_is_restarted_and_its_batch_checked_again(
+    lt_url: ServerState, ray_cluster: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(engine, "GRAMMAR_BLOCK_ROWS", 4)
+    data = write_corpus(tmp_path / "news.jsonl", news_records(RECORDS), {})
+    common = (data, *FIELDS, "--id-field", "id", "--no-cache", "--require-languagetool")
+    reference = tmp_path / "local.jsonl"
+    assert run(*common, "--output", reference, "--jobs", "2") == 1
+    out = tmp_path / "ray.jsonl"
+    killed: list[int] = []
+    killer = threading.Thread(target=_kill_the_server_once_writing, args=(out, killed), daemon=True)
+    killer.start()
+    code = run(*common, "--output", out, "--engine", "ray", "--jobs", "2")
+    killer.join()
+    assert killed, "the server was not killed while the output grew"
+    assert killed[1] <= RECORDS // 2  # records written when it was killed: the rest needed a server
+    assert code == 1  # issues, and every record checked: with --require-languagetool, 2 otherwise
+    assert out.read_bytes() == reference.read_bytes()
+    restarted = process.running()
+    assert restarted is not None and restarted.pid != killed[0]
+    assert _servers_of_this_cache() == [restarted.pid]
+
+
+def _kill_the_server_once_writing(out: Path, killed: list[int]) -> None:
+    """Kill the server when the first records are written; note its pid and how many they were."""
+    deadline = time.monotonic() + 240
+    while time.monotonic() < deadline:
+        written = out.read_bytes().count(b"\n") if out.exists() else 0
+        if written:
+            state = process.read_state()
+            if state is not None:
+                os.kill(state.pid, signal.SIGKILL)
+                killed.extend((state.pid, written))
+            return
+        time.sleep(0.05)
+
+
+def _servers_of_this_cache() -> list[int]:
+    """The LanguageTool processes running in the session's cache folder (each server's cwd)."""
+    found = []
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit():
+            continue
+        try:
+            if (
+                process.MAIN_CLASS in (proc / "cmdline").read_text(errors="replace")
+                and (proc / "cwd").resolve() == paths.lt_root().resolve()
+            ):
+                found.append(int(proc.name))
+        except OSError:
+            continue
+    return found
