@@ -30,6 +30,7 @@ LAYERS: list[set[str]] = [
         "fixer",
         "writer",
         "yamlmarks",
+        "cachestore",
     },
     {"yamlrules", "formats", "languagetool", "reporters"},
     {"engine", "linter"},

@@ -22,7 +22,8 @@ from textlint.issues import Safety
 from textlint.langid import NAMES, foreign_document
 from textlint.results import FileResult, RuleDoc
 from textlint.selection import Selection
-from textlint.yamlrules import RuleChecker, Ruleset, builtin_rules_dir, load_rulesets
+from textlint.yamlrules import RuleChecker, Ruleset, builtin_rules_dir
+from textlint.yamlrules.compiled import compiled_rulesets
 from textlint.yamlrules.rule import Rule
 
 if TYPE_CHECKING:
@@ -34,8 +35,9 @@ NOT_FRENCH = "textlint.not-french"
 
 @lru_cache(maxsize=16)
 def rulesets_for(rule_dirs: tuple[Path, ...]) -> tuple[Ruleset, ...]:
-    """The built-in rule sets plus a configuration's own, loaded once per process."""
-    return tuple(load_rulesets([builtin_rules_dir(), *rule_dirs]))
+    """The built-in rule sets plus a configuration's own, loaded once per process (and read
+    from the compiled-rules cache when their files have not changed since the last run)."""
+    return compiled_rulesets([builtin_rules_dir(), *rule_dirs])
 
 
 class Linter:
