@@ -31,6 +31,7 @@ LAYERS: list[set[str]] = [
         "writer",
         "yamlmarks",
         "cachestore",
+        "resultcache",
     },
     {"yamlrules", "formats", "languagetool", "reporters"},
     {"engine", "linter"},

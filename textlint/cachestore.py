@@ -23,9 +23,13 @@ import contextlib
 import hashlib
 import os
 import pickle
+import site
 import sys
 import tempfile
+from functools import lru_cache
 from pathlib import Path
+
+from textlint.version import __version__
 
 CACHE_ENV = "TEXTLINT_CACHE_DIR"
 _DIGEST_SIZE = 32  # sha256, written before the pickle it vouches for
@@ -103,3 +107,27 @@ class PickleStore:
         _warned.add(str(self.folder))
         reason = error.strerror or str(error)
         print(f"textlint: warning: cache {self.folder} not written in this run ({reason})", file=sys.stderr)
+
+
+@lru_cache(maxsize=1)
+def code_identity() -> str:
+    """Which textlint code and which installed libraries an entry was made with.
+
+    The version alone would not do: a source checkout changes its code without changing its
+    version. Each module's size and modification time, and the modification time of the
+    folder the libraries are installed in (installing or upgrading one adds a folder there),
+    cost a millisecond to read and change whenever the code that made an entry does.
+    """
+    package = Path(__file__).resolve().parent
+    modules = []
+    for folder, subfolders, names in os.walk(package):
+        subfolders[:] = [name for name in subfolders if name != "__pycache__"]
+        for name in names:
+            if name.endswith(".py"):
+                status = os.stat(os.path.join(folder, name))
+                modules.append(f"{folder}/{name}:{status.st_size}:{status.st_mtime_ns}")
+    parts = [__version__, sys.version, *sorted(modules)]
+    for folder in (*site.getsitepackages(), site.getusersitepackages()):
+        with contextlib.suppress(OSError):
+            parts.append(f"{folder}:{os.stat(folder).st_mtime_ns}")
+    return digest(*parts)

@@ -99,7 +99,7 @@ class _Run:
         config = self.options.lint.config_for(path.parent)
         key = config.source or str(config.root)
         if key not in self.linters:
-            self.linters[key] = Linter(config, self.options.report_unused_suppressions)
+            self.linters[key] = Linter(config, self.options.report_unused_suppressions, cache_results=True)
         return self.linters[key]
 
     def targets(self) -> Iterator[str]:

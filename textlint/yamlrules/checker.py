@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from functools import partial
 
 from textlint.document import Document
-from textlint.issues import Issue, Severity, Source
+from textlint.issues import TIMEOUT_RULE, Issue, Severity, Source
 from textlint.yamlrules.kinds import PhraseRule, Rule
 from textlint.yamlrules.kinds.pattern import PatternRule
 from textlint.yamlrules.kinds.phrase import Entry, add_to_index
@@ -16,7 +16,6 @@ from textlint.yamlrules.matching import PatternTimeoutError, time_budget, time_l
 from textlint.yamlrules.phrases import PhraseIndex
 from textlint.yamlrules.triggers import TriggerIndex
 
-TIMEOUT_RULE = "textlint.rule-timeout"
 MAX_TIMEOUTS = 3  # documents a rule may time out on before the run stops running it
 
 
