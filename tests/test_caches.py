@@ -62,11 +62,14 @@ def test_rules_are_read_back_from_the_cache_and_reloaded_when_a_file_changes(
     assert len(entries(cache_dir / "rules")) == 2 and entry.exists()
 
 
-def test_a_damaged_rules_entry_is_rebuilt(cache_dir: Path) -> None:
+def test_a_damaged_rules_entry_is_rebuilt_with_a_warning(
+    cache_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     expected = rule_ids([builtin_rules_dir()])
     [entry] = entries(cache_dir / "rules")
     entry.write_bytes(entry.read_bytes()[:1000])  # a write cut short
     assert rule_ids([builtin_rules_dir()]) == expected
+    assert f"cache entry {entry} was damaged; building it again" in capsys.readouterr().err
     assert compiled_rulesets([builtin_rules_dir()])._rulesets is None  # whole again: read from the cache
 
 

@@ -79,6 +79,7 @@ class PickleStore:
                 return value
             except Exception:  # written by another version of a class: rebuild it
                 pass
+        print(f"textlint: warning: cache entry {path} was damaged; building it again", file=sys.stderr)
         with contextlib.suppress(OSError):
             path.unlink()
         return None
