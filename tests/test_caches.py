@@ -128,3 +128,15 @@ def test_no_cache_neither_reads_nor_writes_results(cache_dir: Path, textlint: Ru
     assert textlint(*base).stdout == plain.stdout
     assert len(entries(cache_dir / "results")) == 1
     assert textlint(*base).stdout == plain.stdout  # now from the cache
+
+
+def test_the_rule_checker_is_read_back_with_its_rules(cache_dir: Path) -> None:
+    doc = Document(SEED.read_text(encoding="utf-8"), path=str(SEED))
+    first = Linter(NO_LT).lint(doc)
+    assert len(entries(cache_dir / "checkers")) == 1
+    again = Linter(NO_LT)
+    assert again.lint(doc) == first
+    assert again._rules is None  # the checker came whole from the cache, rules included
+    fewer = Linter(Config(languagetool=NO_LT.languagetool, ignore=("mt",)))
+    assert fewer.lint(doc).issues == tuple(i for i in first.issues if not i.rule.startswith("mt."))
+    assert len(entries(cache_dir / "checkers")) == 2

@@ -21,7 +21,7 @@ from textlint.issues import TIMEOUT_RULE, Safety
 from textlint.resultcache import DocumentCache, config_fingerprint
 from textlint.results import FileResult, RuleDoc
 from textlint.selection import Selection
-from textlint.yamlrules.compiled import CompiledRules, compiled_rulesets
+from textlint.yamlrules.compiled import CompiledRules, compiled_checker, compiled_rulesets
 from textlint.yamlrules.files import builtin_rules_dir
 
 # What only linting (not a result from the cache) needs is imported when first used: the
@@ -111,12 +111,11 @@ class Linter:
 
     @property
     def rule_checker(self) -> RuleChecker:
-        from textlint.yamlrules.checker import RuleChecker
-
-        rules = self.rules
+        """The checker of the rules in force, read from the compiled-rules cache when it holds it."""
         with self._building:
             if self._rule_checker is None:
-                self._rule_checker = RuleChecker(rules)
+                ids = [self.config.language, *(rule.id for rule in self.rule_infos)]
+                self._rule_checker = compiled_checker(self._compiled, lambda: self.rules, ids)
             return self._rule_checker
 
     @property

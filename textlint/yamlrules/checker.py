@@ -43,6 +43,14 @@ class RuleChecker:
         self.triggers.build()
         self.timeouts = _Timeouts()
 
+    # Stored in the compiled-rules cache: the automata and rules, never a run's timeouts.
+    def __getstate__(self) -> dict[str, object]:
+        return {name: value for name, value in vars(self).items() if name != "timeouts"}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        vars(self).update(state)
+        self.timeouts = _Timeouts()
+
     def check(self, doc: Document) -> list[Issue]:
         issues = self._phrase_issues(doc)
         windows = self.triggers.windows(doc) if self.triggers else {}

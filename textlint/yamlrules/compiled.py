@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pickle
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,6 +27,7 @@ from textlint.errors import RuleError
 from textlint.yamlrules.files import rule_files
 
 if TYPE_CHECKING:
+    from textlint.yamlrules.checker import RuleChecker
     from textlint.yamlrules.loader import Ruleset
     from textlint.yamlrules.rule import Rule
 
@@ -90,6 +91,29 @@ def compiled_rulesets(paths: Sequence[Path]) -> CompiledRules:
     if key is not None:
         store.save(key, (index, pickle.dumps(loaded, protocol=pickle.HIGHEST_PROTOCOL)))
     return CompiledRules(key, index, _rulesets=loaded)
+
+
+def compiled_checker(
+    compiled: CompiledRules, rules: Callable[[], Sequence[Rule]], ids: Sequence[str]
+) -> RuleChecker:
+    """The checker of the rules `ids` (built from `rules()`), from the cache when it holds it.
+
+    A checker's automata (every phrase of every chosen rule, every trigger) take longer to
+    build than to read back, the more so with a large entity registry; the checker is stored
+    with its rules, so reading it back needs nothing else.
+    """
+    from textlint.yamlrules.checker import RuleChecker
+
+    key = digest(FORMAT, compiled.key, *ids) if compiled.key is not None else None
+    store = PickleStore("checkers")
+    if key is not None:
+        cached = store.load(key)
+        if isinstance(cached, RuleChecker):
+            return cached
+    checker = RuleChecker(rules())
+    if key is not None:
+        store.save(key, checker)
+    return checker
 
 
 def _key(paths: Sequence[Path]) -> str | None:
