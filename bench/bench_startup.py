@@ -1,6 +1,6 @@
 """Start-up, warm checks, pre-commit and corpus throughput, side by side with their peers.
 
-    python bench/bench_startup.py [--rounds 10] [--records 3000] [--lt-records 100]
+    python bench/bench_startup.py [--rounds 10] [--records 3000] [--lt-records 100] [--skip-corpus | --only-corpus]
                                   [--skip-languagetool] [--vale PATH]
 
 Every command is a real subprocess, run in interleaved rounds (each round runs every
@@ -47,6 +47,9 @@ from textlint.languagetool import LanguageToolChecker  # noqa: E402
 SEED = ROOT / "seeds" / "000_01c045c1145d32db.txt"
 TEXTLINT = [sys.executable, "-m", "textlint"]
 _SENTENCE_END = re.compile(r"(?<=[\w»)])([.!?])(?=\s|$)")
+# Part of every fresh sentence's number: a run never meets the sentences of an earlier run in
+# LanguageTool's sentence cache (it lives as long as the server) or textlint's result caches.
+RUN = str(time.time_ns() // 1_000_000 % 100_000)
 
 
 @dataclass
@@ -70,7 +73,7 @@ def run_timed(command: Sequence[str], env: dict[str, str] | None = None) -> tupl
 def fresh_copy(text: str, tag: str) -> str:
     """`text` with every sentence carrying a number of its own: nothing LanguageTool has seen."""
     count = iter(range(1, 10_000))
-    return _SENTENCE_END.sub(lambda m: f" ({tag}.{next(count)}){m.group(1)}", text)
+    return _SENTENCE_END.sub(lambda m: f" ({RUN}{tag}.{next(count)}){m.group(1)}", text)
 
 
 class Bench:
@@ -277,25 +280,45 @@ def find_vale(given: str | None) -> str | None:
 def corpus_rows(work: Path, records: int, lt_records: int, languagetool: bool) -> list[str]:
     data = work / "corpus.jsonl"
     write_corpus(data, records)
-    rows = []
-    runs: list[tuple[str, int, list[str]]] = [
-        (f"no LanguageTool, {jobs} job(s)", records, ["--no-languagetool", "--jobs", str(jobs)])
+    runs: list[tuple[str, Path, int, list[str]]] = [
+        (f"no LanguageTool, {jobs} job(s)", data, records, ["--no-languagetool", "--jobs", str(jobs)])
         for jobs in (1, 2)
     ]
     if languagetool:
+        # Records the server has not seen in this run (its sentence cache lives as long as it).
         subset = work / "corpus-lt.jsonl"
         with data.open(encoding="utf-8") as stream:
-            subset.write_text("".join(stream.readlines()[:lt_records]), encoding="utf-8")
-        runs += [
-            (f"LanguageTool, {jobs} job(s), --no-cache", lt_records, ["--no-cache", "--jobs", str(jobs)])
-            for jobs in (1, 2)
-        ]
-    for name, count, flags in runs:
-        source = data if count == records and "LanguageTool," not in name else work / "corpus-lt.jsonl"
+            lines = stream.readlines()
+        for jobs in (1, 2):
+            part = subset.with_name(f"corpus-lt-{jobs}.jsonl")
+            part.write_text("".join(lines[jobs * lt_records : (jobs + 1) * lt_records]), encoding="utf-8")
+            runs.append(
+                (
+                    f"LanguageTool, {jobs} job(s), --no-cache",
+                    part,
+                    lt_records,
+                    ["--no-cache", "--jobs", str(jobs)],
+                )
+            )
+    rows = []
+    for name, source, count, flags in runs:
         outcome = run_corpus(source, work / "out.jsonl", flags)
         rate = count / outcome.seconds
-        rows.append(f"| {name} | {count} | {outcome.seconds:.1f} | {rate:.0f} | {outcome.python_cpu:.1f} |")
+        rows.append(f"| {name} | {count} | {outcome.seconds:.1f} | {rate:.1f} | {outcome.python_cpu:.1f} |")
     return rows
+
+
+def startup_table(args: argparse.Namespace, work: Path, languagetool: bool) -> None:
+    bench = Bench(args.rounds, work, languagetool)
+    cases = startup_cases(bench)
+    vale = find_vale(args.vale)
+    if vale is not None:
+        cases |= vale_cases(bench, vale)
+    bench.measure(cases)
+    print(f"{args.rounds} interleaved rounds, {os.cpu_count()} CPUs\n")
+    print(bench.table("bare interpreter"))
+    if vale is None:
+        print("\nVale: not found (give --vale PATH or put vale on the PATH); its rows are skipped.")
 
 
 def main() -> int:
@@ -307,6 +330,7 @@ def main() -> int:
     parser.add_argument("--lt-records", type=int, default=100)
     parser.add_argument("--skip-languagetool", action="store_true")
     parser.add_argument("--skip-corpus", action="store_true")
+    parser.add_argument("--only-corpus", action="store_true")
     parser.add_argument("--vale", help="the vale binary (default: vale on the PATH)")
     args = parser.parse_args()
 
@@ -320,16 +344,8 @@ def main() -> int:
             [*TEXTLINT, "check", "--quiet", *flags, str(SEED)], cwd=ROOT, capture_output=True, check=False
         )
 
-    bench = Bench(args.rounds, work, languagetool)
-    cases = startup_cases(bench)
-    vale = find_vale(args.vale)
-    if vale is not None:
-        cases |= vale_cases(bench, vale)
-    bench.measure(cases)
-    print(f"{args.rounds} interleaved rounds, {os.cpu_count()} CPUs\n")
-    print(bench.table("bare interpreter"))
-    if vale is None:
-        print("\nVale: not found (give --vale PATH or put vale on the PATH); its rows are skipped.")
+    if not args.only_corpus:
+        startup_table(args, work, languagetool)
     if not args.skip_corpus:
         print("\n| corpus run | records | seconds | records/s | Python CPU (s) |\n|---|---|---|---|---|")
         print("\n".join(corpus_rows(work, args.records, args.lt_records, languagetool)))
