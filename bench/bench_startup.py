@@ -1,7 +1,8 @@
 """Start-up, warm checks, pre-commit and corpus throughput, side by side with their peers.
 
-    python bench/bench_startup.py [--rounds 10] [--records 3000] [--lt-records 100] [--skip-corpus | --only-corpus]
-                                  [--skip-languagetool] [--vale PATH]
+    python bench/bench_startup.py [--rounds 10] [--records 3000] [--lt-records 100]
+                                  [--skip-corpus | --only-corpus] [--skip-languagetool]
+                                  [--vale PATH]
 
 Every command is a real subprocess, run in interleaved rounds (each round runs every
 command once, so a busy moment of the machine hits all of them alike); the table gives the
