@@ -7,7 +7,6 @@ import difflib
 import os
 import sys
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -23,10 +22,8 @@ from textlint.issues import Safety
 from textlint.linter import Linter
 from textlint.reporters import REPORTERS, ReportOptions
 from textlint.reporters.common import plural
-from textlint.results import Failure, FileResult, RunResult
+from textlint.results import Failure, RunResult
 from textlint.writer import editing, replace_file
-
-PARALLEL_FILES = 4  # files linted at once when nothing is fixed
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -113,30 +110,6 @@ class _Run:
             else:
                 yield raw
 
-    def check_all(self, targets: list[str]) -> None:
-        """Check every target, in order. Without fixes, several files are linted at once: each
-        mostly waits for LanguageTool, which answers several requests in parallel."""
-        if self.options.fix or self.options.diff or STDIN in targets or len(targets) < 2:
-            for target in targets:
-                self.check(target)
-            return
-        jobs = [(target, self.linter_for(Path(target))) for target in targets]
-        threads = ThreadPoolExecutor(min(PARALLEL_FILES, len(jobs)))  # a Linter is shared by threads
-        try:
-            outcomes = list(threads.map(lambda job: _lint_file(*job), jobs))
-        finally:
-            threads.shutdown(wait=False, cancel_futures=True)  # Ctrl-C: start no other file
-        for (_, linter), outcome in zip(jobs, outcomes, strict=True):
-            if isinstance(outcome, Failure):
-                self.result.failures.append(outcome)
-            else:
-                self.record(outcome, linter)
-
-    def record(self, found: FileResult, linter: Linter) -> None:
-        self.result.files.append(found)
-        if any(issue.severity >= linter.config.fail_level for issue in found.issues):
-            self.failed = True
-
     def check(self, target: str) -> None:
         shown = self.options.stdin_filename if target == STDIN and self.options.stdin_filename else target
         linter = self.linter_for(Path(shown))
@@ -152,7 +125,10 @@ class _Run:
         except FileError as error:
             self.result.failures.append(Failure(shown, error.reason))
             return
-        self.record(linter.lint(doc), linter)
+        found = linter.lint(doc)
+        self.result.files.append(found)
+        if any(issue.severity >= linter.config.fail_level for issue in found.issues):
+            self.failed = True
 
     @property
     def level(self) -> Safety:
@@ -195,13 +171,6 @@ class _Run:
         return any(linter.config.languagetool.require for linter in self.linters.values())
 
 
-def _lint_file(target: str, linter: Linter) -> FileResult | Failure:
-    try:
-        return linter.lint(read_document(target))
-    except FileError as error:
-        return Failure(target, error.reason)
-
-
 def _diff(doc: Document, fixed: str) -> str:
     if fixed == doc.text:
         return ""
@@ -218,7 +187,8 @@ def _diff(doc: Document, fixed: str) -> str:
 
 def run_check(options: CheckOptions) -> int:
     run = _Run(options)
-    run.check_all(list(run.targets()))
+    for target in run.targets():
+        run.check(target)
     for linter in run.linters.values():
         run.result.warnings.extend(note for note in linter.notes if note not in run.result.warnings)
         run.result.rules = {**run.result.rules, **linter.rule_docs}
