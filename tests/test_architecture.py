@@ -17,7 +17,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "textlint"
 
 # Lowest first. A name is a top-level module or package of textlint.
 LAYERS: list[set[str]] = [
-    {"errors", "issues", "sourcemap", "document"},
+    {"errors", "issues", "sourcemap", "document", "version"},
     {
         "layout",
         "names",
@@ -30,6 +30,8 @@ LAYERS: list[set[str]] = [
         "fixer",
         "writer",
         "yamlmarks",
+        "cachestore",
+        "resultcache",
     },
     {"yamlrules", "formats", "languagetool", "reporters"},
     {"engine", "linter"},

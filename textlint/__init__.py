@@ -5,22 +5,41 @@ The Python API in one call::
     import textlint
     for issue in textlint.lint_text("Il a dit : oui.", languagetool=False):
         print(issue.rule, issue.message, issue.fix)
+
+The names below are imported on first use, so that `import textlint` (and `textlint
+--version`) costs almost nothing until the API is called.
 """
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
-try:
-    __version__ = version("textlint")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0"
+from textlint.version import __version__
 
-from textlint.api import check_text, fix_text, lint_file, lint_text
-from textlint.config import Config, LanguageToolSettings
-from textlint.document import Document
-from textlint.issues import Fix, Issue, Safety, Severity
-from textlint.results import FileResult, Unchecked
+if TYPE_CHECKING:
+    from textlint.api import check_text, fix_text, lint_file, lint_text
+    from textlint.config import Config, LanguageToolSettings
+    from textlint.document import Document
+    from textlint.issues import Fix, Issue, Safety, Severity
+    from textlint.results import FileResult, Unchecked
+
+# Each public name and the module that defines it.
+_HOMES = {
+    "check_text": "textlint.api",
+    "fix_text": "textlint.api",
+    "lint_file": "textlint.api",
+    "lint_text": "textlint.api",
+    "Config": "textlint.config",
+    "LanguageToolSettings": "textlint.config",
+    "Document": "textlint.document",
+    "Fix": "textlint.issues",
+    "Issue": "textlint.issues",
+    "Safety": "textlint.issues",
+    "Severity": "textlint.issues",
+    "FileResult": "textlint.results",
+    "Unchecked": "textlint.results",
+}
 
 __all__ = [
     "Config",
@@ -38,3 +57,16 @@ __all__ = [
     "lint_file",
     "lint_text",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module 'textlint' has no attribute {name!r}")
+    value = getattr(import_module(home), name)
+    globals()[name] = value  # later lookups find it without coming here
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

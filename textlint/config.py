@@ -15,8 +15,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from textlint.errors import ConfigError
 from textlint.issues import Severity
 from textlint.yamlmarks import toml_line, yaml_error, yaml_line
@@ -193,6 +191,8 @@ def config_from_table(table: Mapping[str, Any], path: Path) -> Config:
 
 def _read_table(path: Path) -> Mapping[str, Any] | None:
     """The textlint table of a config file, or None when the file holds none."""
+    import yaml  # only for a YAML configuration: most runs read a pyproject.toml or none
+
     try:
         if path.suffix == ".toml":
             with path.open("rb") as stream:

@@ -47,6 +47,10 @@ class Safety(IntEnum):
             raise ValueError(f"unknown fix safety {value!r} (expected safe, unsafe or suggestion)") from None
 
 
+# The issue textlint reports when a rule ran past its time limit on a document.
+TIMEOUT_RULE = "textlint.rule-timeout"
+
+
 class Source(StrEnum):
     """Which family of checker reported an issue (written as its value in every output)."""
 

@@ -8,17 +8,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-import yaml
+if TYPE_CHECKING:  # the YAML parser is imported only when an error needs a line
+    import yaml
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 Key = str | int  # a mapping key, or a position in a list
 
 
 def yaml_line(text: str, keys: Sequence[Key]) -> int | None:
     """The 1-based line of the deepest of `keys` (a path into the document) that is in it."""
+    import yaml
+
     try:
-        node = yaml.compose(text, Loader=_LOADER)
+        node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError:
         return None
     line = None

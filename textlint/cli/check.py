@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from textlint.cli import COMMANDS
 from textlint.cli.discovery import walk
 from textlint.cli.exits import EXIT_ERROR, EXIT_ISSUES, EXIT_OK
 from textlint.cli.options import add_lint_options, lint_options
@@ -26,7 +27,7 @@ from textlint.writer import editing, replace_file
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    check = subparsers.add_parser("check", help="lint files, folders or stdin (-)")
+    check = subparsers.add_parser("check", help=COMMANDS["check"])
     check.add_argument(
         "paths", nargs="*", default=["."], metavar="PATH", help="files, folders, or - for stdin"
     )
@@ -98,7 +99,7 @@ class _Run:
         config = self.options.lint.config_for(path.parent)
         key = config.source or str(config.root)
         if key not in self.linters:
-            self.linters[key] = Linter(config, self.options.report_unused_suppressions)
+            self.linters[key] = Linter(config, self.options.report_unused_suppressions, cache_results=True)
         return self.linters[key]
 
     def targets(self) -> Iterator[str]:

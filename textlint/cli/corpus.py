@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from textlint.cli import COMMANDS
 from textlint.cli.exits import EXIT_ERROR, EXIT_ISSUES, EXIT_OK
 from textlint.cli.options import add_lint_options, count, lint_options, positive, score
 from textlint.corpus import DEFAULT_THRESHOLD, ENGINES, KINDS, CorpusOptions, run_corpus
@@ -26,7 +27,7 @@ the same as with the local engine."""
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     corpus = subparsers.add_parser(
         "corpus",
-        help="lint the text fields of a JSONL, CSV or Parquet dataset",
+        help=COMMANDS["corpus"],
         description=DESCRIPTION,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )

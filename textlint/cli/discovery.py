@@ -13,10 +13,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from fnmatch import fnmatch
 from pathlib import Path
-
-from pathspec import GitIgnoreSpec
+from typing import TYPE_CHECKING
 
 from textlint.config import Config
+
+if TYPE_CHECKING:
+    from pathspec import GitIgnoreSpec
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,8 @@ def _read_ignore(folder: Path) -> list[_Ignore]:
         lines = (folder / ".gitignore").read_text(encoding="utf-8", errors="replace").splitlines()
     except OSError:
         return []
+    from pathspec import GitIgnoreSpec  # only for folders holding an ignore file
+
     return [_Ignore(Path(os.path.abspath(folder)), GitIgnoreSpec.from_lines(lines))]
 
 

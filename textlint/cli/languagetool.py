@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from textlint.cli import COMMANDS
 from textlint.config import LanguageToolSettings, find_config, with_environment
 from textlint.errors import TextlintError
 from textlint.languagetool import install, paths, process, status
@@ -20,7 +21,7 @@ def register(subparsers: Any) -> None:
     """Add the `languagetool` command and its subcommands to the CLI's subparsers."""
     parser = subparsers.add_parser(
         "languagetool",
-        help="install and manage the local LanguageTool server",
+        help=COMMANDS["languagetool"],
         description="Install and manage the local LanguageTool server textlint starts "
         f"for grammar and spelling checks (cache: {paths.lt_root()}).",
     )

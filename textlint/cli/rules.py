@@ -6,6 +6,7 @@ import argparse
 from dataclasses import replace
 from pathlib import Path
 
+from textlint.cli import COMMANDS
 from textlint.cli.options import add_rule_options, lint_options
 from textlint.config import Config, LintOptions
 from textlint.errors import ConfigError
@@ -18,7 +19,7 @@ from textlint.yamlrules.selftest import Failure, run_selftest
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    rules = subparsers.add_parser("rules", help="list, explain and test rules")
+    rules = subparsers.add_parser("rules", help=COMMANDS["rules"])
     actions = rules.add_subparsers(dest="action", required=True, metavar="ACTION")
     listing = actions.add_parser(
         "list", help="list the rules in force under the configuration and the options given"

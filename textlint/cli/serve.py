@@ -12,14 +12,13 @@ import socket
 import sys
 from pathlib import Path
 
+from textlint.cli import COMMANDS
 from textlint.cli.exits import EXIT_ERROR, EXIT_OK
 from textlint.cli.options import add_lint_options, lint_options, positive
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    serve = subparsers.add_parser(
-        "serve", help="answer LanguageTool's HTTP API and serve a review page (docs/serve.md)"
-    )
+    serve = subparsers.add_parser("serve", help=COMMANDS["serve"])
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     serve.add_argument("--port", type=int, default=8081, help="port (default 8081; 0 picks a free one)")
     serve.add_argument(

@@ -13,6 +13,7 @@ import multiprocessing
 import signal
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from itertools import islice
 from multiprocessing.pool import AsyncResult
@@ -29,6 +30,10 @@ from textlint.results import FileResult, per_1000_words
 
 CHUNK = 8  # records per task sent to a worker: few enough to keep the progress bar moving
 WINDOW = 4  # tasks in flight per worker: enough to keep workers busy, bounded memory
+# Records a process sends LanguageTool at once, from as many threads: the server checks
+# requests on its own threads, and a single client waiting for each answer in turn leaves
+# all but one of its cores idle.
+GRAMMAR_THREADS = 4
 
 
 @dataclass(frozen=True)
@@ -122,7 +127,7 @@ class RecordLinter:
         that failed during a batch costs a restart, not a burst of unchecked records. Those
         that fail again are returned as they are, marked incomplete.
         """
-        outcomes = [entry if isinstance(entry, Malformed) else self.lint(entry) for entry in entries]
+        outcomes = self._lint_all(entries)
         failed = [
             i for i, done in enumerate(outcomes) if isinstance(done, Linted) and not done.digest.complete
         ]
@@ -130,6 +135,17 @@ class RecordLinter:
             for index in failed:
                 outcomes[index] = self.lint(cast(Record, entries[index]))
         return outcomes
+
+    def _lint_all(self, entries: Sequence[Entry]) -> list[Outcome]:
+        """Each entry's outcome, in order; with LanguageTool, several records at once."""
+
+        def one(entry: Entry) -> Outcome:
+            return entry if isinstance(entry, Malformed) else self.lint(entry)
+
+        if len(entries) < 2 or not self.linter.wants_grammar:
+            return [one(entry) for entry in entries]
+        with ThreadPoolExecutor(GRAMMAR_THREADS) as threads:  # the Linter is shared by threads
+            return list(threads.map(one, entries))
 
     def _grammar_recovered(self) -> bool:
         grammar = self.linter.grammar
@@ -167,8 +183,11 @@ def lint_in_order(entries: Iterable[Entry], setup: LinterSetup, jobs: int) -> It
     iterator = iter(entries)
     if jobs <= 1:
         linter = RecordLinter(setup)
-        for entry in iterator:  # one at a time: each record is written as soon as it is linted
-            yield from linter.lint_entries([entry])
+        # Each record is written as soon as it is linted; with LanguageTool a few records are
+        # linted together, so that the server has several requests to work on.
+        size = GRAMMAR_THREADS if linter.linter.wants_grammar else 1
+        while batch := list(islice(iterator, size)):
+            yield from linter.lint_entries(batch)
         return
     # spawn, not fork: the parent may hold threads (tqdm's monitor) and open SQLite handles.
     context = multiprocessing.get_context("spawn")

@@ -33,7 +33,7 @@ from textlint.corpus.readers import (
 from textlint.corpus.sampling import Wanted, choose, id_key
 from textlint.corpus.summary import Settings, Summary
 from textlint.errors import EngineError, InputError
-from textlint.linter import rulesets_for
+from textlint.linter import compiled_for
 from textlint.writer import write_atomically
 
 DEFAULT_THRESHOLD = 5.0  # MT/scraping issues per 1,000 words: one in 200 words
@@ -72,7 +72,7 @@ def run_corpus(options: CorpusOptions) -> Summary:
     clean_path = Path(options.output_clean) if options.output_clean else None
     _refuse_overwriting_input(source.path, out_path, clean_path)
     config = options.lint.config_for(source.path.resolve().parent if source.path else Path.cwd())
-    rulesets_for(config.rule_dirs)  # a bad rule file fails here, before any worker starts
+    compiled_for(config.rule_dirs)  # a bad rule file fails here, before any worker starts
     summary = Summary(
         Settings(
             options.data,

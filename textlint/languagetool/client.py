@@ -1,12 +1,13 @@
-"""Asking a LanguageTool server, through language-tool-python, with its faults told apart.
+"""Asking a LanguageTool server, with its faults told apart.
 
-language-tool-python validates the language against the server's list and builds the
-request parameters; textlint sends the POST itself because it needs the raw JSON (exact
-UTF-16 lengths, messages before NFKC normalisation) and its own time limit. Each request
-opens a new loopback connection: measured with LT 6.8, a kept-alive connection made every
-small request ~45 ms slower (the server writes headers and body separately, and the
-client's delayed ACK waits). A `Client` is not thread-safe (neither is the library's): one
-per thread.
+textlint sends the requests itself, with the standard library (`wire`): it needs the raw
+JSON (exact UTF-16 lengths, messages before NFKC normalisation) and its own time limit, and
+importing an HTTP library would cost more than a warm check takes. The language is checked
+against the server's list when a client is made, as language-tool-python does: a regional
+variant the server lacks becomes its base language there. Each request opens a new
+loopback connection: measured with LT 6.8, a kept-alive connection made every small request
+~45 ms slower (the server writes headers and body separately, and the client's delayed ACK
+waits). A `Client` is not thread-safe: one per thread.
 
 What went wrong decides what the checker does next, so each fault has its own class:
 `ServerGoneError` (nothing listens, the connection broke: restart a dead server),
@@ -18,13 +19,14 @@ restarting, would give the same answer).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-import language_tool_python
-import requests
+from textlint.languagetool.wire import TransportError, request
 
 REQUEST_TIMEOUT = 60.0  # seconds; the first request after a start loads every French rule
+LANGUAGES_TIMEOUT = 10.0  # seconds for the server's list of languages
 _SHOWN = 200  # characters of an error answer quoted in a message
 
 
@@ -62,77 +64,86 @@ class Client:
     ) -> None:
         self.url = url.rstrip("/")
         self.timeout = timeout if timeout is not None else REQUEST_TIMEOUT
-        # The library checks the language against the server's list; a regional variant the
-        # server lacks becomes plain "fr" there, so only a server without French fails.
-        try:
-            self._tool = language_tool_python.LanguageTool(language, remote_server=self.url)
-        except ValueError:
-            raise RequestRejectedError(f"LanguageTool at {self.url} does not support {language}") from None
-        except Exception as error:  # the library raises several kinds
-            raise ServerGoneError(f"cannot reach LanguageTool at {self.url} ({_first_line(error)})") from None
-        self._tool.disabled_rules = set(disabled)
-        self._tool.enabled_rules = set(enabled)
-        self._tool.disabled_categories = set(disabled_categories)
-        self._tool.picky = picky
+        self.language = self._supported(language)
+        # Rule lists are joined in a stable order: the server builds (and caches) one rule
+        # pipeline per distinct list, at ~2 s each.
+        self._settings = {
+            key: ",".join(sorted(set(values)))
+            for key, values in (
+                ("disabledRules", disabled),
+                ("enabledRules", enabled),
+                ("disabledCategories", disabled_categories),
+            )
+        }
+        if picky:
+            self._settings["level"] = "picky"
 
-    @property
-    def language(self) -> str:
-        return str(self._tool.language)
+    def _supported(self, language: str) -> str:
+        """`language` as the server knows it: itself, or its base language (`fr-CA` → `fr`)."""
+        status, body = self._get("/v2/languages", None, min(self.timeout, LANGUAGES_TIMEOUT))
+        try:
+            known = json.loads(body) if status == 200 else None
+        except ValueError:
+            known = None
+        if not isinstance(known, list):
+            raise ServerBrokenError(f"LanguageTool at {self.url} sent no list of languages")
+        codes = {
+            str(item.get(key, "")).lower()
+            for item in known
+            if isinstance(item, dict)
+            for key in ("code", "longCode")
+        }
+        base = language.split("-", maxsplit=1)[0]
+        if language.lower() in codes:
+            return language
+        if base.lower() in codes:
+            return base
+        raise RequestRejectedError(f"LanguageTool at {self.url} does not support {language}")
 
     def check(self, text: str, timeout: float | None = None) -> Mapping[str, Any]:
         """The server's raw JSON answer for `text` (`timeout` overrides the client's limit)."""
         limit = timeout if timeout is not None else self.timeout
+        form = {"language": self.language, "text": text, **{k: v for k, v in self._settings.items() if v}}
         try:
-            response = requests.post(
-                f"{self.url}/v2/check",
-                data=self._parameters(text),
-                timeout=limit,
-                headers={"Connection": "close"},
-            )
-        except requests.Timeout:
+            status, body = request(self.url, "/v2/check", form=form, timeout=limit)
+        except TimeoutError:
             message = f"LanguageTool at {self.url} did not answer within {limit:.0f} s"
             raise ServerTimeoutError(message) from None
-        except requests.RequestException as error:
+        except TransportError as error:
             raise ServerGoneError(f"cannot reach LanguageTool at {self.url} ({_first_line(error)})") from None
-        return _answer(self.url, response)
+        return _answer(self.url, status, body)
 
     def rules(self) -> list[dict[str, Any]]:
         """Every rule the server has for the client's language (`/v2/configinfo`)."""
+        status, body = self._get("/v2/configinfo", {"language": self.language}, self.timeout)
         try:
-            response = requests.get(
-                f"{self.url}/v2/configinfo", params={"language": self.language}, timeout=self.timeout
-            )
-        except requests.RequestException as error:
-            raise ServerGoneError(f"cannot reach LanguageTool at {self.url} ({_first_line(error)})") from None
-        data = response.json() if response.status_code == 200 else None
+            data = json.loads(body) if status == 200 else None
+        except ValueError:
+            data = None
         if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
             raise ServerBrokenError(f"LanguageTool at {self.url} sent no rule list")
         return [rule for rule in data["rules"] if isinstance(rule, dict)]
 
-    def _parameters(self, text: str) -> dict[str, str]:
-        params: dict[str, str] = self._tool._create_params(text)  # the library's own parameters
-        # The library joins rule ids from a set, whose order changes from process to process;
-        # the server builds (and caches) one rule pipeline per distinct list, at ~2 s each.
-        for key, rules in (
-            ("disabledRules", self._tool.disabled_rules),
-            ("enabledRules", self._tool.enabled_rules),
-            ("disabledCategories", self._tool.disabled_categories),
-        ):
-            if rules:
-                params[key] = ",".join(sorted(rules))
-        return params
+    def _get(self, path: str, query: dict[str, str] | None, timeout: float) -> tuple[int, bytes]:
+        try:
+            return request(self.url, path, query=query, timeout=timeout)
+        except TimeoutError:
+            raise ServerTimeoutError(
+                f"LanguageTool at {self.url} did not answer within {timeout:.0f} s"
+            ) from None
+        except TransportError as error:
+            raise ServerGoneError(f"cannot reach LanguageTool at {self.url} ({_first_line(error)})") from None
 
 
-def _answer(url: str, response: requests.Response) -> Mapping[str, Any]:
+def _answer(url: str, status: int, body: bytes) -> Mapping[str, Any]:
     """The JSON of a 200 answer; the fault class that fits any other answer."""
-    status = response.status_code
-    said = _first_line(response.text)[:_SHOWN]
+    said = _first_line(body.decode("utf-8", "replace"))[:_SHOWN]
     if 400 <= status < 500:
         raise RequestRejectedError(f"LanguageTool at {url} refused the request (HTTP {status}: {said})")
     if status != 200:
         raise ServerBrokenError(f"LanguageTool at {url} answered HTTP {status}: {said}")
     try:
-        data = response.json()
+        data = json.loads(body)
     except ValueError:
         raise ServerBrokenError(f"LanguageTool at {url} sent an answer that is not JSON") from None
     if not isinstance(data, dict) or not isinstance(data.get("matches"), list):

@@ -30,6 +30,7 @@ import regex
 from textlint.document import Document
 from textlint.guards import TECHNICAL, protects
 from textlint.langid import is_foreign
+from textlint.languagetool import frequency
 from textlint.languagetool.lookalikes import grammar_lookalike
 from textlint.languagetool.mapping import Match
 from textlint.languagetool.ruleset import SENTENCE_RULES, is_spelling
@@ -213,9 +214,7 @@ def fold(word: str) -> str:
 @cache
 def zipf(word: str) -> float:
     """How common `word` is in written French (wordfreq's Zipf scale, 0 for unknown)."""
-    from wordfreq import zipf_frequency
-
-    return float(zipf_frequency(word, "fr"))
+    return frequency.zipf(word)
 
 
 def _distance(word: str, other: str) -> int:

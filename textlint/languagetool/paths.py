@@ -6,19 +6,13 @@ that tests and CI can point the whole backend elsewhere with `TEXTLINT_CACHE_DIR
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-import platformdirs
+from textlint import cachestore
+from textlint.cachestore import cache_root
 
 LT_VERSION = "6.8"
-CACHE_ENV = "TEXTLINT_CACHE_DIR"
-
-
-def cache_root() -> Path:
-    """textlint's cache folder: `$TEXTLINT_CACHE_DIR`, else the platform's user cache."""
-    override = os.environ.get(CACHE_ENV)
-    return Path(override) if override else Path(platformdirs.user_cache_dir("textlint"))
+CACHE_ENV = cachestore.CACHE_ENV  # where tests and CI point the whole backend
 
 
 def lt_root() -> Path:

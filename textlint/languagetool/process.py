@@ -22,10 +22,9 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-import requests
 from filelock import FileLock, Timeout
 
-from textlint.languagetool import install, paths
+from textlint.languagetool import install, paths, wire
 from textlint.languagetool.errors import LanguageToolError
 
 MAIN_CLASS = "org.languagetool.server.HTTPServer"
@@ -140,10 +139,10 @@ def _is_server_process(pid: int) -> bool:
 
 def healthy(url: str, timeout: float = HEALTH_TIMEOUT) -> bool:
     try:
-        response = requests.get(f"{url}/v2/healthcheck", timeout=timeout)
-    except requests.RequestException:
+        status, _ = wire.request(url, "/v2/healthcheck", timeout=timeout)
+    except (TimeoutError, *wire.TransportError):
         return False
-    return response.status_code == 200
+    return status == 200
 
 
 def running() -> ServerState | None:

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from functools import partial
 
 from textlint.document import Document
-from textlint.issues import Issue, Severity, Source
+from textlint.issues import TIMEOUT_RULE, Issue, Severity, Source
 from textlint.yamlrules.kinds import PhraseRule, Rule
 from textlint.yamlrules.kinds.pattern import PatternRule
 from textlint.yamlrules.kinds.phrase import Entry, add_to_index
@@ -16,7 +16,6 @@ from textlint.yamlrules.matching import PatternTimeoutError, time_budget, time_l
 from textlint.yamlrules.phrases import PhraseIndex
 from textlint.yamlrules.triggers import TriggerIndex
 
-TIMEOUT_RULE = "textlint.rule-timeout"
 MAX_TIMEOUTS = 3  # documents a rule may time out on before the run stops running it
 
 
@@ -42,6 +41,14 @@ class RuleChecker:
         # Both automata are compiled now: a checker is shared by every thread of a server.
         self.phrase_index.build()
         self.triggers.build()
+        self.timeouts = _Timeouts()
+
+    # Stored in the compiled-rules cache: the automata and rules, never a run's timeouts.
+    def __getstate__(self) -> dict[str, object]:
+        return {name: value for name, value in vars(self).items() if name != "timeouts"}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        vars(self).update(state)
         self.timeouts = _Timeouts()
 
     def check(self, doc: Document) -> list[Issue]:

@@ -20,24 +20,17 @@ from textlint.guards import GUARDS
 from textlint.issues import Safety, Severity
 from textlint.yamlmarks import yaml_error
 from textlint.yamlrules.fields import Fields, located
+from textlint.yamlrules.files import rule_files
 from textlint.yamlrules.kinds import KINDS
 from textlint.yamlrules.matching import Case
 from textlint.yamlrules.registry import PREFIX, load_registry
 from textlint.yamlrules.rule import BadExample, Header, Rule, Vocabulary, template_fields
 
-RULE_FILE_SUFFIXES = (".yaml", ".yml")
 _ID = regex.compile(r"[a-z0-9][a-z0-9-]*")
 _PREFIX = regex.compile(r"[a-z][a-z0-9-]*")
 _LANGUAGE = regex.compile(r"fr(?:-(?:FR|BE|CA|CH))?")
 _SAFETIES = ("safe", "unsafe", "suggestion")
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-def builtin_rules_dir() -> Path:
-    """The shipped rule sets: inside the installed package, or `rules/` in a source checkout."""
-    package = Path(__file__).resolve().parents[1]
-    installed = package / "_rules"
-    return installed if installed.is_dir() else package.parent / "rules"
 
 
 @dataclass(frozen=True)
@@ -54,19 +47,6 @@ class Ruleset:
     def applies_to(self, language: str) -> bool:
         """`fr` applies to every French variant, `fr-CA` only to fr-CA; a list names several."""
         return language in self.languages or language.split("-", maxsplit=1)[0] in self.languages
-
-
-def rule_files(paths: Iterable[Path]) -> list[Path]:
-    """YAML files under the given files or folders, in a stable order."""
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.suffix in RULE_FILE_SUFFIXES))
-        elif path.is_file():
-            found.append(path)
-        else:
-            raise RuleError(f"{path}: no such rule file or folder")
-    return found
 
 
 def load_rulesets(paths: Iterable[Path], known: Vocabulary | None = None) -> list[Ruleset]:

@@ -23,6 +23,10 @@ def expand_digits(trigger: str) -> list[str]:
 
 # How a pattern rule may rewrite its expanded replacement: a regex cannot lower or raise the
 # case of a group (« le Président » → « président », « la seine » → « Seine ») nor regroup digits.
+def capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def group_thousands(text: str) -> str:
     """The digits of `text` grouped by three with U+202F: « 1,200,000 » → « 1 200 000 »."""
     digits = "".join(char for char in text if char.isdigit())
@@ -33,7 +37,7 @@ def group_thousands(text: str) -> str:
 TRANSFORMS: dict[str, Callable[[str], str]] = {
     "lower": str.lower,
     "upper": str.upper,
-    "capitalise": lambda text: text[:1].upper() + text[1:],
+    "capitalise": capitalise,
     # A whole integer regrouped at once, whatever separators it had (one fix, not one per group).
     "thousands": group_thousands,
 }

@@ -1,0 +1,142 @@
+"""The compiled-rules cache and the whole-document result cache: used when nothing changed,
+rebuilt when anything did, rebuilt when damaged, skipped (with one warning) when unwritable."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SEED, Runner
+from textlint import cachestore
+from textlint.config import Config, LanguageToolSettings
+from textlint.document import Document
+from textlint.linter import Linter
+from textlint.yamlrules.compiled import compiled_rulesets
+from textlint.yamlrules.files import builtin_rules_dir
+
+NO_LT = Config(languagetool=LanguageToolSettings(enabled=False))
+OWN_RULE = """\
+ruleset:
+  prefix: maison
+rules:
+  - id: {id}
+    kind: pattern
+    pattern: '\\bderechef\\b'
+    message: « derechef » est vieilli ; préférez « de nouveau ».
+"""
+
+
+@pytest.fixture
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv(cachestore.CACHE_ENV, str(folder))
+    return folder
+
+
+def entries(folder: Path) -> list[Path]:
+    return sorted(folder.rglob("*.pickle")) if folder.exists() else []
+
+
+def rule_ids(paths: list[Path]) -> list[str]:
+    return [rule.id for ruleset in compiled_rulesets(paths).rulesets for rule in ruleset.rules]
+
+
+def test_rules_are_read_back_from_the_cache_and_reloaded_when_a_file_changes(
+    cache_dir: Path, tmp_path: Path
+) -> None:
+    own = tmp_path / "rules"
+    own.mkdir()
+    (own / "house.yaml").write_text(OWN_RULE.format(id="derechef"), encoding="utf-8")
+    paths = [builtin_rules_dir(), own]
+    first = rule_ids(paths)
+    [entry] = entries(cache_dir / "rules")
+    cached = compiled_rulesets(paths)
+    assert cached.key is not None and cached._rulesets is None  # the index only, rules not yet built
+    assert [rule.id for rs in cached.rulesets for rule in rs.rules] == first
+    assert "maison.derechef" in first
+
+    (own / "house.yaml").write_text(OWN_RULE.format(id="de-nouveau"), encoding="utf-8")
+    changed = rule_ids(paths)
+    assert "maison.de-nouveau" in changed and "maison.derechef" not in changed
+    assert len(entries(cache_dir / "rules")) == 2 and entry.exists()
+
+
+def test_a_damaged_rules_entry_is_rebuilt_with_a_warning(
+    cache_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    expected = rule_ids([builtin_rules_dir()])
+    [entry] = entries(cache_dir / "rules")
+    entry.write_bytes(entry.read_bytes()[:1000])  # a write cut short
+    assert rule_ids([builtin_rules_dir()]) == expected
+    assert f"cache entry {entry} was damaged; building it again" in capsys.readouterr().err
+    assert compiled_rulesets([builtin_rules_dir()])._rulesets is None  # whole again: read from the cache
+
+
+def test_an_unwritable_cache_is_skipped_with_one_warning(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("", encoding="utf-8")
+    monkeypatch.setenv(cachestore.CACHE_ENV, str(blocked))
+    cachestore._warned.clear()
+    expected = [
+        rule.id for ruleset in compiled_rulesets([builtin_rules_dir()]).rulesets for rule in ruleset.rules
+    ]
+    assert rule_ids([builtin_rules_dir()]) == expected
+    warnings = [line for line in capsys.readouterr().err.splitlines() if "not written" in line]
+    assert len(warnings) == 1 and str(blocked) in warnings[0]
+
+
+def test_an_unchanged_document_comes_from_the_result_cache_without_running_a_rule(cache_dir: Path) -> None:
+    doc = Document(SEED.read_text(encoding="utf-8"), path=str(SEED))
+    fresh = Linter(NO_LT, cache_results=True).lint(doc)
+    assert fresh.issues and len(entries(cache_dir / "results")) == 1
+
+    again = Linter(NO_LT, cache_results=True)
+    assert again.lint(doc) == fresh
+    assert again._rule_checker is None  # no rule was built, let alone run
+
+    edited = Document(doc.text.replace("Le ", "Un ", 1), path=str(SEED))
+    assert again.lint(edited) == Linter(NO_LT).lint(edited)
+    assert again._rule_checker is not None and len(entries(cache_dir / "results")) == 2
+
+
+def test_the_result_depends_on_the_configuration_and_the_path(cache_dir: Path) -> None:
+    doc = Document(SEED.read_text(encoding="utf-8"), path=str(SEED))
+    full = Linter(NO_LT, cache_results=True).lint(doc)
+    ignoring = Config(languagetool=NO_LT.languagetool, ignore=("mt",))
+    fewer = Linter(ignoring, cache_results=True).lint(doc)
+    assert {i.rule for i in fewer.issues} == {i.rule for i in full.issues if not i.rule.startswith("mt.")}
+    per_file = Config(languagetool=NO_LT.languagetool, per_file_ignores={"other/*.txt": ("mt",)})
+    elsewhere = Document(doc.text, path="other/copy.txt")
+    assert Linter(per_file, cache_results=True).lint(elsewhere).issues == fewer.issues
+
+
+def test_a_result_missing_its_grammar_is_not_kept(cache_dir: Path) -> None:
+    # Nothing listens on port 9 of the loopback: grammar cannot be checked, the rules can.
+    unreachable = Config(languagetool=LanguageToolSettings(url="http://127.0.0.1:9", timeout=5))
+    result = Linter(unreachable, cache_results=True).lint(Document("Il a dit : oui.", path="a.txt"))
+    assert not result.complete
+    assert entries(cache_dir / "results") == []
+
+
+def test_no_cache_neither_reads_nor_writes_results(cache_dir: Path, textlint: Runner) -> None:
+    base = ["check", "--no-languagetool", "--format", "json", str(SEED)]
+    plain = textlint(*base, "--no-cache")
+    assert entries(cache_dir / "results") == []
+    assert textlint(*base).stdout == plain.stdout
+    assert len(entries(cache_dir / "results")) == 1
+    assert textlint(*base).stdout == plain.stdout  # now from the cache
+
+
+def test_the_rule_checker_is_read_back_with_its_rules(cache_dir: Path) -> None:
+    doc = Document(SEED.read_text(encoding="utf-8"), path=str(SEED))
+    first = Linter(NO_LT).lint(doc)
+    assert len(entries(cache_dir / "checkers")) == 1
+    again = Linter(NO_LT)
+    assert again.lint(doc) == first
+    assert again._rules is None  # the checker came whole from the cache, rules included
+    fewer = Linter(Config(languagetool=NO_LT.languagetool, ignore=("mt",)))
+    assert fewer.lint(doc).issues == tuple(i for i in first.issues if not i.rule.startswith("mt."))
+    assert len(entries(cache_dir / "checkers")) == 2

@@ -1,0 +1,98 @@
+"""How common a French word is (wordfreq's Zipf scale), without loading wordfreq on each run.
+
+Importing wordfreq and reading its French list costs about a third of a second, more than a
+warm LanguageTool check of an article. The list is therefore copied once into an SQLite
+table in textlint's cache folder (keyed by the code and libraries that made it, like every
+cache entry), where a word is one indexed lookup. A word of letters only is looked up there,
+casefolded as wordfreq does, which gives wordfreq's own value (`tests/languagetool/
+test_frequency.py` compares them); any other word (digits, apostrophes, hyphens: wordfreq
+splits those into several tokens) is asked of wordfreq itself. A damaged table is rebuilt;
+when the folder cannot be written, wordfreq answers everything.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import math
+import os
+import sqlite3
+import tempfile
+import threading
+import unicodedata
+from pathlib import Path
+
+import regex
+
+from textlint.cachestore import cache_root, code_identity
+
+_LETTERS = regex.compile(r"[^\W\d_]+")
+_lock = threading.Lock()
+_table: sqlite3.Connection | None = None
+_opened = False  # tried to open (or build) the table in this process
+
+
+def zipf(word: str) -> float:
+    """wordfreq's `zipf_frequency(word, "fr")`: 0 for a word it does not know."""
+    token = unicodedata.normalize("NFC", word).casefold()
+    table = _open() if _LETTERS.fullmatch(token) else None
+    if table is None:
+        return _from_wordfreq(word)
+    with _lock:
+        row = table.execute("SELECT zipf FROM words WHERE word = ?", (token,)).fetchone()
+    return float(row[0]) if row else 0.0
+
+
+def _from_wordfreq(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, "fr"))
+
+
+def _open() -> sqlite3.Connection | None:
+    global _table, _opened  # noqa: PLW0603 - one table per process
+    with _lock:
+        if not _opened:
+            _opened = True
+            _table = _connect(cache_root() / "wordfreq" / f"fr-{code_identity()[:16]}.sqlite3")
+        return _table
+
+
+def _connect(path: Path) -> sqlite3.Connection | None:
+    for _ in range(2):  # a damaged table is deleted and built again, once
+        if not path.exists() and not _build(path):
+            return None
+        try:
+            db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+            db.execute("SELECT zipf FROM words WHERE word = 'de'").fetchone()
+            return db
+        except sqlite3.DatabaseError:
+            with contextlib.suppress(OSError):
+                path.unlink()
+    return None
+
+
+def _build(path: Path) -> bool:
+    """Write the table under a temporary name, then rename it: readers never see half of it."""
+    from wordfreq import get_frequency_dict
+
+    rows = (
+        (word, round(math.log10(frequency) + 9, 2))
+        for word, frequency in get_frequency_dict("fr", "best").items()
+        if frequency > 0
+    )
+    temporary = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
+        os.close(descriptor)
+        with contextlib.closing(sqlite3.connect(temporary)) as db:
+            db.execute("CREATE TABLE words (word TEXT PRIMARY KEY, zipf REAL NOT NULL) WITHOUT ROWID")
+            db.executemany("INSERT OR IGNORE INTO words VALUES (?, ?)", rows)
+            db.commit()
+        os.replace(temporary, path)
+        return True
+    except (OSError, sqlite3.Error):
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+        return False

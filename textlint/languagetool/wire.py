@@ -1,0 +1,45 @@
+"""HTTP with the standard library: the few requests textlint sends to a LanguageTool server.
+
+`requests` (and the client library built on it) cost more to import than a warm check
+takes; a form POST and two GETs need nothing beyond `http.client`. Each request opens a
+new connection and closes it (see `client` for why).
+"""
+
+from __future__ import annotations
+
+import http.client
+from urllib.parse import urlencode, urlsplit
+
+# What goes wrong on the way, besides the time limit (TimeoutError): nothing listens, the
+# connection broke, the answer is not HTTP.
+TransportError = (OSError, http.client.HTTPException)
+
+
+def request(
+    url: str,
+    path: str,
+    *,
+    form: dict[str, str] | None = None,
+    query: dict[str, str] | None = None,
+    timeout: float,
+) -> tuple[int, bytes]:
+    """The status and body of a GET (or, with `form`, a form-encoded POST) to `url` + `path`.
+
+    Raises TimeoutError when no answer comes within `timeout` seconds, and one of
+    `TransportError` when the connection fails.
+    """
+    parts = urlsplit(url)
+    connection_class = http.client.HTTPSConnection if parts.scheme == "https" else http.client.HTTPConnection
+    connection = connection_class(parts.netloc, timeout=timeout)
+    target = parts.path.rstrip("/") + path + (f"?{urlencode(query)}" if query else "")
+    headers = {"Connection": "close", "Accept": "application/json"}
+    try:
+        if form is None:
+            connection.request("GET", target, headers=headers)
+        else:
+            headers["Content-Type"] = "application/x-www-form-urlencoded; charset=utf-8"
+            connection.request("POST", target, body=urlencode(form).encode("utf-8"), headers=headers)
+        response = connection.getresponse()
+        return response.status, response.read()
+    finally:
+        connection.close()

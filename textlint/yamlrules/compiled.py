@@ -1,0 +1,139 @@
+"""The compiled-rules cache: rule sets loaded once, then read back in milliseconds.
+
+Loading the rules (reading the YAML, validating every field, compiling some hundreds of
+regexes, building the registries' automata) takes far longer than linting an article. The
+loaded rule sets are stored in textlint's cache folder (`cachestore`), keyed by the rule
+files' paths and contents and by the code that loaded them (`code_identity`: textlint's
+modules and the installed libraries): editing a rule file, changing textlint or upgrading
+a library is a new key, and the next run loads and stores the rules again. A compiled
+regex is stored as its compiled program, so reading it back does not parse it again.
+
+An entry holds an index (each rule's id, languages, default state and summary: what
+selecting rules and reporting need) and the rules themselves, still pickled: a run whose
+documents all come from the result cache reads the index and never builds a rule.
+"""
+
+from __future__ import annotations
+
+import pickle
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textlint.cachestore import PickleStore, code_identity, digest
+from textlint.errors import RuleError
+from textlint.yamlrules.files import rule_files
+
+if TYPE_CHECKING:
+    from textlint.yamlrules.checker import RuleChecker
+    from textlint.yamlrules.loader import Ruleset
+    from textlint.yamlrules.rule import Rule
+
+FORMAT = "2"  # bump when what is stored changes shape without a code change
+
+
+@dataclass(frozen=True)
+class RuleInfo:
+    """What the linter needs to know about a rule before running it."""
+
+    id: str
+    enabled: bool  # on by default
+    replaces: tuple[str, ...]
+    summary: str  # first sentence of its rationale, for listings
+    reference: str | None
+    canonical_forms: frozenset[str]  # names it vouches for (never spelling mistakes)
+
+
+@dataclass(frozen=True)
+class RulesetInfo:
+    languages: tuple[str, ...]
+    rules: tuple[RuleInfo, ...]
+
+    def applies_to(self, language: str) -> bool:
+        """`fr` applies to every French variant, `fr-CA` only to fr-CA; a list names several."""
+        return language in self.languages or language.split("-", maxsplit=1)[0] in self.languages
+
+
+@dataclass
+class CompiledRules:
+    """Loaded rule sets: their index at once, the rules themselves when first asked for."""
+
+    key: str | None  # what they were loaded from; None: not cacheable
+    index: tuple[RulesetInfo, ...]
+    _pickled: bytes | None = None
+    _rulesets: tuple[Ruleset, ...] | None = None
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    @property
+    def rulesets(self) -> tuple[Ruleset, ...]:
+        with self._lock:
+            if self._rulesets is None:
+                assert self._pickled is not None  # one of the two is always set
+                self._rulesets = pickle.loads(self._pickled)
+                self._pickled = None
+            return self._rulesets
+
+
+def compiled_rulesets(paths: Sequence[Path]) -> CompiledRules:
+    """The rule sets under `paths`, from the cache when their files have not changed."""
+    key = _key(paths)
+    store = PickleStore("rules")
+    if key is not None:
+        cached = store.load(key)
+        if isinstance(cached, tuple) and len(cached) == 2 and isinstance(cached[1], bytes):
+            return CompiledRules(key, cached[0], _pickled=cached[1])
+    from textlint.yamlrules.loader import load_rulesets
+
+    loaded = tuple(load_rulesets(paths))
+    index = tuple(RulesetInfo(ruleset.languages, tuple(map(_info, ruleset.rules))) for ruleset in loaded)
+    if key is not None:
+        store.save(key, (index, pickle.dumps(loaded, protocol=pickle.HIGHEST_PROTOCOL)))
+    return CompiledRules(key, index, _rulesets=loaded)
+
+
+def compiled_checker(
+    compiled: CompiledRules, rules: Callable[[], Sequence[Rule]], ids: Sequence[str]
+) -> RuleChecker:
+    """The checker of the rules `ids` (built from `rules()`), from the cache when it holds it.
+
+    A checker's automata (every phrase of every chosen rule, every trigger) take longer to
+    build than to read back, the more so with a large entity registry; the checker is stored
+    with its rules, so reading it back needs nothing else.
+    """
+    from textlint.yamlrules.checker import RuleChecker
+
+    key = digest(FORMAT, compiled.key, *ids) if compiled.key is not None else None
+    store = PickleStore("checkers")
+    if key is not None:
+        cached = store.load(key)
+        if isinstance(cached, RuleChecker):
+            return cached
+    checker = RuleChecker(rules())
+    if key is not None:
+        store.save(key, checker)
+    return checker
+
+
+def _key(paths: Sequence[Path]) -> str | None:
+    """What the loaded rules depend on; None when a file cannot be read (the loader says why)."""
+    try:
+        files = [(str(path), path.read_bytes()) for path in rule_files(paths)]
+    except (OSError, RuleError):
+        return None
+    return digest(FORMAT, code_identity(), *(part for pair in files for part in pair))
+
+
+def _info(rule: Rule) -> RuleInfo:
+    header = rule.header
+    return RuleInfo(
+        rule.id, header.enabled, header.replaces, summary(rule), header.reference, rule.canonical_forms
+    )
+
+
+def summary(rule: Rule) -> str:
+    """The first sentence of a rule's rationale (or its message), for one-line listings."""
+    text = " ".join((rule.header.description or rule.header.message).split())
+    sentence = text.split(". ")[0].split(" : ")[0]
+    return sentence if len(sentence) <= 90 else sentence[:89] + "…"
