@@ -98,6 +98,14 @@ def test_exit_codes_and_fail_level(textlint: Runner, tmp_path: Path) -> None:
     assert textlint("check", NO_LT, "--nope").returncode == 2
 
 
+def test_options_that_decide_an_exit_code_are_not_options_of_the_server(textlint: Runner) -> None:
+    for option in ("--fail-level=error", "--require-languagetool"):
+        result = textlint("serve", option)
+        assert result.returncode == 2
+        assert f"unrecognized arguments: {option}" in result.stderr
+        assert "Traceback" not in result.stderr
+
+
 def test_bad_inputs_are_one_line_errors_and_others_still_checked(textlint: Runner, tmp_path: Path) -> None:
     (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
     (tmp_path / "latin1.txt").write_bytes("Caf\u00e9 : ouvert".encode("latin-1"))

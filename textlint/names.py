@@ -39,6 +39,7 @@ def vouched_names(doc: Document) -> frozenset[str]:
     """`mid_sentence_capitals` of the document, computed once per document."""
     return doc.memo("mid-sentence-capitals", lambda: frozenset(mid_sentence_capitals(doc.text)))
 
+
 _SENTENCE_END = ".!?…:"
 _OPENERS = " \t\u00a0\u202f«“\"'‘(—–-"
 

@@ -15,19 +15,25 @@ def add_rule_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--language", choices=LANGUAGES, help="language variant (default fr-FR)")
 
 
-def add_lint_options(parser: argparse.ArgumentParser, config_help: str) -> None:
-    """Everything `LintOptions` holds: rules, configuration, fail level and LanguageTool."""
+def add_lint_options(parser: argparse.ArgumentParser, config_help: str, *, outcome: bool = True) -> None:
+    """Everything `LintOptions` holds: rules, configuration, fail level and LanguageTool.
+
+    `outcome=False` leaves out the options that decide a run's exit code (`--fail-level`,
+    `--require-languagetool`): a server has no exit code for them to decide.
+    """
     add_rule_options(parser)
     parser.add_argument("--config", help=config_help)
-    parser.add_argument(
-        "--fail-level", choices=("error", "warning", "info"), help="lowest severity that fails"
-    )
+    if outcome:
+        parser.add_argument(
+            "--fail-level", choices=("error", "warning", "info"), help="lowest severity that fails"
+        )
     parser.add_argument("--no-languagetool", action="store_true", help="skip grammar checks")
-    parser.add_argument(
-        "--require-languagetool",
-        action="store_true",
-        help="fail (exit 2) if grammar could not be checked in some file",
-    )
+    if outcome:
+        parser.add_argument(
+            "--require-languagetool",
+            action="store_true",
+            help="fail (exit 2) if grammar could not be checked in some file",
+        )
     parser.add_argument("--picky", action="store_true", help="LanguageTool's picky mode")
     parser.add_argument("--no-cache", action="store_true", help="do not read or write the grammar cache")
 

@@ -37,7 +37,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     serve.add_argument("--max-text-length", type=positive, default=100_000, help="characters per check")
     serve.add_argument("--max-request-bytes", type=positive, default=2_000_000, help="bytes per request")
     serve.add_argument("--time-limit", type=positive, default=60, help="seconds a check may take")
-    add_lint_options(serve, "configuration file (default: found upward from the current folder)")
+    add_lint_options(
+        serve, "configuration file (default: found upward from the current folder)", outcome=False
+    )
     serve.set_defaults(func=_run)
 
 
