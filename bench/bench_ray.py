@@ -40,7 +40,7 @@ os.environ["RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER"] = "0"
 # Ray runs its workers at niceness 15 by default: on a machine shared with other work they
 # would get a fraction of the CPU the local engine's processes (niceness 0) get, and the
 # comparison would measure the priority, not Ray.
-os.environ["RAY_worker_niceness"] = "0"
+os.environ["RAY_worker_niceness"] = "0"  # noqa: SIM112 - Ray reads this exact spelling
 JOIN = {"RAY_AUTH_MODE": "token"}
 
 
