@@ -140,6 +140,7 @@ def test_pattern_transform_thousands_regroups_a_whole_integer(tmp_path: Path) ->
         ("12.500", "12\u202f500"),
     ]
 
+
 def test_truncated_ending_spares_a_contact_footer(tmp_path: Path) -> None:
     check = checker(tmp_path, "  - id: cut\n    kind: truncated-ending\n    message: m\n    min-length: 10\n")
     assert found(check, "Une phrase finie.\nContact presse : Léa Borel, presse@exemple.fr") == []

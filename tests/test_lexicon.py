@@ -105,6 +105,19 @@ def test_message_names_the_source_and_entries_carry_their_severity(tmp_path: Pat
     assert addressed[0].suggestions == ("traiter", "régler")
 
 
+def test_portuguese_sources_are_named_in_the_message(tmp_path: Path) -> None:
+    entries = """    entries:
+      - source: também
+        from: pt
+        sense: aussi
+        forms: {também: aussi}
+        examples: {bad: [{text: "Il a também voté.", fixed: "Il a aussi voté."}]}
+"""
+    rules = load_ruleset(rule_file(tmp_path, HEAD + entries)).rules
+    issues = RuleChecker(rules).check(Document("Il a também voté."))
+    assert [i.message for i in issues] == ["« também » : du portugais « também » (aussi)"]
+
+
 def test_skip_quotations(tmp_path: Path) -> None:
     entries = """    skip-quotations: true
     entries:

@@ -74,3 +74,15 @@ def test_a_rule_that_keeps_timing_out_is_skipped_for_the_rest_of_the_run(tmp_pat
         f"was not run: it ran past its time limit on {MAX_TIMEOUTS} documents already" in message
         for message in messages[MAX_TIMEOUTS:]
     )
+
+
+def test_a_model_loading_inside_a_rule_is_not_charged_to_its_budget() -> None:
+    # A language detector loads its models on first use: seconds on a busy machine, which
+    # must not make a shipped rule "time out" and drop its findings.
+    with matching.time_budget(0.05):
+        with matching.unbudgeted():
+            time.sleep(0.1)
+        assert matching.remaining("texte", "motif") > 0
+        time.sleep(0.06)
+        with pytest.raises(matching.PatternTimeoutError):
+            matching.remaining("texte", "motif")

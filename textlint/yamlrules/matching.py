@@ -57,6 +57,20 @@ def time_budget(seconds: float) -> Iterator[None]:
         _deadline.reset(token)
 
 
+@contextmanager
+def unbudgeted() -> Iterator[None]:
+    """Work inside a rule that is not its regexes (a language detector loading its models
+    once per process, seconds on a busy machine): its time is given back to the rule's
+    budget, which exists to stop runaway patterns, not to race a model load."""
+    started = time.monotonic()
+    try:
+        yield
+    finally:
+        deadline = _deadline.get()
+        if deadline is not None:
+            _deadline.set(deadline + time.monotonic() - started)
+
+
 def remaining(text: str, pattern: str) -> float:
     """Seconds a regex may still run: the rule's budget left, at most the limit for `text`."""
     limit = time_limit(text)

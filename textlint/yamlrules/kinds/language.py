@@ -15,11 +15,12 @@ from dataclasses import dataclass
 
 import regex
 
+from textlint import langid
 from textlint.document import Document
 from textlint.issues import Issue
-from textlint.langid import best_guess, word_language
 from textlint.yamlrules.fields import Fields
 from textlint.yamlrules.kinds.phrase import Entry, PhraseRule
+from textlint.yamlrules.matching import unbudgeted
 from textlint.yamlrules.rule import Header
 
 
@@ -151,7 +152,7 @@ class LanguageRule(PhraseRule):
 
     def _language_of(self, sentence: str) -> str | None:
         """The detector's language for a sentence, when confident; None otherwise."""
-        code, confidence = best_guess(sentence)
+        code, confidence = _best_guess(sentence)
         if confidence < self.min_confidence:
             return None
         words = _WORD.findall(sentence)
@@ -208,13 +209,13 @@ class LanguageRule(PhraseRule):
     def _stray_edge(self, word: _Word, language: str) -> bool:
         if word.text.lower() in self.markers:
             return False
-        return word_language(word.text) != language
+        return _word_language(word.text) != language
 
     def _judge(self, text: str, window: list[_Word]) -> tuple[str, float] | None:
         """The reported language of a window holding a marker, and the detector's confidence."""
         if not any(word.text.lower() in self.markers for word in window):
             return None
-        code, confidence = best_guess(text[window[0].start : window[-1].end])
+        code, confidence = _best_guess(text[window[0].start : window[-1].end])
         if code not in self.languages or confidence < self.min_confidence:
             return None
         # A word the language cannot write (« publié » among English words) is French left
@@ -277,3 +278,15 @@ def _in_name(words: list[_Word], joined: list[bool], index: int) -> bool:
     before = joined[index] and words[index - 1].text[0].isupper()
     after = index + 1 < len(words) and joined[index + 1] and words[index + 1].text[0].isupper()
     return before or after
+
+
+# The detector is not a regex: the time it takes (models loading on first use) is not
+# charged to the rule's time budget.
+def _best_guess(text: str) -> tuple[str, float]:
+    with unbudgeted():
+        return langid.best_guess(text)
+
+
+def _word_language(word: str) -> str | None:
+    with unbudgeted():
+        return langid.word_language(word)

@@ -43,8 +43,14 @@ from textlint.yamlrules.matching import Case, compile_pattern, finditer
 from textlint.yamlrules.phrases import PhraseIndex
 from textlint.yamlrules.rule import BadExample, Header
 
-ORIGINS = {"en": "anglais", "it": "italien", "es": "espagnol", "de": "allemand"}
-_FROM = {"en": "de l’anglais", "it": "de l’italien", "es": "de l’espagnol", "de": "de l’allemand"}
+ORIGINS = {"en": "anglais", "it": "italien", "es": "espagnol", "pt": "portugais", "de": "allemand"}
+_FROM = {
+    "en": "de l’anglais",
+    "it": "de l’italien",
+    "es": "de l’espagnol",
+    "pt": "du portugais",
+    "de": "de l’allemand",
+}
 _BRACES = regex.compile(r"\{([^{}]*)\}")
 _APOSTROPHES = ("'", "’")
 _ENTRY_KEYS = ("forms", "pattern")
