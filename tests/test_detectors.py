@@ -12,7 +12,8 @@ from textlint.document import Document, Span
 from textlint.errors import RuleError
 from textlint.langid import _build as _build_detector
 from textlint.yamlrules.checker import RuleChecker
-from textlint.yamlrules.loader import builtin_rules_dir, load_ruleset, load_rulesets
+from textlint.yamlrules.files import builtin_rules_dir
+from textlint.yamlrules.loader import load_ruleset, load_rulesets
 
 RULES = {rule.id: rule for ruleset in load_rulesets([builtin_rules_dir()]) for rule in ruleset.rules}
 

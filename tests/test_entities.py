@@ -129,7 +129,8 @@ def test_registry_errors_name_the_entity_and_field(
 
 
 def shipped_registries() -> list[EntityRule]:
-    from textlint.yamlrules.loader import builtin_rules_dir, load_rulesets
+    from textlint.yamlrules.files import builtin_rules_dir
+    from textlint.yamlrules.loader import load_rulesets
 
     rules = [rule for ruleset in load_rulesets([builtin_rules_dir()]) for rule in ruleset.rules]
     return [rule for rule in rules if isinstance(rule, EntityRule)]

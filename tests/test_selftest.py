@@ -8,8 +8,9 @@ import pytest
 
 from textlint.document import Document
 from textlint.yamlrules.checker import RuleChecker
+from textlint.yamlrules.files import builtin_rules_dir, rule_files
 from textlint.yamlrules.kinds import KINDS
-from textlint.yamlrules.loader import builtin_rules_dir, load_ruleset, load_rulesets, rule_files
+from textlint.yamlrules.loader import load_ruleset, load_rulesets
 from textlint.yamlrules.rule import BadExample, Rule
 from textlint.yamlrules.selftest import run_selftest
 
