@@ -30,7 +30,7 @@ import regex
 from textlint.document import Document
 from textlint.guards import TECHNICAL, protects
 from textlint.langid import is_foreign
-from textlint.languagetool import frequency
+from textlint import frequency
 from textlint.languagetool.lookalikes import grammar_lookalike
 from textlint.languagetool.mapping import Match
 from textlint.languagetool.ruleset import SENTENCE_RULES, is_spelling
