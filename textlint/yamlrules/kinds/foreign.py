@@ -20,6 +20,7 @@ from textlint.document import Document
 from textlint.issues import Issue
 from textlint.yamlrules.fields import Fields
 from textlint.yamlrules.kinds.language import skipped_spans
+from textlint.yamlrules.matching import unbudgeted
 from textlint.yamlrules.rule import Header, Rule
 
 NAMES = {"en": "anglais", "it": "italien", "es": "espagnol", "pt": "portugais", "de": "allemand"}
@@ -48,7 +49,7 @@ class ForeignWordRule(Rule):
         skipped = skipped_spans(doc, 0, len(text))
         for match in _WORD.finditer(text):
             word = match.group()
-            if len(word) < self.min_letters or frequency.zipf(word) >= self.max_french:
+            if len(word) < self.min_letters or _zipf(word, "fr") >= self.max_french:
                 continue
             if any(start <= match.start() < end for start, end in skipped):
                 continue
@@ -58,5 +59,12 @@ class ForeignWordRule(Rule):
 
     def _source_of(self, word: str) -> str | None:
         """The reported language that writes `word` most often, if it writes it commonly."""
-        best = max(self.languages, key=lambda code: frequency.zipf(word, code))
-        return best if frequency.zipf(word, best) >= self.min_source else None
+        best = max(self.languages, key=lambda code: _zipf(word, code))
+        return best if _zipf(word, best) >= self.min_source else None
+
+
+# A lookup is not a regex: building a language's table on first use (seconds, once per
+# machine) is not charged to the rule's time budget.
+def _zipf(word: str, language: str) -> float:
+    with unbudgeted():
+        return frequency.zipf(word, language)
