@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 from wordfreq import get_frequency_dict, zipf_frequency
 
-from textlint import cachestore
-from textlint import frequency
+from textlint import cachestore, frequency
 
 
 @pytest.fixture

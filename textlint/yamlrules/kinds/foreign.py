@@ -55,7 +55,8 @@ class ForeignWordRule(Rule):
                 continue
             language = self._source_of(word)
             if language is not None:
-                yield self.make_issue(doc, match.start(), match.end(), None, fields={"language": NAMES[language]})
+                fields = {"language": NAMES[language]}
+                yield self.make_issue(doc, match.start(), match.end(), None, fields=fields)
 
     def _source_of(self, word: str) -> str | None:
         """The reported language that writes `word` most often, if it writes it commonly."""

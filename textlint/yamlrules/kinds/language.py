@@ -264,7 +264,8 @@ def skipped_spans(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
     addresses, and the italics a front end saw (Markdown `*…*`, HTML `<i>`, `<cite>`: titles
     of works)."""
     skipped = [match.span() for match in _SKIPPED.finditer(doc.text, start, end)]
-    return skipped + [(span.start, span.end) for span in doc.emphasis if span.start < end and start < span.end]
+    emphasis = [(span.start, span.end) for span in doc.emphasis if span.start < end and start < span.end]
+    return skipped + emphasis
 
 
 # The letters beyond a–z each reported language writes.
