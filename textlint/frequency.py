@@ -7,8 +7,9 @@ first asked for, into an SQLite table in textlint's cache folder (keyed by the c
 libraries that made it, like every cache entry), where a word is one indexed lookup. A word
 of letters only is looked up there, casefolded as wordfreq does, which gives wordfreq's own
 value (`tests/languagetool/test_frequency.py` compares them); any other word (digits,
-apostrophes, hyphens: wordfreq splits those into several tokens) is asked of wordfreq itself. A damaged table is rebuilt;
-when the folder cannot be written, wordfreq answers everything.
+apostrophes, hyphens: wordfreq splits those into several tokens) is asked of wordfreq
+itself. A damaged table is rebuilt; when the folder cannot be written, wordfreq answers
+everything.
 """
 
 from __future__ import annotations
