@@ -206,7 +206,7 @@ def _read_annotations(folder: Path, errors: list[str]) -> list[dict[str, object]
             continue
         if record["type"] not in TYPES.get(str(record["category"]), ()):
             errors.append(f"{where}: unknown category/type {record['category']}/{record['type']}")
-        if record["lang"] not in ("en", "it", "es"):
+        if record["lang"] not in ("en", "it", "es", "pt"):
             errors.append(f"{where}: unknown lang {record['lang']}")
         records.append(record)
     return records

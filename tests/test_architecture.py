@@ -32,6 +32,7 @@ LAYERS: list[set[str]] = [
         "yamlmarks",
         "cachestore",
         "resultcache",
+        "frequency",
     },
     {"yamlrules", "formats", "languagetool", "reporters"},
     {"engine", "linter"},

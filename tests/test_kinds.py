@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from textlint.document import Document
+from textlint.errors import RuleError
 from textlint.yamlrules.checker import RuleChecker
 from textlint.yamlrules.loader import load_ruleset
 
@@ -155,6 +156,12 @@ def test_repeated_excerpt_is_a_sentence_another_paragraph_holds(tmp_path: Path) 
     # Too short, not a sentence, or the first line (a headline the body repeats): not flagged.
     assert found(check, body + "« Bravo. »\n") == []
     assert found(check, "Nous avons montré du caractère\n\nNous avons montré du caractère ce soir.") == []
+    # A paragraph that is one whole quotation needs no final stop: the body quotes it before
+    # « , a-t-il dit ».
+    quoted = "Titre\n\n«\u202fNous avons été surpris par la vitesse\u202f», dit-elle.\n\n"
+    alone = "«\u202fNous avons été surpris par la vitesse\u202f»"
+    assert found(check, quoted + alone + "\n\nLa suite.") == [(alone + "\n", "")]
+    assert found(check, quoted + "Nous avons été surpris par la vitesse\n\nLa suite.") == []
 
 
 def test_trailing_heading(tmp_path: Path) -> None:
@@ -163,3 +170,31 @@ def test_trailing_heading(tmp_path: Path) -> None:
     assert found(check, text) == [("Le budget en bref", None)]
     assert found(check, "Le budget en bref") == []
     assert found(check, "Une phrase finie.\n\nContact presse, presse@exemple.fr") == []
+
+
+FOREIGN = "  - id: mot\n    kind: foreign-word\n    message: m {language}\n"
+
+
+def test_foreign_word_needs_a_word_french_lacks_and_a_source_writes(tmp_path: Path) -> None:
+    check = checker(tmp_path, FOREIGN)
+    assert found(check, "La torcida a envahi le terrain.") == [("torcida", None)]
+    assert [i.message for i in check.check(Document("Le concejal a répondu."))] == ["m espagnol"]
+    # French words, names, quotations, italics, compounds and elisions are never candidates.
+    for text in (
+        "Les supporters ont envahi le terrain.",
+        "L'Atlético Mineiro a battu Flamengo.",
+        "Il a lancé « Estoy muy orgulloso de mis jugadores » en riant.",
+        "Le film *Las mareas* a gagné.",
+        "Le porte-torcida et l'integrazione.",
+        "xqzwv est une suite de lettres.",
+    ):
+        assert found(check, text) == [], text
+
+
+def test_foreign_word_validates_its_fields(tmp_path: Path) -> None:
+    with pytest.raises(RuleError, match="field 'languages': should be among"):
+        checker(tmp_path, FOREIGN + "    languages: [xx]\n")
+    with pytest.raises(RuleError, match="field 'max-french': should be a number from 0 to 8"):
+        checker(tmp_path, FOREIGN + "    max-french: 12\n")
+    only_english = checker(tmp_path, FOREIGN + "    languages: [en]\n")
+    assert found(only_english, "La torcida a envahi le terrain.") == []

@@ -8,15 +8,13 @@ from pathlib import Path
 import pytest
 from wordfreq import get_frequency_dict, zipf_frequency
 
-from textlint import cachestore
-from textlint.languagetool import frequency
+from textlint import cachestore, frequency
 
 
 @pytest.fixture
 def fresh_table(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv(cachestore.CACHE_ENV, str(tmp_path))
-    monkeypatch.setattr(frequency, "_opened", False)
-    monkeypatch.setattr(frequency, "_table", None)
+    monkeypatch.setattr(frequency, "_tables", {})
     return tmp_path / "wordfreq"
 
 
@@ -41,7 +39,6 @@ def test_a_damaged_table_is_rebuilt(fresh_table: Path, monkeypatch: pytest.Monke
     expected = frequency.zipf("gouvernement")
     [table] = fresh_table.glob("*.sqlite3")
     table.write_bytes(b"not a database")
-    monkeypatch.setattr(frequency, "_opened", False)
-    monkeypatch.setattr(frequency, "_table", None)
+    monkeypatch.setattr(frequency, "_tables", {})
     assert frequency.zipf("gouvernement") == expected
     assert table.read_bytes().startswith(b"SQLite format 3")

@@ -27,10 +27,10 @@ from functools import cache
 
 import regex
 
+from textlint import frequency
 from textlint.document import Document
 from textlint.guards import TECHNICAL, protects
 from textlint.langid import is_foreign
-from textlint.languagetool import frequency
 from textlint.languagetool.lookalikes import grammar_lookalike
 from textlint.languagetool.mapping import Match
 from textlint.languagetool.ruleset import SENTENCE_RULES, is_spelling

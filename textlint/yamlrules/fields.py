@@ -78,6 +78,13 @@ class Fields:
             raise self.error(name, "should be a number greater than 0 and at most 1")
         return float(value)
 
+    def zipf(self, name: str, default: float) -> float:
+        """A word frequency on wordfreq's Zipf scale: a number from 0 to 8."""
+        value = self._get(name, default)
+        if not isinstance(value, int | float) or isinstance(value, bool) or not 0 <= value <= 8:
+            raise self.error(name, "should be a number from 0 to 8 (Zipf scale)")
+        return float(value)
+
     def string_list(self, name: str, default: Any = _MISSING) -> Any:
         value = self._get(name, default)
         if value is default:

@@ -9,6 +9,7 @@ from textlint.yamlrules.kinds.capitals import CapitalisedNounRule, TitleCaseRule
 from textlint.yamlrules.kinds.consistency import ConsistencyRule
 from textlint.yamlrules.kinds.drift import PronounDriftRule
 from textlint.yamlrules.kinds.existence import ExistenceRule
+from textlint.yamlrules.kinds.foreign import ForeignWordRule
 from textlint.yamlrules.kinds.language import LanguageRule
 from textlint.yamlrules.kinds.lexicon import LexiconRule
 from textlint.yamlrules.kinds.mojibake import MojibakeRule
@@ -54,6 +55,7 @@ KINDS: dict[str, Kind] = {
     "pronoun-drift": Kind(PronounDriftRule, Case.EXACT, Safety.SUGGESTION),
     "brand-form": Kind(BrandFormRule, Case.EXACT, Safety.SUGGESTION),
     "language": Kind(LanguageRule, Case.INSENSITIVE, Safety.SUGGESTION),
+    "foreign-word": Kind(ForeignWordRule, Case.EXACT, Safety.SUGGESTION),
     "title-case": Kind(TitleCaseRule, Case.EXACT, Safety.UNSAFE),
     "capitalised-noun": Kind(CapitalisedNounRule, Case.EXACT, Safety.SUGGESTION),
     "mojibake": Kind(MojibakeRule, Case.EXACT, Safety.SAFE),

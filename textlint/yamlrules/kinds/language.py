@@ -226,9 +226,7 @@ class LanguageRule(PhraseRule):
 
     def _runs(self, doc: Document, start: int, end: int) -> Iterator[list[_Word]]:
         text = doc.text
-        skipped = [match.span() for match in _SKIPPED.finditer(text, start, end)]
-        # Italics a front end saw (Markdown `*…*`, HTML `<i>`, `<cite>`): titles of works.
-        skipped += [(span.start, span.end) for span in doc.emphasis if span.start < end and start < span.end]
+        skipped = skipped_spans(doc, start, end)
         words = [_Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
         joined = [
             i > 0 and _GAP.fullmatch(text, words[i - 1].end, w.start) is not None for i, w in enumerate(words)
@@ -259,6 +257,15 @@ class LanguageRule(PhraseRule):
         """A run long enough, holding a function word of a reported language."""
         if len(run) >= self.min_words and any(word.text.lower() in self.markers for word in run):
             yield run
+
+
+def skipped_spans(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
+    """The stretches of [start, end) where foreign words are deliberate: quotations, code,
+    addresses, and the italics a front end saw (Markdown `*…*`, HTML `<i>`, `<cite>`: titles
+    of works)."""
+    skipped = [match.span() for match in _SKIPPED.finditer(doc.text, start, end)]
+    emphasis = [(span.start, span.end) for span in doc.emphasis if span.start < end and start < span.end]
+    return skipped + emphasis
 
 
 # The letters beyond a–z each reported language writes.

@@ -30,6 +30,8 @@ _QUOTE_EDGES = " \t\u00a0\u202f«»“”\"'"
 _PARAGRAPH_END = '.!?…»”")'
 # A pull quote is a sentence or two; a longer paragraph is compared as a whole by duplicate-line.
 _MAX_EXCERPT = 300
+# A paragraph that is one quotation, from its opening mark to its closing one.
+_WHOLE_QUOTATION = regex.compile(r"«[^«»\n]+»|“[^“”\n]+”")
 _SENTENCE_END = regex.compile(r"[.!?…](?:[»”\"')\]]*)(?:\s|$)")
 
 
@@ -115,10 +117,13 @@ class RepeatedExcerptRule(Rule):
 
     def _excerpt(self, text: str) -> str:
         """The sentence a paragraph may repeat, without its quotation marks; "" if it is too
-        short, or too long to be a pull quote (a sentence or two)."""
+        short, or too long to be a pull quote (a sentence or two). A paragraph that is one
+        whole quotation counts without a final stop: the body quotes it before « , a-t-il
+        dit »."""
         excerpt = text.strip(_QUOTE_EDGES)
         fits = self.min_length <= len(excerpt) <= _MAX_EXCERPT
-        return excerpt if fits and excerpt[-1] in ".!?…" else ""
+        quoted = _WHOLE_QUOTATION.fullmatch(text) is not None
+        return excerpt if fits and (quoted or excerpt[-1] in ".!?…") else ""
 
 
 class TrailingHeadingRule(Rule):

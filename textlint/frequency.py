@@ -1,13 +1,15 @@
-"""How common a French word is (wordfreq's Zipf scale), without loading wordfreq on each run.
+"""How common a word is in French, or in a language French news is translated from (wordfreq's
+Zipf scale), without loading wordfreq on each run.
 
 Importing wordfreq and reading its French list costs about a third of a second, more than a
-warm LanguageTool check of an article. The list is therefore copied once into an SQLite
-table in textlint's cache folder (keyed by the code and libraries that made it, like every
-cache entry), where a word is one indexed lookup. A word of letters only is looked up there,
-casefolded as wordfreq does, which gives wordfreq's own value (`tests/languagetool/
-test_frequency.py` compares them); any other word (digits, apostrophes, hyphens: wordfreq
-splits those into several tokens) is asked of wordfreq itself. A damaged table is rebuilt;
-when the folder cannot be written, wordfreq answers everything.
+warm LanguageTool check of an article. Each language's list is therefore copied once, when
+first asked for, into an SQLite table in textlint's cache folder (keyed by the code and
+libraries that made it, like every cache entry), where a word is one indexed lookup. A word
+of letters only is looked up there, casefolded as wordfreq does, which gives wordfreq's own
+value (`tests/languagetool/test_frequency.py` compares them); any other word (digits,
+apostrophes, hyphens: wordfreq splits those into several tokens) is asked of wordfreq
+itself. A damaged table is rebuilt; when the folder cannot be written, wordfreq answers
+everything.
 """
 
 from __future__ import annotations
@@ -27,39 +29,39 @@ from textlint.cachestore import cache_root, code_identity
 
 _LETTERS = regex.compile(r"[^\W\d_]+")
 _lock = threading.Lock()
-_table: sqlite3.Connection | None = None
-_opened = False  # tried to open (or build) the table in this process
+# One table per language and process; a language is present once its table was tried
+# (None: it could not be opened nor built, and wordfreq answers).
+_tables: dict[str, sqlite3.Connection | None] = {}
 
 
-def zipf(word: str) -> float:
-    """wordfreq's `zipf_frequency(word, "fr")`: 0 for a word it does not know."""
+def zipf(word: str, language: str = "fr") -> float:
+    """wordfreq's `zipf_frequency(word, language)`: 0 for a word it does not know."""
     token = unicodedata.normalize("NFC", word).casefold()
-    table = _open() if _LETTERS.fullmatch(token) else None
+    table = _open(language) if _LETTERS.fullmatch(token) else None
     if table is None:
-        return _from_wordfreq(word)
+        return _from_wordfreq(word, language)
     with _lock:
         row = table.execute("SELECT zipf FROM words WHERE word = ?", (token,)).fetchone()
     return float(row[0]) if row else 0.0
 
 
-def _from_wordfreq(word: str) -> float:
+def _from_wordfreq(word: str, language: str) -> float:
     from wordfreq import zipf_frequency
 
-    return float(zipf_frequency(word, "fr"))
+    return float(zipf_frequency(word, language))
 
 
-def _open() -> sqlite3.Connection | None:
-    global _table, _opened  # noqa: PLW0603 - one table per process
+def _open(language: str) -> sqlite3.Connection | None:
     with _lock:
-        if not _opened:
-            _opened = True
-            _table = _connect(cache_root() / "wordfreq" / f"fr-{code_identity()[:16]}.sqlite3")
-        return _table
+        if language not in _tables:
+            name = f"{language}-{code_identity()[:16]}.sqlite3"
+            _tables[language] = _connect(cache_root() / "wordfreq" / name, language)
+        return _tables[language]
 
 
-def _connect(path: Path) -> sqlite3.Connection | None:
+def _connect(path: Path, language: str) -> sqlite3.Connection | None:
     for _ in range(2):  # a damaged table is deleted and built again, once
-        if not path.exists() and not _build(path):
+        if not path.exists() and not _build(path, language):
             return None
         try:
             db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
@@ -71,13 +73,13 @@ def _connect(path: Path) -> sqlite3.Connection | None:
     return None
 
 
-def _build(path: Path) -> bool:
+def _build(path: Path, language: str) -> bool:
     """Write the table under a temporary name, then rename it: readers never see half of it."""
     from wordfreq import get_frequency_dict
 
     rows = (
         (word, round(math.log10(frequency) + 9, 2))
-        for word, frequency in get_frequency_dict("fr", "best").items()
+        for word, frequency in get_frequency_dict(language, "best").items()
         if frequency > 0
     )
     temporary = None

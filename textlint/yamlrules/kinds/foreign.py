@@ -1,0 +1,71 @@
+"""Kind `foreign-word`: one word left in the source language inside French prose.
+
+Machine translation leaves single words of the source behind (Portuguese « torcida »,
+Spanish « concejal », Italian « integrazione »), which no run-of-words detector sees: one word
+is too short for language identification. Word frequencies tell them apart instead: such a
+word is next to unknown in French and common in the source language, and professionally
+edited French writes foreign words only in quotations, italics and names, which are never
+examined. Both frequencies come from the cached wordfreq tables (`textlint.frequency`); the
+source languages are looked up only for the few words French does not know.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from textlint import frequency
+from textlint.document import Document
+from textlint.issues import Issue
+from textlint.yamlrules.fields import Fields
+from textlint.yamlrules.kinds.language import skipped_spans
+from textlint.yamlrules.matching import unbudgeted
+from textlint.yamlrules.rule import Header, Rule
+
+NAMES = {"en": "anglais", "it": "italien", "es": "espagnol", "pt": "portugais", "de": "allemand"}
+# A lower-case word of letters, not glued to an apostrophe, a hyphen, a digit or code
+# characters: « porte-parole » halves, elided words and identifiers are not words of a language.
+_WORD = regex.compile(r"(?<![\w'’\-@#/.\\_=])\p{Ll}[\p{Ll}\p{M}]+(?![\w'’\-@/\\_=])")
+
+
+class ForeignWordRule(Rule):
+    """Flags a lower-case word French barely knows that a source language uses commonly."""
+
+    template_names = frozenset({"language"})
+
+    def __init__(self, header: Header, fields: Fields) -> None:
+        super().__init__(header)
+        self.languages: tuple[str, ...] = fields.string_list("languages", ("en", "it", "es", "pt"))
+        unknown = [code for code in self.languages if code not in NAMES]
+        if unknown or not self.languages:
+            raise fields.error("languages", f"should be among {', '.join(NAMES)}, not {unknown[:1]}")
+        self.min_letters: int = fields.integer("min-letters", 5)
+        self.max_french: float = fields.zipf("max-french", 1.5)
+        self.min_source: float = fields.zipf("min-source", 2.5)
+
+    def find(self, doc: Document) -> Iterator[Issue]:
+        text = doc.text
+        skipped = skipped_spans(doc, 0, len(text))
+        for match in _WORD.finditer(text):
+            word = match.group()
+            if len(word) < self.min_letters or _zipf(word, "fr") >= self.max_french:
+                continue
+            if any(start <= match.start() < end for start, end in skipped):
+                continue
+            language = self._source_of(word)
+            if language is not None:
+                fields = {"language": NAMES[language]}
+                yield self.make_issue(doc, match.start(), match.end(), None, fields=fields)
+
+    def _source_of(self, word: str) -> str | None:
+        """The reported language that writes `word` most often, if it writes it commonly."""
+        best = max(self.languages, key=lambda code: _zipf(word, code))
+        return best if _zipf(word, best) >= self.min_source else None
+
+
+# A lookup is not a regex: building a language's table on first use (seconds, once per
+# machine) is not charged to the rule's time budget.
+def _zipf(word: str, language: str) -> float:
+    with unbudgeted():
+        return frequency.zipf(word, language)
