@@ -8,6 +8,7 @@ the promise on the rule's own examples.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Hashable, Iterable
 
 import ahocorasick
@@ -48,16 +49,18 @@ class TriggerIndex:
         """For each rule key with a trigger in `doc`, the merged line ranges that hold one."""
         self.build()
         starts = doc.line_starts
-        bounds = zip(starts, [*starts[1:], len(doc.text)], strict=True)
-        lines: dict[int, list[int]] = {}
-        for line, (start, end) in enumerate(bounds):
-            # A common trigger (« la ») is found dozens of times in a line: each string once.
-            for slot in {slot for _, slot in self._automaton.iter(doc.text, start, end)}:
-                for owner in self._owners[slot]:
-                    found = lines.setdefault(owner, [])
-                    if not found or found[-1] != line:
-                        found.append(line)
-        return {self._keys[i]: _merge(found, starts, len(doc.text)) for i, found in lines.items()}
+        lines: dict[int, list[int]] = {}  # per rule: its lines, in order (matches come in order)
+        last_line: dict[int, int] = {}  # per trigger string: the line it was last found on
+        for end, slot in self._automaton.iter(doc.text):
+            line = bisect_right(starts, end) - 1
+            if last_line.get(slot) == line:
+                continue  # a common trigger (« la ») is found dozens of times in a line
+            last_line[slot] = line
+            for owner in self._owners[slot]:
+                held = lines.setdefault(owner, [])
+                if not held or held[-1] != line:
+                    held.append(line)
+        return {self._keys[i]: _merge(held, starts, len(doc.text)) for i, held in lines.items()}
 
 
 def _merge(lines: list[int], starts: list[int], size: int) -> list[Window]:

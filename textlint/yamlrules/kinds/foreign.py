@@ -46,12 +46,14 @@ class ForeignWordRule(Rule):
 
     def find(self, doc: Document) -> Iterator[Issue]:
         text = doc.text
-        candidates = [match for match in _WORD.finditer(text) if len(match.group()) >= self.min_letters]
-        sources = self._sources({match.group() for match in candidates})
+        # Two passes over the words rather than a list of them: a document of 50 MB has
+        # millions of words and a few thousand distinct ones.
+        words = {word for match in _WORD.finditer(text) if len(word := match.group()) >= self.min_letters}
+        sources = self._sources(words)
         if not sources:
             return
         skipped = skipped_spans(doc, 0, len(text))
-        for match in candidates:
+        for match in _WORD.finditer(text):
             language = sources.get(match.group())
             if language is not None and not any(start <= match.start() < end for start, end in skipped):
                 fields = {"language": NAMES[language]}
