@@ -155,11 +155,32 @@ def test_rules_for_france_do_not_run_in_quebec_and_back() -> None:
     assert {rule for rule, _ in typo_issues(ARTICLE_CA, language="fr-FR")} == {
         "typo.space-before-high-punctuation"
     }
-    text = typeset("Quelle surprise~! Le texte est adopté.")
-    assert typo_issues(text, language="fr-FR") == []
-    assert [rule for rule, _ in typo_issues(text, language="fr-CA")] == [
+    glued = "Quelle surprise! Le texte est adopté."
+    assert [rule for rule, _ in typo_issues(glued, language="fr-FR")] == [
+        "typo.space-before-high-punctuation"
+    ]
+    assert typo_issues(glued, language="fr-CA") == []
+    breaking = "Quelle surprise ! Le texte est adopté."
+    assert [rule for rule, _ in typo_issues(breaking, language="fr-CA")] == [
         "typo.space-before-high-punctuation-ca"
     ]
+
+
+def test_quebec_accepts_every_no_break_space_before_high_punctuation() -> None:
+    for space in ("", "\u00a0", "\u202f"):
+        text = f"Quelle surprise{space}! Le texte est adopté{space}; on s’en va{space}?"
+        assert typo_issues(text, language="fr-CA") == []
+
+
+def test_guillemets_fix_follows_the_locale() -> None:
+    text = "La mairesse parle d’un «virage» et d’un « pari »."
+    assert textlint.fix_text(text, config=NO_LT, language="fr-CA") == typeset(
+        "La mairesse parle d’un «~virage~» et d’un «~pari~»."
+    )
+    assert textlint.fix_text(text, config=NO_LT, language="fr-FR") == typeset(
+        "La mairesse parle d’un «^virage^» et d’un «^pari^»."
+    )
+    assert typo_issues(typeset("Un «^virage^» et un «~pari~»."), language="fr-CA") == []
 
 
 def test_messy_paragraph_is_fixed_by_cooperating_rules() -> None:
@@ -169,7 +190,7 @@ def test_messy_paragraph_is_fixed_by_cooperating_rules() -> None:
 
 def test_quebec_fix() -> None:
     text = typeset("Qui paiera ? Personne ne le sait ; le maire se tait~! Il l’a dit : «~non~».")
-    expected = typeset("Qui paiera? Personne ne le sait; le maire se tait! Il l’a dit~: «~non~».")
+    expected = typeset("Qui paiera? Personne ne le sait; le maire se tait~! Il l’a dit~: «~non~».")
     assert textlint.fix_text(text, config=NO_LT, language="fr-CA") == expected
 
 
@@ -284,3 +305,30 @@ def test_seed_fixed_has_typographic_apostrophes_and_no_typography_issue() -> Non
     assert "'" not in fixed
     assert "d’OpenAI" in fixed  # the entity's elision follows the apostrophe convention
     assert typo_issues(fixed) == []
+
+
+def test_currency_before_millions_is_rewritten_after_the_amount() -> None:
+    text = "Le groupe a levé $12 millions, €3,5 milliards, £1 million et CHF 20 millions."
+    assert textlint.fix_text(text, config=NO_LT) == (
+        "Le groupe a levé 12 millions de dollars, 3,5 milliards d’euros, 1 million de livres"
+        " et 20 millions de francs suisses."
+    )
+
+
+def test_english_amounts_get_a_suggestion_not_a_fix() -> None:
+    text = "Le contrat vaut $5 million, soit $3.2 billion sur dix ans."
+    issues = [i for i in textlint.lint_text(text, config=NO_LT) if i.rule.startswith("typo.")]
+    assert [i.rule for i in issues] == [
+        "typo.currency-dollar-english-million",
+        "typo.currency-before-large-amount",
+    ]
+    assert issues[0].fix is not None and issues[0].fix.replacement == "5 millions de dollars"
+    assert textlint.fix_text(text, config=NO_LT) == text
+
+
+def test_swiss_francs_before_the_amount_are_swiss_usage() -> None:
+    text = "La banque a versé CHF 20 millions d’amende."
+    assert [rule for rule, _ in typo_issues(text, language="fr-FR")] == [
+        "typo.currency-franc-before-millions"
+    ]
+    assert typo_issues(text, language="fr-CH") == []

@@ -46,3 +46,18 @@ def test_error_span_follows_occurrence() -> None:
     assert score_typography.error_span("a b a b", "a", 2) == (4, 5)
     with pytest.raises(ValueError):
         score_typography.error_span("a b", "c")
+
+
+FRESH_CASES = score_typography.DEFAULT_CASES.parent / "typography-fresh"
+
+
+def test_fresh_set_meets_the_same_thresholds() -> None:
+    scores = score_typography.score(FRESH_CASES, languagetool=False)
+    assert len(scores) == 15
+    low = {
+        s.category: s.recall for s in scores if s.category not in LANGUAGETOOL_ONLY and s.recall < MIN_RECALL
+    }
+    assert low == {}, [m for s in scores if s.category in low for m in s.missed]
+    assert score_typography.total(scores).false_alarm_rate <= MAX_FALSE_ALARMS, [
+        a for s in scores for a in s.alarmed
+    ]

@@ -76,7 +76,9 @@ SPAN_GUARDS: Mapping[str, regex.Pattern[str]] = {
     # A quotation in English (its quotes included): its punctuation follows English rules.
     "quoted-english": regex.compile(
         rf"[«“\"‘][ \u00a0\u202f]?(?=[^«»“”\"\n]*\b(?i:{_ENGLISH_WORDS})\b)"
-        r"(?![^«»“”\"\n]*[àâçéèêëîïôûùœ])[^«»“”\"\n]{1,300}?[ \u00a0\u202f]?[»”\"’]"
+        # A closing ’ is a quote only when no letter follows: in « What’s Going On? » it is
+        # the English apostrophe, and the quotation runs on to ».
+        r"(?![^«»“”\"\n]*[àâçéèêëîïôûùœ])[^«»“”\"\n]{1,300}?[ \u00a0\u202f]?(?:[»”\"]|’(?!\p{L}))"
     ),
 }
 
