@@ -21,6 +21,7 @@ import sqlite3
 import tempfile
 import threading
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
 
 import regex
@@ -34,6 +35,9 @@ _lock = threading.Lock()
 _tables: dict[str, sqlite3.Connection | None] = {}
 
 
+# Words repeat from one document to the next (Zipf's law): a corpus run asks for the same few
+# thousand words again and again, which a process-wide memory answers without SQLite.
+@lru_cache(maxsize=200_000)
 def zipf(word: str, language: str = "fr") -> float:
     """wordfreq's `zipf_frequency(word, language)`: 0 for a word it does not know."""
     token = unicodedata.normalize("NFC", word).casefold()
