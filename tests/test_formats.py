@@ -176,6 +176,7 @@ def test_html_text_nodes_only_with_exact_offsets() -> None:
         ("typo.space-before-colon", " :"),  # <title>
         ("typo.space-before-high-punctuation", " ;"),
         ("typo.space-before-colon", " :"),  # after </a>
+        ("typo.ampersand-in-text", " &amp;"),  # « café & thé »: the span covers the whole entity
         ("typo.space-before-colon", " :"),  # after an entity
     ]
 
