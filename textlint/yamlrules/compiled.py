@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from textlint.yamlrules.loader import Ruleset
     from textlint.yamlrules.rule import Rule
 
-FORMAT = "2"  # bump when what is stored changes shape without a code change
+FORMAT = "3"  # bump when what is stored changes shape without a code change
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,107 @@
+"""Sequences stored as one block of bytes and turned into Python objects item by item, on use.
+
+The compiled-rules cache (`compiled.py`) must read a rule checker back in about the same time
+whatever the size of its entity registries. Unpickling tens of thousands of small objects
+(each phrase's payload, each entity) costs time in proportion to their number, and a
+document only ever meets a few of them. A `Packed` sequence keeps each item pickled on its
+own inside one `bytes` object, with the items' offsets in an array: reading it from the cache
+copies two buffers, and an item becomes a Python object the first time it is asked for, then
+is kept.
+
+Items may refer to objects shared by the whole sequence (the rules of a checker): these are
+pickled as references (`persistent_id`) to their place in `shared`, and resolved against the
+objects of the process that reads them (`persistent_load`), so a decoded payload points at
+the very rule the checker runs, never at a copy of it. Anything else an item refers to is
+pickled with it.
+
+One rule set serves many threads. Decoding an item changes nothing but the memo, and only by
+adding a whole object (`dict.setdefault`): two threads that decode the same item at once each
+build it, and both get the one the memo kept.
+"""
+
+from __future__ import annotations
+
+import io
+import pickle
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+
+class Packed(Generic[T]):
+    """A read-only sequence whose items are unpickled one by one, on first use (memoised)."""
+
+    def __init__(self, items: Iterable[T], shared: Sequence[object] = ()) -> None:
+        """`shared`: objects the items refer to that must stay references (a checker's rules)."""
+        self._shared = shared
+        self._decoded: dict[int, T] = dict(enumerate(items))  # built here: nothing to decode
+        self._length = len(self._decoded)
+        self._blob: bytes | None = None
+        self._offsets: array[int] | None = None
+
+    def __len__(self) -> int:
+        return self._length
+
+    def __getitem__(self, index: int) -> T:
+        if index < 0:
+            index += self._length
+        if not 0 <= index < self._length:
+            raise IndexError(index)
+        try:
+            return self._decoded[index]
+        except KeyError:
+            return self._decoded.setdefault(index, self._decode(index))
+
+    def __iter__(self) -> Iterator[T]:
+        for index in range(self._length):
+            yield self[index]
+
+    def _decode(self, index: int) -> T:
+        assert self._blob is not None and self._offsets is not None  # only a read-back sequence decodes
+        start, end = self._offsets[index], self._offsets[index + 1]
+        item: T = _Unpickler(io.BytesIO(memoryview(self._blob)[start:end]), self._shared).load()
+        return item
+
+    def __getstate__(self) -> dict[str, object]:
+        if self._blob is None:
+            self._blob, self._offsets = _pack([self[index] for index in range(self._length)], self._shared)
+        return {"shared": self._shared, "blob": self._blob, "offsets": self._offsets, "length": self._length}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self._shared = state["shared"]  # type: ignore[assignment]
+        self._blob = state["blob"]  # type: ignore[assignment]
+        self._offsets = state["offsets"]  # type: ignore[assignment]
+        self._length = state["length"]  # type: ignore[assignment]
+        self._decoded = {}
+
+
+def _pack(items: list[T], shared: Sequence[object]) -> tuple[bytes, array[int]]:
+    """Each item pickled on its own (its shared objects as references), end to end."""
+    places = {id(obj): place for place, obj in enumerate(shared)}
+    buffer = io.BytesIO()
+    offsets = array("Q", [0])
+    for item in items:
+        _Pickler(buffer, places).dump(item)
+        offsets.append(buffer.tell())
+    return buffer.getvalue(), offsets
+
+
+class _Pickler(pickle.Pickler):
+    def __init__(self, stream: io.BytesIO, places: dict[int, int]) -> None:
+        super().__init__(stream, protocol=pickle.HIGHEST_PROTOCOL)
+        self._places = places
+
+    def persistent_id(self, obj: object) -> int | None:
+        return self._places.get(id(obj))
+
+
+class _Unpickler(pickle.Unpickler):
+    def __init__(self, stream: io.BytesIO, shared: Sequence[object]) -> None:
+        super().__init__(stream)
+        self._shared = shared
+
+    def persistent_load(self, pid: object) -> object:
+        assert isinstance(pid, int)
+        return self._shared[pid]
