@@ -3,10 +3,10 @@
 The compiled-rules cache (`compiled.py`) must read a rule checker back in about the same time
 whatever the size of its entity registries. Unpickling tens of thousands of small objects
 (each phrase's payload, each entity) costs time in proportion to their number, and a
-document only ever meets a few of them. A `Packed` sequence keeps each item pickled on its
-own inside one `bytes` object, with the items' offsets in an array: reading it from the cache
-copies two buffers, and an item becomes a Python object the first time it is asked for, then
-is kept.
+document only ever meets a few of them. A `Packed` sequence keeps its items pickled by pages of
+`PAGE` inside one `bytes` object, with the pages' offsets in an array: reading it from the
+cache copies two buffers, and a page becomes Python objects the first time one of its items
+is asked for, then is kept.
 
 Items may refer to objects shared by the whole sequence (the rules of a checker): these are
 pickled as references (`persistent_id`) to their place in `shared`, and resolved against the
@@ -14,8 +14,8 @@ objects of the process that reads them (`persistent_load`), so a decoded payload
 the very rule the checker runs, never at a copy of it. Anything else an item refers to is
 pickled with it.
 
-One rule set serves many threads. Decoding an item changes nothing but the memo, and only by
-adding a whole object (`dict.setdefault`): two threads that decode the same item at once each
+One rule set serves many threads. Decoding a page changes nothing but the memo, and only by
+adding a whole page (`dict.setdefault`): two threads that decode the same page at once each
 build it, and both get the one the memo kept.
 """
 
@@ -30,14 +30,21 @@ from typing import Generic, TypeVar
 T = TypeVar("T")
 
 
+PAGE = 64  # items pickled together: their classes' names are written once per page, not per item
+
+
 class Packed(Generic[T]):
-    """A read-only sequence whose items are unpickled one by one, on first use (memoised)."""
+    """A read-only sequence whose items are unpickled a page at a time, on first use (memoised)."""
 
     def __init__(self, items: Iterable[T], shared: Sequence[object] = ()) -> None:
         """`shared`: objects the items refer to that must stay references (a checker's rules)."""
         self._shared = shared
-        self._decoded: dict[int, T] = dict(enumerate(items))  # built here: nothing to decode
-        self._length = len(self._decoded)
+        live = list(items)
+        self._length = len(live)
+        # Built here: every page is already decoded.
+        self._pages: dict[int, list[T]] = {
+            number: live[number * PAGE : (number + 1) * PAGE] for number in range(-(-self._length // PAGE))
+        }
         self._blob: bytes | None = None
         self._offsets: array[int] | None = None
 
@@ -49,24 +56,26 @@ class Packed(Generic[T]):
             index += self._length
         if not 0 <= index < self._length:
             raise IndexError(index)
-        try:
-            return self._decoded[index]
-        except KeyError:
-            return self._decoded.setdefault(index, self._decode(index))
+        number, place = divmod(index, PAGE)
+        page = self._pages.get(number)
+        if page is None:
+            page = self._pages.setdefault(number, self._decode(number))
+        return page[place]
 
     def __iter__(self) -> Iterator[T]:
         for index in range(self._length):
             yield self[index]
 
-    def _decode(self, index: int) -> T:
+    def _decode(self, number: int) -> list[T]:
         assert self._blob is not None and self._offsets is not None  # only a read-back sequence decodes
-        start, end = self._offsets[index], self._offsets[index + 1]
-        item: T = _Unpickler(io.BytesIO(memoryview(self._blob)[start:end]), self._shared).load()
-        return item
+        start, end = self._offsets[number], self._offsets[number + 1]
+        page: list[T] = _Unpickler(io.BytesIO(memoryview(self._blob)[start:end]), self._shared).load()
+        return page
 
     def __getstate__(self) -> dict[str, object]:
         if self._blob is None:
-            self._blob, self._offsets = _pack([self[index] for index in range(self._length)], self._shared)
+            pages = [self._pages[number] for number in range(len(self._pages))]
+            self._blob, self._offsets = _pack(pages, self._shared)
         return {"shared": self._shared, "blob": self._blob, "offsets": self._offsets, "length": self._length}
 
     def __setstate__(self, state: dict[str, object]) -> None:
@@ -74,16 +83,16 @@ class Packed(Generic[T]):
         self._blob = state["blob"]  # type: ignore[assignment]
         self._offsets = state["offsets"]  # type: ignore[assignment]
         self._length = state["length"]  # type: ignore[assignment]
-        self._decoded = {}
+        self._pages = {}
 
 
-def _pack(items: list[T], shared: Sequence[object]) -> tuple[bytes, array[int]]:
-    """Each item pickled on its own (its shared objects as references), end to end."""
+def _pack(pages: list[list[T]], shared: Sequence[object]) -> tuple[bytes, array[int]]:
+    """Each page pickled on its own (shared objects as references), end to end."""
     places = {id(obj): place for place, obj in enumerate(shared)}
     buffer = io.BytesIO()
     offsets = array("Q", [0])
-    for item in items:
-        _Pickler(buffer, places).dump(item)
+    for page in pages:
+        _Pickler(buffer, places).dump(page)
         offsets.append(buffer.tell())
     return buffer.getvalue(), offsets
 
