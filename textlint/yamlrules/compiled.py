@@ -11,6 +11,11 @@ regex is stored as its compiled program, so reading it back does not parse it ag
 An entry holds an index (each rule's id, languages, default state and summary: what
 selecting rules and reporting need) and the rules themselves, still pickled: a run whose
 documents all come from the result cache reads the index and never builds a rule.
+
+A rule checker is stored whole, and reads back in about the same time whatever the size of
+the entity registries: its phrase search holds integers (`phrases.py`), and what each phrase
+stands for, like a registry's entities, stays pickled until a document needs it
+(`packed.py`).
 """
 
 from __future__ import annotations
