@@ -9,6 +9,12 @@ import random
 import threading
 from dataclasses import dataclass
 
+import pytest
+
+from tests.conftest import SEED
+from textlint.document import Document
+from textlint.issues import Issue
+from textlint.linter import rulesets_for
 from textlint.yamlrules.packed import PAGE, Packed
 from textlint.yamlrules.phrases import PhraseIndex
 
@@ -96,3 +102,24 @@ def test_the_hash_table_finds_the_same_matches_in_the_same_order_as_the_automato
         for _ in range(4):
             text = "".join(rng.choice(ALPHABET + "\n") for _ in range(rng.randint(0, 150)))
             assert list(read.find(text)) == list(automaton.find(text))
+
+
+def test_a_checker_read_back_with_every_word_edged_phrase_hashed_reports_the_same_issues(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from textlint.yamlrules import phrases
+    from textlint.yamlrules.checker import RuleChecker
+
+    rules = [rule for ruleset in rulesets_for(()) for rule in ruleset.rules]
+    doc = Document(SEED.read_text(encoding="utf-8"), path="seed.txt")
+    expected = RuleChecker(rules).check(doc)
+    monkeypatch.setattr(phrases, "HASHED_FROM", 0)
+    hashed = read_back(RuleChecker(rules))
+    assert isinstance(hashed, RuleChecker)
+    assert any(mode.table for mode in hashed.phrase_index._modes or ())
+
+    # The checker orders rules by object identity, which differs between copies: compare in span order.
+    def in_order(issues: list[Issue]) -> list[Issue]:
+        return sorted(issues, key=lambda issue: (issue.start, issue.end, issue.rule, issue.message))
+
+    assert expected and in_order(hashed.check(doc)) == in_order(expected)

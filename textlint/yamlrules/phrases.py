@@ -51,10 +51,11 @@ _WORD = regex.compile(f"(?:{WORD_CHAR})+")
 class PhraseIndex(Generic[T]):
     """Maps phrases to payloads and finds them all in a text, at word boundaries."""
 
-    def __init__(self, shared: Sequence[object] = (), hashed_from: int = HASHED_FROM) -> None:
-        """`shared`: objects the payloads refer to (a checker's rules), stored as references."""
+    def __init__(self, shared: Sequence[object] = (), hashed_from: int | None = None) -> None:
+        """`shared`: objects the payloads refer to (a checker's rules), stored as references;
+        `hashed_from`: how many word-edged phrases a mode needs for a hash table (`HASHED_FROM`)."""
         self._shared = shared
-        self._hashed_from = hashed_from
+        self._hashed_from = HASHED_FROM if hashed_from is None else hashed_from
         self._slots: list[Slot[T]] | Packed[Slot[T]] = []
         # While rules are added: each mode's phrases and their numbers; then what searches them.
         self._phrases: dict[bool, dict[str, int]] | None = {False: {}, True: {}}
