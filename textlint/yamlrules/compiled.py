@@ -20,6 +20,7 @@ stands for, like a registry's entities, stays pickled until a document needs it
 
 from __future__ import annotations
 
+import json
 import pickle
 import threading
 from collections.abc import Callable, Sequence
@@ -48,7 +49,14 @@ class RuleInfo:
     replaces: tuple[str, ...]
     summary: str  # first sentence of its rationale, for listings
     reference: str | None
-    canonical_forms: frozenset[str]  # names it vouches for (never spelling mistakes)
+    # The names it vouches for (never spelling mistakes), as one JSON list: a registry's tens
+    # of thousands of names read back as one string, and are parsed only when asked for
+    # (LanguageTool's spelling filter is their only reader).
+    canonical_json: str
+
+    @property
+    def canonical_forms(self) -> frozenset[str]:
+        return frozenset(json.loads(self.canonical_json))
 
 
 @dataclass(frozen=True)
@@ -133,7 +141,12 @@ def _key(paths: Sequence[Path]) -> str | None:
 def _info(rule: Rule) -> RuleInfo:
     header = rule.header
     return RuleInfo(
-        rule.id, header.enabled, header.replaces, summary(rule), header.reference, rule.canonical_forms
+        rule.id,
+        header.enabled,
+        header.replaces,
+        summary(rule),
+        header.reference,
+        json.dumps(sorted(rule.canonical_forms), ensure_ascii=False),
     )
 
 

@@ -173,7 +173,7 @@ class _Mode:
 
 
 def _word_edged(key: str) -> bool:
-    return is_word_char(key[0]) and is_word_char(key[-1])
+    return bool(key) and is_word_char(key[0]) and is_word_char(key[-1])
 
 
 class _Table:
@@ -213,13 +213,14 @@ class _Table:
 
 class _FlatMap:
     """A read-only str → int mapping in four flat arrays, so that it unpickles in the time of
-    a few buffer copies whatever its size: the keys end to end, their offsets, their values,
-    and an open-addressing table of key places by a hash that is the same in every process
-    (CRC-32 of the UTF-8 bytes; Python's own string hash changes from one process to the next)."""
+    a few buffer copies whatever its size: the keys' UTF-8 bytes end to end, their offsets,
+    their values, and an open-addressing table of key places by a hash that is the same in
+    every process (CRC-32 of the bytes; Python's own string hash changes from one process to
+    the next)."""
 
     def __init__(self, mapping: dict[str, int]) -> None:
-        keys = list(mapping)
-        self._keys = "".join(keys)
+        keys = [_encoded(key) for key in mapping]
+        self._keys = b"".join(keys)
         self._offsets = array("I", accumulate((len(key) for key in keys), initial=0))
         self._values = array("I", mapping.values())
         size = 8
@@ -228,7 +229,7 @@ class _FlatMap:
         self._buckets = array("I", bytes(4 * size))
         mask = size - 1
         for place, key in enumerate(keys):
-            bucket = _hash(key) & mask
+            bucket = zlib.crc32(key) & mask
             while self._buckets[bucket]:
                 bucket = (bucket + 1) & mask
             self._buckets[bucket] = place + 1
@@ -237,15 +238,15 @@ class _FlatMap:
         return len(self._values)
 
     def get(self, key: str) -> int | None:
-        buckets, offsets = self._buckets, self._offsets
+        buckets, offsets, data = self._buckets, self._offsets, _encoded(key)
         mask = len(buckets) - 1
-        bucket = _hash(key) & mask
+        bucket = zlib.crc32(data) & mask
         while place := buckets[bucket]:
-            if self._keys[offsets[place - 1] : offsets[place]] == key:
+            if self._keys[offsets[place - 1] : offsets[place]] == data:
                 return self._values[place - 1]
             bucket = (bucket + 1) & mask
         return None
 
 
-def _hash(key: str) -> int:
-    return zlib.crc32(key.encode("utf-8", "surrogatepass"))
+def _encoded(key: str) -> bytes:
+    return key.encode("utf-8", "surrogatepass")
