@@ -1,6 +1,7 @@
 """Score textlint on the typography case sets: recall, false alarms and fix accuracy per category.
 
 Run: python bench/score_typography.py [CASES_DIR] [--languagetool] [--json FILE] [--language fr-FR]
+     [--categories entity,mt]
 
 A case file (see tests/cases/typography/README.md) holds `wrong` sentences, each with the
 smallest wrong span `error` and its `fixed` text, and `correct` sentences. Each sentence is
@@ -12,7 +13,10 @@ linted on its own, as one document, with the default rules:
   that overlap the error span (suggestions included, first suggestion each) gives `fixed`.
 
 Without `--languagetool` only textlint's own rules run; with it, every default rule of every
-kind counts. Prints a Markdown table; `--json` also writes the figures as JSON.
+kind counts. `--categories` counts only the issues of those categories, for recall and false
+alarms alike: the entity-name cases (tests/cases/entity-names/) are scored with
+`--categories entity`, so that a name must be found as a name and a control sentence may not
+raise an entity issue. Prints a Markdown table; `--json` also writes the figures as JSON.
 """
 
 from __future__ import annotations
@@ -110,12 +114,17 @@ def _fixes_right(case: Case, hits: Sequence[Issue]) -> bool:
     return text == case.fixed
 
 
-def score_file(linter: Linter, path: Path) -> CategoryScore:
+def _issues(linter: Linter, text: str, categories: frozenset[str] | None) -> list[Issue]:
+    issues = linter.lint(Document(text)).issues
+    return [issue for issue in issues if categories is None or issue.category in categories]
+
+
+def score_file(linter: Linter, path: Path, categories: frozenset[str] | None = None) -> CategoryScore:
     category, wrong, correct = load_cases(path)
     found = fixed_right = 0
     missed: list[str] = []
     for case in wrong:
-        hits = _overlapping(linter.lint(Document(case.text)).issues, case)
+        hits = _overlapping(_issues(linter, case.text, categories), case)
         if not hits:
             missed.append(case.text)
             continue
@@ -123,7 +132,7 @@ def score_file(linter: Linter, path: Path) -> CategoryScore:
         fixed_right += _fixes_right(case, hits)
     alarmed = []
     for case in correct:
-        issues = linter.lint(Document(case.text)).issues
+        issues = _issues(linter, case.text, categories)
         if issues:
             rules = ", ".join(sorted({issue.rule for issue in issues}))
             alarmed.append(f"{case.text}  [{rules}]")
@@ -132,10 +141,13 @@ def score_file(linter: Linter, path: Path) -> CategoryScore:
     )
 
 
-def score(cases: Path, languagetool: bool, language: str = "fr-FR") -> list[CategoryScore]:
-    """Scores of every case file under `cases`, in file-name order."""
+def score(
+    cases: Path, languagetool: bool, language: str = "fr-FR", categories: frozenset[str] | None = None
+) -> list[CategoryScore]:
+    """Scores of every case file under `cases`, in file-name order; `categories`, when given,
+    are the only issue categories that count."""
     linter = make_linter(languagetool, language)
-    return [score_file(linter, path) for path in sorted(cases.glob("*.yaml"))]
+    return [score_file(linter, path, categories) for path in sorted(cases.glob("*.yaml"))]
 
 
 def total(scores: Sequence[CategoryScore]) -> CategoryScore:
@@ -178,8 +190,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--language", default="fr-FR")
     parser.add_argument("--json", type=Path, help="also write the figures to this JSON file")
     parser.add_argument("--details", action="store_true", help="list missed and falsely flagged cases")
+    parser.add_argument("--categories", help="comma-separated issue categories that count (default: all)")
     args = parser.parse_args(argv)
-    scores = score(args.cases, args.languagetool, args.language)
+    categories = frozenset(args.categories.split(",")) if args.categories else None
+    scores = score(args.cases, args.languagetool, args.language, categories)
     print(markdown(scores))
     if args.details:
         for s in scores:

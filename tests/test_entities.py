@@ -170,3 +170,21 @@ def test_registry_names_are_known_words_for_languagetool() -> None:
 
     known = Linter(Config(languagetool=LanguageToolSettings(enabled=False))).known_words
     assert {"Anthropic", "OpenAI", "Nétanyahou", "TotalEnergies", "Roland-Garros"} <= known
+
+
+def test_translated_names_are_found_and_controls_left_alone() -> None:
+    """The entity-name case set (tests/cases/entity-names/), scored as
+    `python bench/score_typography.py tests/cases/entity-names --categories entity` scores it:
+    names translated or garbled by machine translation are found as names, and the control
+    sentences, where the same words are ordinary French, raise no entity issue."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    import score_typography
+
+    cases = Path(__file__).parent / "cases" / "entity-names"
+    scores = score_typography.score(cases, languagetool=False, categories=frozenset({"entity"}))
+    total = score_typography.total(scores)
+    assert len(scores) == 5 and total.wrong >= 80 and total.correct >= 80
+    assert total.recall >= 0.95, [m for s in scores for m in s.missed]
+    assert total.alarms == 0, [a for s in scores for a in s.alarmed]

@@ -191,8 +191,6 @@ def config_from_table(table: Mapping[str, Any], path: Path) -> Config:
 
 def _read_table(path: Path) -> Mapping[str, Any] | None:
     """The textlint table of a config file, or None when the file holds none."""
-    import yaml  # only for a YAML configuration: most runs read a pyproject.toml or none
-
     try:
         if path.suffix == ".toml":
             with path.open("rb") as stream:
@@ -200,16 +198,23 @@ def _read_table(path: Path) -> Mapping[str, Any] | None:
             # pyproject.toml keeps textlint's settings under [tool.textlint]; a textlint.toml at the top.
             table = data.get("tool", {}).get("textlint") if path.name == "pyproject.toml" else data
         else:
-            table = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            table = _read_yaml(path)
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError(f"{path}: cannot read ({error})") from None
-    except yaml.YAMLError as error:
-        raise ConfigError(yaml_error(path, error)) from None
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(_toml_error(path, error)) from None
     if table is not None and not isinstance(table, dict):
         raise ConfigError(f"{path}: the textlint configuration should be a table")
     return table
+
+
+def _read_yaml(path: Path) -> Any:
+    import yaml  # only for a YAML configuration: most runs read a pyproject.toml or none
+
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as error:
+        raise ConfigError(yaml_error(path, error)) from None
 
 
 def _located(path: Path, keys: tuple[str, ...]) -> str:

@@ -49,18 +49,42 @@ def lint_document(
     For a prose view (Markdown, HTML) the issues are mapped back to the source file last.
     """
     selection = selection.for_path(doc.path, root)
-    raw: list[Issue] = []
-    unchecked: list[Unchecked] = []
-    for checker in checkers:
-        try:
-            raw.extend(checker.check(doc))
-        except CheckUnavailableError as error:
-            unchecked.append(Unchecked(error.check, str(error)))
+    outcomes = _run_all(doc, list(checkers))
+    raw = [issue for issues, _ in outcomes for issue in issues]
+    unchecked = [missing for _, missing in outcomes if missing is not None]
     kept = [issue for issue in raw if _wanted(issue, doc, selection)]
     kept = merge(suppressions.apply(doc, kept, report_unused_suppressions))
     if doc.source_map is not None:
         kept = [doc.source_map.to_source(issue, doc.text) for issue in kept]
     return Findings(tuple(sorted(kept, key=Issue.sort_key)), tuple(unchecked))
+
+
+Outcome = tuple[list[Issue], Unchecked | None]
+
+
+def _run_all(doc: Document, checkers: list[Checker]) -> list[Outcome]:
+    """Every checker's outcome, in the checkers' order.
+
+    The first checker (the YAML rules) runs in a thread of its own while this thread runs the
+    others: the grammar checker mostly waits for the LanguageTool server, and the rules are
+    done in that time. The grammar checker stays in the caller's thread because its
+    connection to the server belongs to that thread and is kept from one document to the next.
+    """
+    if len(checkers) < 2:
+        return [_run(checker, doc) for checker in checkers]
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        first = pool.submit(_run, checkers[0], doc)
+        others = [_run(checker, doc) for checker in checkers[1:]]
+        return [first.result(), *others]
+
+
+def _run(checker: Checker, doc: Document) -> Outcome:
+    try:
+        return checker.check(doc), None
+    except CheckUnavailableError as error:
+        return [], Unchecked(error.check, str(error))
 
 
 def _wanted(issue: Issue, doc: Document, selection: Selection) -> bool:

@@ -3,8 +3,9 @@ Zipf scale), without loading wordfreq on each run.
 
 Importing wordfreq and reading its French list costs about a third of a second, more than a
 warm LanguageTool check of an article. Each language's list is therefore copied once, when
-first asked for, into an SQLite table in textlint's cache folder (keyed by the code and
-libraries that made it, like every cache entry), where a word is one indexed lookup. A word
+first asked for, into an SQLite table in textlint's cache folder (keyed by the wordfreq
+release it copies and the table's layout, so that it survives textlint's own upgrades), where
+a word is one indexed lookup. A word
 of letters only is looked up there, casefolded as wordfreq does, which gives wordfreq's own
 value (`tests/languagetool/test_frequency.py` compares them); any other word (digits,
 apostrophes, hyphens: wordfreq splits those into several tokens) is asked of wordfreq
@@ -21,19 +22,24 @@ import sqlite3
 import tempfile
 import threading
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
 
 import regex
 
-from textlint.cachestore import cache_root, code_identity
+from textlint.cachestore import cache_root, digest
 
 _LETTERS = regex.compile(r"[^\W\d_]+")
+TABLE_LAYOUT = "words(word, zipf) 1"  # change it when the table's layout or rounding changes
 _lock = threading.Lock()
 # One table per language and process; a language is present once its table was tried
 # (None: it could not be opened nor built, and wordfreq answers).
 _tables: dict[str, sqlite3.Connection | None] = {}
 
 
+# Words repeat from one document to the next (Zipf's law): a corpus run asks for the same few
+# thousand words again and again, which a process-wide memory answers without SQLite.
+@lru_cache(maxsize=200_000)
 def zipf(word: str, language: str = "fr") -> float:
     """wordfreq's `zipf_frequency(word, language)`: 0 for a word it does not know."""
     token = unicodedata.normalize("NFC", word).casefold()
@@ -54,9 +60,16 @@ def _from_wordfreq(word: str, language: str) -> float:
 def _open(language: str) -> sqlite3.Connection | None:
     with _lock:
         if language not in _tables:
-            name = f"{language}-{code_identity()[:16]}.sqlite3"
+            name = f"{language}-{_table_identity()[:16]}.sqlite3"
             _tables[language] = _connect(cache_root() / "wordfreq" / name, language)
         return _tables[language]
+
+
+@lru_cache(maxsize=1)
+def _table_identity() -> str:
+    from importlib.metadata import version
+
+    return digest(TABLE_LAYOUT, version("wordfreq"))
 
 
 def _connect(path: Path, language: str) -> sqlite3.Connection | None:

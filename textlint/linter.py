@@ -8,7 +8,7 @@ checks that could not run on that document.
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from textlint.cachestore import digest
 from textlint.config import Config
 from textlint.document import Document
-from textlint.issues import TIMEOUT_RULE, Safety
+from textlint.issues import TIMEOUT_RULE, Issue, Safety
 from textlint.resultcache import DocumentCache, config_fingerprint
 from textlint.results import FileResult, RuleDoc
 from textlint.selection import Selection
@@ -74,7 +74,8 @@ class Linter:
         self.wants_grammar = config.languagetool.enabled and self.selection.may_enable("LT:")
         # The checkers are built on first use: a run whose documents all come from the result
         # cache never builds the rule automata nor loads LanguageTool's client.
-        self._building = threading.Lock()
+        self._building_rules = threading.Lock()
+        self._building_grammar = threading.Lock()
         self._rule_checker: RuleChecker | None = None
         self._grammar: LanguageToolChecker | None = None
         caching = cache_results and config.languagetool.cache
@@ -117,7 +118,7 @@ class Linter:
     @property
     def rule_checker(self) -> RuleChecker:
         """The checker of the rules in force, read from the compiled-rules cache when it holds it."""
-        with self._building:
+        with self._building_rules:
             if self._rule_checker is None:
                 ids = [self.config.language, *(rule.id for rule in self.rule_infos)]
                 self._rule_checker = compiled_checker(self._compiled, lambda: self.rules, ids)
@@ -127,7 +128,7 @@ class Linter:
     def grammar(self) -> LanguageToolChecker | None:
         if not self.wants_grammar:
             return None
-        with self._building:
+        with self._building_grammar:
             if self._grammar is None:
                 from textlint.languagetool import LanguageToolChecker
 
@@ -137,8 +138,11 @@ class Linter:
 
     @property
     def checkers(self) -> list[Checker]:
+        """The rule checker, then LanguageTool's. The rule checker is read from its cache by
+        the first document it checks, in the engine's thread for the rules: while the grammar
+        request of that document is on its way, not before it is sent."""
         grammar = self.grammar
-        return [self.rule_checker, *([grammar] if grammar else [])]
+        return [_Deferred(lambda: self.rule_checker), *([grammar] if grammar else [])]
 
     @property
     def rule_docs(self) -> dict[str, RuleDoc]:
@@ -207,3 +211,13 @@ class Linter:
             ),
             level,
         )
+
+
+class _Deferred:
+    """A checker built when it first checks a document, in the thread that checks it."""
+
+    def __init__(self, build: Callable[[], Checker]) -> None:
+        self._build = build
+
+    def check(self, doc: Document) -> list[Issue]:
+        return self._build().check(doc)

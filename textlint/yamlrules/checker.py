@@ -12,7 +12,7 @@ from textlint.issues import TIMEOUT_RULE, Issue, Severity, Source
 from textlint.yamlrules.kinds import PhraseRule, Rule
 from textlint.yamlrules.kinds.pattern import PatternRule
 from textlint.yamlrules.kinds.phrase import Entry, add_to_index
-from textlint.yamlrules.matching import PatternTimeoutError, time_budget, time_limit
+from textlint.yamlrules.matching import PatternTimeoutError, TimeBudget, time_limit
 from textlint.yamlrules.phrases import PhraseIndex
 from textlint.yamlrules.triggers import TriggerIndex
 
@@ -68,7 +68,7 @@ class RuleChecker:
             return [_skipped_issue(rule)]
         limit = time_limit(doc.text)
         try:
-            with time_budget(limit):
+            with TimeBudget(limit):
                 return run()
         except PatternTimeoutError as error:
             self.timeouts.add(rule.id)
@@ -102,8 +102,8 @@ class _Timeouts:
             self._counts[rule_id] += 1
 
     def exhausted(self, rule_id: str) -> bool:
-        with self._lock:
-            return self._counts[rule_id] >= MAX_TIMEOUTS
+        # Asked for every rule and document: a read needs no lock (a missing key is not added).
+        return self._counts[rule_id] >= MAX_TIMEOUTS
 
 
 def _all(rule: Rule, doc: Document) -> list[Issue]:

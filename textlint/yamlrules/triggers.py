@@ -24,16 +24,18 @@ class TriggerIndex:
     def __init__(self) -> None:
         self._automaton = ahocorasick.Automaton()
         self._keys: list[Hashable] = []
+        self._owners: list[list[int]] = []  # per trigger string: the rules (indexes of _keys) declaring it
 
     def add(self, key: Hashable, triggers: Iterable[str]) -> None:
         index = len(self._keys)
         self._keys.append(key)
         for trigger in triggers:
-            owners = self._automaton.get(trigger, None)
-            if owners is None:
-                self._automaton.add_word(trigger, [index])
-            elif index not in owners:
-                owners.append(index)
+            slot = self._automaton.get(trigger, None)
+            if slot is None:
+                self._automaton.add_word(trigger, len(self._owners))
+                self._owners.append([index])
+            elif index not in self._owners[slot]:
+                self._owners[slot].append(index)
 
     def __bool__(self) -> bool:
         return bool(self._keys)
@@ -47,12 +49,18 @@ class TriggerIndex:
         """For each rule key with a trigger in `doc`, the merged line ranges that hold one."""
         self.build()
         starts = doc.line_starts
-        lines: dict[int, set[int]] = {}
-        for end, owners in self._automaton.iter(doc.text):
+        lines: dict[int, list[int]] = {}  # per rule: its lines, in order (matches come in order)
+        last_line: dict[int, int] = {}  # per trigger string: the line it was last found on
+        for end, slot in self._automaton.iter(doc.text):
             line = bisect_right(starts, end) - 1
-            for owner in owners:
-                lines.setdefault(owner, set()).add(line)
-        return {self._keys[i]: _merge(sorted(found), starts, len(doc.text)) for i, found in lines.items()}
+            if last_line.get(slot) == line:
+                continue  # a common trigger (« la ») is found dozens of times in a line
+            last_line[slot] = line
+            for owner in self._owners[slot]:
+                held = lines.setdefault(owner, [])
+                if not held or held[-1] != line:
+                    held.append(line)
+        return {self._keys[i]: _merge(held, starts, len(doc.text)) for i, held in lines.items()}
 
 
 def _merge(lines: list[int], starts: list[int], size: int) -> list[Window]:

@@ -46,26 +46,31 @@ class ForeignWordRule(Rule):
 
     def find(self, doc: Document) -> Iterator[Issue]:
         text = doc.text
+        # Two passes over the words rather than a list of them: a document of 50 MB has
+        # millions of words and a few thousand distinct ones.
+        words = {word for match in _WORD.finditer(text) if len(word := match.group()) >= self.min_letters}
+        sources = self._sources(words)
+        if not sources:
+            return
         skipped = skipped_spans(doc, 0, len(text))
         for match in _WORD.finditer(text):
-            word = match.group()
-            if len(word) < self.min_letters or _zipf(word, "fr") >= self.max_french:
-                continue
-            if any(start <= match.start() < end for start, end in skipped):
-                continue
-            language = self._source_of(word)
-            if language is not None:
+            language = sources.get(match.group())
+            if language is not None and not any(start <= match.start() < end for start, end in skipped):
                 fields = {"language": NAMES[language]}
                 yield self.make_issue(doc, match.start(), match.end(), None, fields=fields)
 
+    def _sources(self, words: set[str]) -> dict[str, str]:
+        """The words French barely knows, each with the reported language that writes it commonly.
+
+        A lookup is not a regex: building a language's table on first use (seconds, once per
+        machine) is not charged to the rule's time budget.
+        """
+        with unbudgeted():
+            rare = [word for word in words if frequency.zipf(word, "fr") < self.max_french]
+            found = {word: self._source_of(word) for word in rare}
+        return {word: language for word, language in found.items() if language is not None}
+
     def _source_of(self, word: str) -> str | None:
         """The reported language that writes `word` most often, if it writes it commonly."""
-        best = max(self.languages, key=lambda code: _zipf(word, code))
-        return best if _zipf(word, best) >= self.min_source else None
-
-
-# A lookup is not a regex: building a language's table on first use (seconds, once per
-# machine) is not charged to the rule's time budget.
-def _zipf(word: str, language: str) -> float:
-    with unbudgeted():
-        return frequency.zipf(word, language)
+        best = max(self.languages, key=lambda code: frequency.zipf(word, code))
+        return best if frequency.zipf(word, best) >= self.min_source else None
