@@ -72,7 +72,7 @@ class PickleStore:
             data = path.read_bytes()
         except OSError:
             return None
-        body = data[_DIGEST_SIZE:]
+        body = memoryview(data)[_DIGEST_SIZE:]  # not a copy: an entry may be megabytes
         if len(data) > _DIGEST_SIZE and hashlib.sha256(body).digest() == data[:_DIGEST_SIZE]:
             try:
                 value: object = pickle.loads(body)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -64,12 +64,11 @@ class Linter:
         # Unknown selectors are errors; `notes` tell about renamed rule ids that were redirected.
         self.selection, self.notes = selection.validated(r.id for rs in compiled.index for r in rs.rules)
         rulesets = [ruleset for ruleset in compiled.index if ruleset.applies_to(config.language)]
-        all_rules = [rule for ruleset in rulesets for rule in ruleset.rules]
+        self._all_rules = all_rules = [rule for ruleset in rulesets for rule in ruleset.rules]
         chosen = [rule for rule in all_rules if self.selection.enabled(rule.id, rule.enabled)]
         # A house-style alternative (`replaces`) turned on takes its default's place.
         replaced = {rule_id for rule in chosen for rule_id in rule.replaces}
         self.rule_infos = [rule for rule in chosen if rule.id not in replaced]
-        self.known_words = frozenset(form for rule in all_rules for form in rule.canonical_forms)
         self._rules: list[Rule] | None = None
         self.root = config.root.resolve() if config.source else None
         self.wants_grammar = config.languagetool.enabled and self.selection.may_enable("LT:")
@@ -99,6 +98,12 @@ class Linter:
             str(self.report_unused_suppressions),
         )
         return DocumentCache(context)
+
+    @cached_property
+    def known_words(self) -> frozenset[str]:
+        """Names the rule sets vouch for, which LanguageTool's spelling must accept (worked out
+        when grammar is first checked: a large registry's names cost milliseconds to parse)."""
+        return frozenset(form for rule in self._all_rules for form in rule.canonical_forms)
 
     @property
     def rules(self) -> list[Rule]:

@@ -26,7 +26,8 @@ class RuleChecker:
 
     def __init__(self, rules: Iterable[Rule]) -> None:
         self.rules = tuple(rules)
-        self.phrase_index: PhraseIndex[tuple[PhraseRule, Entry]] = PhraseIndex()
+        # Payloads refer to the rules: stored in the cache as references to `self.rules`.
+        self.phrase_index: PhraseIndex[tuple[PhraseRule, Entry]] = PhraseIndex(self.rules)
         self.triggers = TriggerIndex()
         self.triggered: dict[str, PatternRule] = {}
         self.other_rules: list[Rule] = []

@@ -11,10 +11,16 @@ regex is stored as its compiled program, so reading it back does not parse it ag
 An entry holds an index (each rule's id, languages, default state and summary: what
 selecting rules and reporting need) and the rules themselves, still pickled: a run whose
 documents all come from the result cache reads the index and never builds a rule.
+
+A rule checker is stored whole, and reads back in about the same time whatever the size of
+the entity registries: its phrase search holds integers (`phrases.py`), and what each phrase
+stands for, like a registry's entities, stays pickled until a document needs it
+(`packed.py`).
 """
 
 from __future__ import annotations
 
+import json
 import pickle
 import threading
 from collections.abc import Callable, Sequence
@@ -31,7 +37,7 @@ if TYPE_CHECKING:
     from textlint.yamlrules.loader import Ruleset
     from textlint.yamlrules.rule import Rule
 
-FORMAT = "2"  # bump when what is stored changes shape without a code change
+FORMAT = "3"  # bump when what is stored changes shape without a code change
 
 
 @dataclass(frozen=True)
@@ -43,7 +49,14 @@ class RuleInfo:
     replaces: tuple[str, ...]
     summary: str  # first sentence of its rationale, for listings
     reference: str | None
-    canonical_forms: frozenset[str]  # names it vouches for (never spelling mistakes)
+    # The names it vouches for (never spelling mistakes), as one JSON list: a registry's tens
+    # of thousands of names read back as one string, and are parsed only when asked for
+    # (LanguageTool's spelling filter is their only reader).
+    canonical_json: str
+
+    @property
+    def canonical_forms(self) -> frozenset[str]:
+        return frozenset(json.loads(self.canonical_json))
 
 
 @dataclass(frozen=True)
@@ -128,7 +141,12 @@ def _key(paths: Sequence[Path]) -> str | None:
 def _info(rule: Rule) -> RuleInfo:
     header = rule.header
     return RuleInfo(
-        rule.id, header.enabled, header.replaces, summary(rule), header.reference, rule.canonical_forms
+        rule.id,
+        header.enabled,
+        header.replaces,
+        summary(rule),
+        header.reference,
+        json.dumps(sorted(rule.canonical_forms), ensure_ascii=False),
     )
 
 

@@ -4,12 +4,19 @@ A registry file (see docs/rules.md, "Entity registries") becomes one rule. Each 
 a phrase of the shared automaton, so tens of thousands of variants cost one scan. A wrong
 form that is also an ordinary word (« barde » for Bard, « pomme » for Apple) fires only with
 evidence: a capital letter mid-sentence, or a context word of its entity nearby.
+
+A registry read back from the compiled-rules cache does not rebuild its entities: they stay
+packed (`packed.py`) and each is unpickled when a document first holds one of its forms; an
+entry names its entity by its place in the registry. The entries themselves are worked out
+only when the rule is run on its own (the self-test); the checker keeps its own copy of them,
+packed in the phrase index.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
 import regex
 
@@ -17,6 +24,7 @@ from textlint.document import Document
 from textlint.issues import Issue, Safety
 from textlint.yamlrules.kinds.phrase import Entry, PhraseRule
 from textlint.yamlrules.matching import fold
+from textlint.yamlrules.packed import Packed
 from textlint.yamlrules.rule import Header
 
 ENTITY_TYPES = {
@@ -54,7 +62,7 @@ class Entity:
 
 @dataclass(frozen=True)
 class EntityEntry(Entry):
-    entity: Entity | None = None
+    entity: int = 0  # its place in the registry's entities
     ambiguous: bool = False
 
 
@@ -65,8 +73,14 @@ class EntityRule(PhraseRule):
 
     def __init__(self, header: Header, entities: tuple[Entity, ...]) -> None:
         super().__init__(header)
-        self.entities = entities
-        self.entries = tuple(entry for entity in entities for entry in _entries(entity))
+        self.entities = Packed(entities)
+
+    @cached_property
+    def entries(self) -> tuple[Entry, ...]:  # type: ignore[override]
+        return tuple(entry for place, entity in enumerate(self.entities) for entry in _entries(place, entity))
+
+    def __getstate__(self) -> dict[str, object]:
+        return {name: value for name, value in super().__getstate__().items() if name != "entries"}
 
     @property
     def canonical_forms(self) -> frozenset[str]:
@@ -81,8 +95,8 @@ class EntityRule(PhraseRule):
             yield entity.name, entity.type
 
     def issue_for(self, doc: Document, start: int, end: int, entry: Entry) -> Issue | None:
-        assert isinstance(entry, EntityEntry) and entry.entity is not None
-        entity = entry.entity
+        assert isinstance(entry, EntityEntry)
+        entity = self.entities[entry.entity]
         if _in_capitals(doc.text, start, end):
             return None
         if entry.ambiguous and not _evidence(doc.text, start, end, entity):
@@ -95,15 +109,15 @@ class EntityRule(PhraseRule):
         return self.make_issue(doc, start, end, replacement, (), fields, safety)
 
 
-def _entries(entity: Entity) -> Iterator[EntityEntry]:
+def _entries(place: int, entity: Entity) -> Iterator[EntityEntry]:
     for variant in entity.variants:
         ambiguous = variant in entity.ambiguous
-        yield EntityEntry(variant, entity.name, (), entity, ambiguous)
+        yield EntityEntry(variant, entity.name, (), place, ambiguous)
     if entity.elides:
         for form in (entity.name, *entity.variants):
             ambiguous = form in entity.ambiguous
             for de, d in (("de ", "d’"), ("De ", "D’")):
-                yield EntityEntry(de + form, d + entity.name, (), entity, ambiguous)
+                yield EntityEntry(de + form, d + entity.name, (), place, ambiguous)
 
 
 def _elided(text: str, replacement: str) -> str:

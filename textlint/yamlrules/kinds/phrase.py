@@ -50,6 +50,10 @@ class PhraseRule(Rule):
         add_to_index(index, self)
         return index
 
+    # Stored in the compiled-rules cache without the index of a run on its own (rebuilt on use).
+    def __getstate__(self) -> dict[str, object]:
+        return {name: value for name, value in vars(self).items() if name != "_own_index"}
+
     def find(self, doc: Document) -> Iterator[Issue]:
         for start, end, (_, entry) in self._own_index.find(doc.text):
             issue = self.issue_for(doc, start, end, entry)
