@@ -147,8 +147,9 @@ def test_registry_size_and_no_variant_is_another_name() -> None:
 
 def test_ordinary_sentences_raise_nothing() -> None:
     """The ordinary uses of ambiguous names, under every shipped rule at once."""
-    import textlint
     from textlint.config import Config, LanguageToolSettings
+    from textlint.document import Document
+    from textlint.linter import Linter
 
     registry_goods = [
         text
@@ -159,8 +160,9 @@ def test_ordinary_sentences_raise_nothing() -> None:
     corpus = Path(__file__).parent / "data" / "ordinary-sentences.txt"
     sentences = registry_goods + corpus.read_text(encoding="utf-8").splitlines()
     assert len(sentences) >= 100
-    config = Config(languagetool=LanguageToolSettings(enabled=False))
-    flagged = {text: textlint.lint_text(text, config=config) for text in sentences}
+    # One linter for every sentence, as a run over many documents has.
+    linter = Linter(Config(languagetool=LanguageToolSettings(enabled=False)))
+    flagged = {text: linter.lint(Document(text)).issues for text in sentences}
     assert {text: [i.rule for i in issues] for text, issues in flagged.items() if issues} == {}
 
 
