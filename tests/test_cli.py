@@ -162,6 +162,20 @@ def test_house_rules_from_config_and_rules_test(textlint: Runner, tmp_path: Path
     assert "FAIL maison.bientot: fixing 'Il revient bientot.'" in failed.stdout
 
 
+def test_rules_test_on_a_copy_of_a_shipped_rule_file(textlint: Runner, tmp_path: Path) -> None:
+    # An installed textlint ships a copy of the rule sets: a source checkout's file tested
+    # with it is the same rule set, while a changed copy reuses the built-in ids.
+    shipped = Path(__file__).resolve().parents[1] / "rules" / "typography" / "ampersand.yaml"
+    copy = tmp_path / "ampersand.yaml"
+    copy.write_bytes(shipped.read_bytes())
+    same = textlint("rules", "test", str(copy))
+    assert same.returncode == 0, same.stdout
+    copy.write_text(shipped.read_text(encoding="utf-8") + "\n# house edit\n", encoding="utf-8")
+    changed = textlint("rules", "test", str(copy))
+    assert changed.returncode == 1
+    assert "FAIL typo.ampersand-in-text: id already used by a built-in rule" in changed.stdout
+
+
 def test_rules_list_and_explain(textlint: Runner) -> None:
     listing = textlint("rules", "list")
     assert "typo.space-before-colon" in listing.stdout

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import replace
+from functools import cache
 from pathlib import Path
 
 from textlint.cli import COMMANDS
@@ -156,4 +157,15 @@ def test_rules(paths: list[str]) -> int:
 
 
 def _same_file(rule: Rule, other: Rule) -> bool:
-    return Path(rule.header.path).resolve() == Path(other.header.path).resolve()
+    """The same rule file, or a byte-identical copy of it: an installed textlint ships a copy
+    of the rule sets, and a source checkout's `rules/` tested with it is not a clash."""
+    mine, theirs = Path(rule.header.path).resolve(), Path(other.header.path).resolve()
+    return mine == theirs or ((data := _contents(mine)) is not None and data == _contents(theirs))
+
+
+@cache
+def _contents(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None
