@@ -42,6 +42,7 @@ MAX_FRENCH_CONFIDENCE = 0.15
 # A whole document is not French when it has enough words, next to no French marker, and
 # the detector is this sure of another language.
 MIN_DOCUMENT_WORDS = 20
+FRENCH_DOCUMENT_SHARE = 0.05  # of French markers among its words: a French document
 MIN_DOCUMENT_CONFIDENCE = 0.8
 # From this many characters the fast detector's verdict is taken as it is (lingua's own
 # evaluation: low-accuracy mode is as good from about 120 characters); below, only its
@@ -105,7 +106,7 @@ def french_share(words: list[str]) -> float:
 def _reads_french(opening: str) -> bool:
     """Whether a document's opening has enough words and enough French markers among them."""
     words = [word.lower() for word in _WORD.findall(opening)]
-    return len(words) >= MIN_DOCUMENT_WORDS and french_share(words) >= 0.05
+    return len(words) >= MIN_DOCUMENT_WORDS and french_share(words) >= FRENCH_DOCUMENT_SHARE
 
 
 def is_foreign(passage: str, min_words: int = 2) -> bool:
@@ -123,7 +124,7 @@ def foreign_document(text: str) -> str | None:
         return None  # most documents: their opening settles it, without reading the sample
     sample = text[:SAMPLE]
     words = [word.lower() for word in _WORD.findall(sample)]
-    if len(words) < MIN_DOCUMENT_WORDS or french_share(words) >= 0.05:
+    if len(words) < MIN_DOCUMENT_WORDS or french_share(words) >= FRENCH_DOCUMENT_SHARE:
         return None
     code, confidence = best_guess(sample)
     return code if code != "fr" and confidence >= MIN_DOCUMENT_CONFIDENCE else None
