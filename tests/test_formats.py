@@ -20,8 +20,21 @@ from textlint.linter import Linter
 NO_LT = Config(languagetool=LanguageToolSettings(enabled=False))
 
 
+_LINTERS: list[tuple[Config, Linter]] = []  # a Config holds dicts: found by equality, not hash
+
+
+def linter(config: Config) -> Linter:
+    """One linter per configuration for the whole module: a linter lints any number of
+    documents and keeps nothing of them, and building one costs a quarter of a second."""
+    built = next((made for known, made in _LINTERS if known == config), None)
+    if built is None:
+        built = Linter(config)
+        _LINTERS.append((config, built))
+    return built
+
+
 def lint(text: str, path: str, config: Config = NO_LT) -> list[Issue]:
-    return list(Linter(config).lint(Document(text, path=path)).issues)
+    return list(linter(config).lint(Document(text, path=path)).issues)
 
 
 def found(text: str, path: str, config: Config = NO_LT) -> list[tuple[str, str]]:
@@ -30,7 +43,7 @@ def found(text: str, path: str, config: Config = NO_LT) -> list[tuple[str, str]]
 
 
 def fix(text: str, path: str) -> str:
-    return Linter(NO_LT).fix(Document(text, path=path), Safety.SAFE).text
+    return linter(NO_LT).fix(Document(text, path=path), Safety.SAFE).text
 
 
 TRICKY_MARKDOWN = """\
