@@ -12,7 +12,7 @@ from textlint.yamlrules.files import builtin_rules_dir, rule_files
 from textlint.yamlrules.kinds import KINDS
 from textlint.yamlrules.loader import load_ruleset, load_rulesets
 from textlint.yamlrules.rule import BadExample, Rule
-from textlint.yamlrules.selftest import run_selftest
+from textlint.yamlrules.selftest import SelfTest, run_selftest
 
 RULESETS = load_rulesets([builtin_rules_dir()])
 RULES = [rule for ruleset in RULESETS for rule in ruleset.rules]
@@ -24,9 +24,17 @@ def test_rules_are_shipped() -> None:
     assert used == {*KINDS, "entity"}, "every rule kind, and the entity registry, is used by shipped rules"
 
 
+@pytest.fixture(scope="module")
+def tester() -> SelfTest:
+    """One self-test for every shipped rule, as `textlint rules test` runs them: the checkers
+    of the rules that run beside a rule (fixed texts are checked against them) are built once
+    per language instead of once per rule."""
+    return SelfTest(RULES)
+
+
 @pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.id)
-def test_rule_examples(rule: Rule) -> None:
-    failures = run_selftest([rule], RULES)
+def test_rule_examples(tester: SelfTest, rule: Rule) -> None:
+    failures = tester.check_rule(rule)
     assert not failures, "\n".join(map(str, failures))
 
 
