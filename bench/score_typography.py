@@ -1,7 +1,7 @@
 """Score textlint on the typography case sets: recall, false alarms and fix accuracy per category.
 
 Run: python bench/score_typography.py [CASES_DIR] [--languagetool] [--json FILE] [--language fr-FR]
-     [--categories entity,mt] [--threads N]
+     [--categories entity,mt]
 
 A case file (see tests/cases/typography/README.md) holds `wrong` sentences, each with the
 smallest wrong span `error` and its `fixed` text, and `correct` sentences. Each sentence is
@@ -25,7 +25,6 @@ import argparse
 import json
 import sys
 from collections.abc import Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -120,35 +119,20 @@ def _issues(linter: Linter, text: str, categories: frozenset[str] | None) -> lis
     return [issue for issue in issues if categories is None or issue.category in categories]
 
 
-def _issues_of_each(
-    linter: Linter, cases: Sequence[Case], categories: frozenset[str] | None, threads: int
-) -> list[list[Issue]]:
-    """Each case's issues, in order. With LanguageTool, several threads keep the server busy
-    while textlint's own rules run (a linter serves many threads; each sentence is its own
-    document, so the answers do not depend on how they are spread)."""
-    if threads <= 1:
-        return [_issues(linter, case.text, categories) for case in cases]
-    with ThreadPoolExecutor(max_workers=threads) as pool:
-        return list(pool.map(lambda case: _issues(linter, case.text, categories), cases))
-
-
-def score_file(
-    linter: Linter, path: Path, categories: frozenset[str] | None = None, threads: int = 1
-) -> CategoryScore:
+def score_file(linter: Linter, path: Path, categories: frozenset[str] | None = None) -> CategoryScore:
     category, wrong, correct = load_cases(path)
     found = fixed_right = 0
     missed: list[str] = []
-    wrong_issues = _issues_of_each(linter, wrong, categories, threads)
-    correct_issues = _issues_of_each(linter, correct, categories, threads)
-    for case, issues in zip(wrong, wrong_issues, strict=True):
-        hits = _overlapping(issues, case)
+    for case in wrong:
+        hits = _overlapping(_issues(linter, case.text, categories), case)
         if not hits:
             missed.append(case.text)
             continue
         found += 1
         fixed_right += _fixes_right(case, hits)
     alarmed = []
-    for case, issues in zip(correct, correct_issues, strict=True):
+    for case in correct:
+        issues = _issues(linter, case.text, categories)
         if issues:
             rules = ", ".join(sorted({issue.rule for issue in issues}))
             alarmed.append(f"{case.text}  [{rules}]")
@@ -158,16 +142,12 @@ def score_file(
 
 
 def score(
-    cases: Path,
-    languagetool: bool,
-    language: str = "fr-FR",
-    categories: frozenset[str] | None = None,
-    threads: int = 1,
+    cases: Path, languagetool: bool, language: str = "fr-FR", categories: frozenset[str] | None = None
 ) -> list[CategoryScore]:
     """Scores of every case file under `cases`, in file-name order; `categories`, when given,
-    are the only issue categories that count; `threads` sentences are linted at once."""
+    are the only issue categories that count."""
     linter = make_linter(languagetool, language)
-    return [score_file(linter, path, categories, threads) for path in sorted(cases.glob("*.yaml"))]
+    return [score_file(linter, path, categories) for path in sorted(cases.glob("*.yaml"))]
 
 
 def total(scores: Sequence[CategoryScore]) -> CategoryScore:
@@ -211,10 +191,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="also write the figures to this JSON file")
     parser.add_argument("--details", action="store_true", help="list missed and falsely flagged cases")
     parser.add_argument("--categories", help="comma-separated issue categories that count (default: all)")
-    parser.add_argument("--threads", type=int, default=1, help="sentences linted at once")
     args = parser.parse_args(argv)
     categories = frozenset(args.categories.split(",")) if args.categories else None
-    scores = score(args.cases, args.languagetool, args.language, categories, args.threads)
+    scores = score(args.cases, args.languagetool, args.language, categories)
     print(markdown(scores))
     if args.details:
         for s in scores:

@@ -20,11 +20,10 @@ MAX_FALSE_ALARMS = 0.02  # of the correct sentences, every default rule of every
 
 @pytest.fixture(scope="module")
 def scores(lt_server: ServerState) -> list[score_typography.CategoryScore]:
-    """Scored once for the module, on the session's server (the 450 + 450 sentences take most of
-    a minute: the server's time, so two sentences are asked at once, one per core)."""
+    """Scored once for the module, on the session's server (the 450 + 450 sentences take a minute)."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("TEXTLINT_LANGUAGETOOL_URL", lt_server.url)
-        return score_typography.score(score_typography.DEFAULT_CASES, languagetool=True, threads=2)
+        return score_typography.score(score_typography.DEFAULT_CASES, languagetool=True)
 
 
 def test_agreement_recall_with_languagetool(scores: list[score_typography.CategoryScore]) -> None:
