@@ -20,10 +20,10 @@ restarting, would give the same answer).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from textlint.languagetool.wire import TransportError, request
+from textlint.languagetool.wire import TransportError, request, send
 
 REQUEST_TIMEOUT = 60.0  # seconds; the first request after a start loads every French rule
 LANGUAGES_TIMEOUT = 10.0  # seconds for the server's list of languages
@@ -102,16 +102,27 @@ class Client:
 
     def check(self, text: str, timeout: float | None = None) -> Mapping[str, Any]:
         """The server's raw JSON answer for `text` (`timeout` overrides the client's limit)."""
+        return self.send(text, timeout)()
+
+    def send(self, text: str, timeout: float | None = None) -> Callable[[], Mapping[str, Any]]:
+        """Send the check of `text` now; the function returned waits for the answer (as
+        `check` returns it) or raises the fault, of sending or of the answer."""
         limit = timeout if timeout is not None else self.timeout
         form = {"language": self.language, "text": text, **{k: v for k, v in self._settings.items() if v}}
-        try:
-            status, body = request(self.url, "/v2/check", form=form, timeout=limit)
-        except TimeoutError:
-            message = f"LanguageTool at {self.url} did not answer within {limit:.0f} s"
-            raise ServerTimeoutError(message) from None
-        except TransportError as error:
-            raise ServerGoneError(f"cannot reach LanguageTool at {self.url} ({_first_line(error)})") from None
-        return _answer(self.url, status, body)
+        sent = send(self.url, "/v2/check", form=form, timeout=limit)
+
+        def answer() -> Mapping[str, Any]:
+            try:
+                status, body = sent()
+            except TimeoutError:
+                message = f"LanguageTool at {self.url} did not answer within {limit:.0f} s"
+                raise ServerTimeoutError(message) from None
+            except TransportError as error:
+                reason = _first_line(error)
+                raise ServerGoneError(f"cannot reach LanguageTool at {self.url} ({reason})") from None
+            return _answer(self.url, status, body)
+
+        return answer
 
     def rules(self) -> list[dict[str, Any]]:
         """Every rule the server has for the client's language (`/v2/configinfo`)."""

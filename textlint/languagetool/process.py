@@ -22,9 +22,7 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from filelock import FileLock, Timeout
-
-from textlint.languagetool import install, paths, wire
+from textlint.languagetool import paths, wire
 from textlint.languagetool.errors import LanguageToolError
 
 MAIN_CLASS = "org.languagetool.server.HTTPServer"
@@ -156,6 +154,8 @@ def running() -> ServerState | None:
 @contextlib.contextmanager
 def _locked() -> Iterator[None]:
     """Hold the cache folder's server lock (between processes) while starting or stopping."""
+    from filelock import FileLock, Timeout  # starting and stopping only, not finding a running server
+
     paths.lt_root().mkdir(parents=True, exist_ok=True)
     try:
         with FileLock(paths.lock_file(), timeout=LOCK_TIMEOUT):
@@ -269,6 +269,8 @@ def failure_lines() -> str | None:
 
 
 def _spawn(memory: str) -> ServerState:
+    from textlint.languagetool import install  # starting only, not finding a running server
+
     installation = install.installed()
     if installation is None:
         raise LanguageToolError(
