@@ -150,6 +150,12 @@ class LanguageToolChecker:
         self._lock = threading.Lock()  # guards server start/restart and the counters
         self._local = threading.local()  # one Client per thread (clients are not thread-safe)
         self._generation = 0  # bumped on each recovery so every thread reconnects
+        self._supported: dict[str, str] = {}  # the language as each server knows it
+        # After a fault, the threads' requests go one at a time until the server answers
+        # again: several requests must not pile onto a server that is being restarted, or
+        # that is struggling, as they may while it is healthy (`textlint check` on several files).
+        self._one_at_a_time = threading.Lock()
+        self._unsettled = False  # a fault was seen, and no answer has come since
         self._server: ServerState | None = None
         self._backoff = _Backoff()
         # Who starts the managed server when none answers: this process, by default. The Ray
@@ -237,7 +243,7 @@ class LanguageToolChecker:
         at once, without asking the server."""
         self._backoff.check()
         generation = self._generation
-        first = self._request_sent(text)
+        first = self._request_sent(text) if not self._unsettled else self._alone(text)
 
         def matches() -> list[Match]:
             try:
@@ -250,21 +256,36 @@ class LanguageToolChecker:
                 self._backoff.failed(f"LanguageTool unavailable: {reason}")
                 raise LanguageToolError(reason) from None
             self._backoff.succeeded()
+            self._unsettled = False
             return found
 
         return matches
 
+    def _alone(self, text: str) -> Pending:
+        """A request sent when its answer is asked for, while no other thread's is on its way."""
+
+        def matches() -> list[Match]:
+            with self._one_at_a_time:
+                return self._request(text)
+
+        return matches
+
     def _recovering(self, text: str, first: Pending, generation: int) -> list[Match]:
-        """The answer to the first request, or, after a fault, to the one the policy sends."""
+        """The answer to the first request, or, after a fault, to the one the policy sends
+        (alone: see `_one_at_a_time`)."""
         try:
             return first()
-        except ServerTimeoutError:
-            return self._retry_slow(text, generation)
         except RequestRejectedError:
             raise
+        except ServerTimeoutError:
+            self._unsettled = True
+            with self._one_at_a_time:
+                return self._retry_slow(text, generation)
         except ServerFaultError:
-            self._recover(generation)
-            return self._request(text)
+            self._unsettled = True
+            with self._one_at_a_time:
+                self._recover(generation)
+                return self._request(text)
 
     def _retry_slow(self, text: str, generation: int) -> list[Match]:
         """Send a timed-out request once more with a longer limit. No answer then either: the
@@ -322,6 +343,7 @@ class LanguageToolChecker:
             with self._lock:
                 generation = self._generation
                 url = self._server_url()
+                supported = self._supported.get(url)
             local.client = Client(
                 url,
                 self.language,
@@ -330,8 +352,13 @@ class LanguageToolChecker:
                 disabled_categories=self.disabled_categories,
                 picky=self.settings.picky,
                 timeout=self._timeout(),
+                supported=supported,
             )
             local.generation = generation
+            # The server's languages are asked for once per server, not once per thread: a
+            # server just restarted for several threads answers one question, not several.
+            with self._lock:
+                self._supported[url] = local.client.language
         client: Client = local.client
         return client
 

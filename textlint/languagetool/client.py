@@ -61,10 +61,13 @@ class Client:
         disabled_categories: Iterable[str] = (),
         picky: bool = False,
         timeout: float | None = None,
+        supported: str | None = None,
     ) -> None:
+        """`supported`: the language as this server knows it, from an earlier client of the
+        same server; the server is asked when it is not given."""
         self.url = url.rstrip("/")
         self.timeout = timeout if timeout is not None else REQUEST_TIMEOUT
-        self.language = self._supported(language)
+        self.language = supported or self._supported(language)
         # Rule lists are joined in a stable order: the server builds (and caches) one rule
         # pipeline per distinct list, at ~2 s each.
         self._settings = {
@@ -148,11 +151,11 @@ class Client:
 
 def _answer(url: str, status: int, body: bytes) -> Mapping[str, Any]:
     """The JSON of a 200 answer; the fault class that fits any other answer."""
-    said = _first_line(body.decode("utf-8", "replace"))[:_SHOWN]
     if 400 <= status < 500:
+        said = _said(body)
         raise RequestRejectedError(f"LanguageTool at {url} refused the request (HTTP {status}: {said})")
     if status != 200:
-        raise ServerBrokenError(f"LanguageTool at {url} answered HTTP {status}: {said}")
+        raise ServerBrokenError(f"LanguageTool at {url} answered HTTP {status}: {_said(body)}")
     try:
         data = json.loads(body)
     except ValueError:
@@ -160,6 +163,12 @@ def _answer(url: str, status: int, body: bytes) -> Mapping[str, Any]:
     if not isinstance(data, dict) or not isinstance(data.get("matches"), list):
         raise ServerBrokenError(f"LanguageTool at {url} sent an answer without matches")
     return data
+
+
+def _said(body: bytes) -> str:
+    """The start of an error answer, for a message (not worked out for a good answer: a long
+    article's matches are a large body)."""
+    return _first_line(body[: _SHOWN * 4].decode("utf-8", "replace"))[:_SHOWN]
 
 
 def _first_line(value: object) -> str:
