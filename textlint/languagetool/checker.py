@@ -182,9 +182,10 @@ class LanguageToolChecker:
         pending = self._send(_SEPARATOR.join(texts)) if missing else None
 
         def finish() -> list[Issue]:
-            from textlint.languagetool.filters import ranked
+            from textlint.languagetool.filters import prepare, ranked
 
             if pending is not None:
+                prepare(doc)  # while the server works
                 for (key, _), matches in zip(missing, _per_paragraph(texts, pending()), strict=True):
                     self.cache.put(key, matches)
                     found[key] = matches
