@@ -15,14 +15,18 @@ import os
 import re
 import signal
 import socket
-import subprocess
 import sys
 import time
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textlint.languagetool import paths, wire
+
+# Starting a server is rare; finding the running one (every check) needs no subprocess module.
+if TYPE_CHECKING:
+    import subprocess
 from textlint.languagetool.errors import LanguageToolError
 
 MAIN_CLASS = "org.languagetool.server.HTTPServer"
@@ -293,6 +297,8 @@ def _spawn(memory: str) -> ServerState:
             "--config",
             str(properties),
         ]
+        import subprocess
+
         with log.open("ab") as sink:
             sink.write(f"textlint: starting {' '.join(command)}\n".encode())
             sink.flush()
@@ -345,6 +351,8 @@ def _spawn_watchdog(state: ServerState, idle_timeout: int) -> None:
     package_parent = str(Path(__file__).resolve().parents[2])
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [package_parent, env.get("PYTHONPATH")]))
+    import subprocess
+
     with paths.log_file().open("ab") as sink:
         subprocess.Popen(
             [
