@@ -81,6 +81,15 @@ def test_an_index_read_back_finds_what_it_found_with_its_payloads_unpickled_on_u
     assert all(payload[0] is read_owners[0] for _, _, payload in found)
 
 
+def test_a_phrase_of_several_words_does_not_stop_inside_a_compound() -> None:
+    index: PhraseIndex[str] = PhraseIndex()
+    index.add("un nouveau haut", True, "calque")
+    index.add("Octobre", False, "month")
+    text = "Un nouveau haut-commissaire, un nouveau haut, mi-Octobre."
+    found = sorted((start, text[start:end]) for start, end, _ in index.find(text))
+    assert found == [(29, "un nouveau haut"), (49, "Octobre")]
+
+
 ALPHABET = "abcÉéÀ -'.’"
 
 

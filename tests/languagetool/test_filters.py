@@ -110,6 +110,14 @@ def test_sentence_rules_only_on_sentences() -> None:
     assert kept(sentence, rule(sentence, "elle", "UPPERCASE_SENTENCE_START", "CASING"))
 
 
+def test_a_term_cited_in_another_language_is_not_checked() -> None:
+    text = "Le transformeur (en anglais transformer) traite les phrases d’un bloc."
+    assert not kept(text, rule(text, "transformer", "ACCORD_SUJET_VERBE"))
+    assert not kept(text, spelling(text, "transformer", "transformé"))
+    french = "Le transformeur (en anglais transformer) traite les phrase d’un bloc."
+    assert kept(french, rule(french, "les phrase", "D_N"))  # the French words around are checked
+
+
 def test_grammar_on_proper_nouns_is_dropped() -> None:
     text = "La Sarine et la Gruyère ont voté oui."
     assert not kept(text, rule(text, "la Gruyère", "D_N", "AGREEMENT"))
@@ -171,6 +179,22 @@ def test_a_consonant_slipped_into_a_long_word_is_a_typing_slip() -> None:
         ("Le CISSS de la Montérégie-Est invite la population à rester chez elle.", "invite", "AUX_AVOIR"),
         ("Le joueur s´est blessé à la cheville.", "joueur s", "APOS_ESPACE"),
         ("Les prix ont grimpé.", "ont grimpé.", "WRONG_ETRE_VPPA"),
+        ("Les élues se sont demandé s’il fallait voter.", "demandé", "ETRE_VPPA_OU_ADJ"),
+        ("Trois gérants se sont succédé en un an.", "succédé", "ETRE_VPPA_OU_ADJ"),
+        ("Ils s’étaient rendu compte de l’erreur.", "rendu", "ETRE_VPPA_OU_ADJ"),
+        ("Un total de 900 lits ont été fermés.", "ont", "ACCORD_SUJET_VERBE"),
+        ("Une centaine de riverains a signé la pétition.", "a signé", "ACCORD_SUJET_VERBE"),
+        ("La plupart des députés sont rentrés.", "sont", "ACCORD_SUJET_VERBE"),
+        ("Parmi les lauréats figurent une chimiste et un poète.", "figurent", "ACCORD_SUJET_VERBE"),
+        ("Le sort des plus pauvres inquiète l’ONG.", "pauvres", "D_A_J"),
+        ("Le bénéfice de Mistral AI demeure secret.", "demeure", "AUX_AVOIR_VCONJ"),
+        ("Cela explique que la ligne ait fermé.", "ait", "AIT_AIE_AIES_EST"),
+        ("Une série très regardée s’arrête.", "très", "TRES"),
+        ("Le onze titulaire a peu changé.", "onze titulaire", "D_N"),
+        ("Le parquet avait lui aussi requis la relaxe.", " lui aussi", "PLACE_DE_LA_VIRGULE"),
+        ("C’est la pire mise à jour de l’année.", "jour de l’année", "ANNEE_AN"),
+        ("Le recueil de la poète a été primé.", "la poète", "D_N"),
+        ("Une témoin a reconnu le suspect.", "Une témoin", "D_N_E_OU_E"),
     ],
 )
 def test_grammar_lookalikes_are_dropped(text: str, words: str, rule_id: str) -> None:
@@ -192,6 +216,20 @@ def test_grammar_lookalikes_are_dropped(text: str, words: str, rule_id: str) -> 
         ("La direction est invite à répondre.", "invite", "AUX_AVOIR"),
         ("Ils ont beaucoup d’ enfants.", "d’ enfants", "APOS_ESPACE"),
         ("Les deux ministres ont arrivé.", "ont arrivé.", "WRONG_ETRE_VPPA"),
+        ("Les élues se sont entendu sur un texte.", "entendu", "ETRE_VPPA_OU_ADJ"),  # se = object
+        ("Ils se sont rendu à Lyon.", "rendu", "ETRE_VPPA_OU_ADJ"),  # se rendre: agrees
+        ("La liberté qu’elle s’est permis surprend.", "permis", "ETRE_VPPA_OU_ADJ"),  # que: object
+        ("La plupart des députés est rentrée.", "est", "ACCORD_SUJET_VERBE"),
+        ("Le directeur des ventes ont démissionné.", "ont", "ACCORD_SUJET_VERBE"),
+        ("Les lauréats, parmi eux, figure un poète.", "figure", "ACCORD_SUJET_VERBE"),  # no fronted parmi
+        ("La couverture des aînés âgés reste faible.", "âgés", "D_A_J"),
+        ("Le bénéfice de Mistral ai demeure secret.", "demeure", "AUX_AVOIR_VCONJ"),
+        ("Il pense que la ligne ait fermé.", "ait", "AIT_AIE_AIES_EST"),
+        ("Elle a très envie de partir.", "très", "TRES"),
+        ("Les onze titulaire ont peu changé.", "onze titulaire", "D_N"),
+        ("Le parquet avait sans doute requis la relaxe.", " sans doute", "PLACE_DE_LA_VIRGULE"),
+        ("Le jour de l’année a été fêté.", "jour de l’année", "ANNEE_AN"),
+        ("Le recueil de la chercheur a été primé.", "la chercheur", "D_N"),
     ],
 )
 def test_grammar_findings_beside_the_lookalikes_are_kept(text: str, words: str, rule_id: str) -> None:

@@ -8,7 +8,8 @@ on the team's news texts, those were nearly all of its alarms. What is dropped, 
 
 - a finding about a sentence (final stop, first capital) on a line that is no sentence: a
   headline, a caption, a list item (`textlint.layout`);
-- a finding inside a passage in another language (a quotation, a sentence of English);
+- a finding inside a passage in another language (a quotation, a sentence of English), or
+  on a term cited in its own language (« (en anglais transformer) »);
 - a grammar finding whose words are proper nouns (capitalised mid-sentence, or vouched for
   by the document writing them so elsewhere);
 - a spelling finding on anything but a plain lower-case word (names, acronyms, ids,
@@ -59,6 +60,13 @@ _VOWELS = frozenset("aeiouy")
 _NAME_WORD = regex.compile(r"\p{L}[\p{L}\p{M}-]*")  # an elided article is a word of its own
 _DETERMINERS = _words("le la les l l’ l' un une des du de d d’ d' au aux ce cette ces son sa ses")
 _NUMERAL_RULES = "AGREEMENT_NUMERAL"
+# A term cited in its language, in parentheses: « (en anglais deep learning) », « (de l'italien
+# tifosi) ». Its words are no French to check.
+_CITED_TERM = regex.compile(
+    r"\((?:en|de\s+l['’]|du|de)\s*(?:anglais|américain|italien|espagnol|portugais|allemand|latin|"
+    r"néerlandais|russe|arabe|chinois|japonais|coréen|grec|hébreu|turc|polonais)\b[^()\n]*\)",
+    regex.IGNORECASE,
+)
 _NUMBER_BEFORE = regex.compile(r"(\d+(?:[.,]\d+)+|\d+)[ \u00a0\u202f]*$")
 
 
@@ -75,7 +83,7 @@ def keep(match: Match, doc: Document, base: int, known_words: frozenset[str]) ->
         worth = credible_misspelling(doc, start, end, match.replacements, known_words)
     else:
         worth = not names_only(doc, start, end) and not grammar_lookalike(match.rule_id, doc.text, start, end)
-    return worth and not in_foreign_passage(doc, start, end)
+    return worth and not _cited_term(doc.text, start, end) and not in_foreign_passage(doc, start, end)
 
 
 def credible_misspelling(
@@ -179,6 +187,15 @@ def _passage(text: str, start: int, end: int) -> tuple[int, int] | None:
             if found.start() <= start and end <= found.end():
                 return found.span()
     return None
+
+
+def _cited_term(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) lies in a parenthesis citing a term in another language."""
+    opening = text.rfind("(", max(0, start - 80), start)
+    if opening < 0:
+        return False
+    cited = _CITED_TERM.match(text, opening)
+    return cited is not None and end <= cited.end()
 
 
 def _in_abbreviation(text: str, end: int) -> bool:

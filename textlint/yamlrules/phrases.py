@@ -108,10 +108,15 @@ class PhraseIndex(Generic[T]):
 
     @staticmethod
     def _bounded(text: str, start: int, end: int) -> bool:
-        """Word boundaries are required only where the phrase itself begins or ends with a letter."""
-        if is_word_char(text[start]) and start > 0 and is_word_char(text[start - 1]):
+        """Word boundaries are required only where the phrase itself begins or ends with a letter.
+
+        A phrase of several words ends where a word ends: a hyphen between letters joins a
+        compound (« un nouveau haut » is not in « un nouveau haut-commissaire »). A single word
+        still matches inside a compound (« mi-Octobre »)."""
+        compound = " " in text[start:end]
+        if is_word_char(text[start]) and start > 0 and _joined(text, start - 1, -1, compound):
             return False
-        return not (is_word_char(text[end - 1]) and end < len(text) and is_word_char(text[end]))
+        return not (is_word_char(text[end - 1]) and end < len(text) and _joined(text, end, 1, compound))
 
     # In the compiled-rules cache: the search structures and the packed payloads, not the phrases.
     def __getstate__(self) -> dict[str, object]:
@@ -170,6 +175,17 @@ class _Mode:
             yield from sorted(
                 [*found, *self.table.find(text, haystack)], key=lambda match: (match[1], match[0])
             )
+
+
+def _joined(text: str, at: int, step: int, compound: bool) -> bool:
+    """Whether text[at], beside a phrase's edge letter, continues its word: a letter, or, for a
+    phrase of several words, a hyphen followed (in the direction `step`) by a letter."""
+    if is_word_char(text[at]):
+        return True
+    if not compound:
+        return False
+    beyond = at + step
+    return text[at] == "-" and 0 <= beyond < len(text) and text[beyond].isalpha()
 
 
 def _word_edged(key: str) -> bool:
