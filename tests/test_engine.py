@@ -101,6 +101,25 @@ def test_merge_folds_any_issue_inside_a_misspelt_name() -> None:
     ]
 
 
+def test_merge_folds_a_yaml_issue_inside_a_name_another_yaml_rule_rewrites() -> None:
+    from dataclasses import replace
+
+    from textlint.issues import Fix, Safety
+
+    name = replace(issue("entity.politics-world", "yaml", 4, 33, "entity"), fix=Fix("Fonds", Safety.SAFE))
+    adjective = issue("entity.institution-capitals", "yaml", 10, 19, "entity")
+    other_problem = issue("typo.double-space", "yaml", 12, 14)  # typography: another problem
+    after = issue("entity.institution-capitals", "yaml", 40, 48, "entity")
+    merged = merge([adjective, name, other_problem, after])
+    assert [(i.rule, i.start, i.origins) for i in merged] == [
+        ("entity.politics-world", 4, ("entity.institution-capitals",)),
+        ("typo.double-space", 12, ()),
+        ("entity.institution-capitals", 40, ()),
+    ]
+    without_fix = replace(name, fix=None)  # a diagnosis without a fix does not stand for the other
+    assert len(merge([adjective, without_fix])) == 2
+
+
 def test_merge_keeps_disjoint_spans() -> None:
     own = issue("typo.space-before-colon", "yaml", 10, 12)
     other = issue("LT:FRENCH_WHITESPACE", "languagetool", 12, 14)

@@ -120,10 +120,11 @@ def merge(issues: Sequence[Issue]) -> list[Issue]:
 
     When LanguageTool and a YAML rule flag the same problem, one issue is reported: the YAML
     one, whose message is the more specific and whose fix is usually safe, with the other
-    rule in `origins` and its suggestions added to the YAML issue's own.
+    rule in `origins` and its suggestions added to the YAML issue's own. Two YAML rules that
+    diagnose the same name or phrase are folded the same way (`_fold_nested`).
     """
     unique = list({(i.rule, i.start, i.end): i for i in issues}.values())
-    own = [issue for issue in unique if issue.source == Source.YAML]
+    own = _fold_nested([issue for issue in unique if issue.source == Source.YAML])
     result = [issue for issue in unique if issue.source != Source.YAML]
     merged_own: list[Issue] = []
     for issue in own:
@@ -136,6 +137,55 @@ def merge(issues: Sequence[Issue]) -> list[Issue]:
         suggestions = tuple(dict.fromkeys((*issue.suggestions, *(s for t in twins for s in t.suggestions))))
         merged_own.append(replace(issue, origins=origins, suggestions=suggestions))
     return merged_own + result
+
+
+def _fold_nested(own: list[Issue]) -> list[Issue]:
+    """Fold a YAML issue into another YAML issue of the same phrase category whose span holds it.
+
+    « Fonds Monétaire International » is one misspelt name for the registry, whose fix
+    rewrites the whole name, and two capitalised adjectives for `entity.institution-capitals`:
+    one problem, reported once, by the widest diagnosis (on the same span: the surer fix).
+    """
+    folded: dict[int, Issue] = {}  # place in `own` -> the issue, with what was folded into it
+    reach: dict[str, int] = {}  # category -> place of the kept issue with a fix reaching furthest
+    in_text_order = sorted(
+        range(len(own)), key=lambda n: (own[n].start, own[n].start - own[n].end, -_fix_rank(own[n]))
+    )
+    for place in in_text_order:
+        issue = own[place]
+        holder = reach.get(issue.category)
+        if holder is not None and _holds(folded[holder], issue):
+            folded[holder] = _absorb(folded[holder], issue)
+            continue
+        folded[place] = issue
+        widest = holder is None or issue.end > folded[holder].end
+        if issue.category in _PHRASE_CATEGORIES and issue.fix is not None and widest:
+            reach[issue.category] = place
+    return [folded[n] for n in sorted(folded)]
+
+
+def _absorb(holder: Issue, issue: Issue) -> Issue:
+    return replace(
+        holder,
+        origins=tuple(dict.fromkeys((*holder.origins, issue.rule, *issue.origins))),
+        suggestions=tuple(dict.fromkeys((*holder.suggestions, *issue.suggestions))),
+    )
+
+
+def _holds(holder: Issue, issue: Issue) -> bool:
+    return (
+        holder.category == issue.category
+        and holder.category in _PHRASE_CATEGORIES
+        and holder.rule != issue.rule
+        and holder.fix is not None
+        and holder.start <= issue.start
+        and issue.end <= holder.end
+        and issue.start < issue.end
+    )
+
+
+def _fix_rank(issue: Issue) -> int:
+    return -1 if issue.fix is None else int(issue.fix.safety)
 
 
 # A misspelt name is an `entity` problem for the YAML rules and a `spelling` one for LanguageTool.

@@ -9,8 +9,11 @@ with « elle », or the agent of a passive (« coordonné par la Fondation »). 
 subject is then « il » is flagged, unless « il » is impersonal (« il faut », « il y a »,
 « il a été décidé »), or a man or a masculine agent of `agents` (« un suspect », « le
 groupe », « M. Durand », « Jean Dupont ») stands in the previous sentence or earlier in the
-same one. Independently, « il » with a feminine participle (« Il est aujourd'hui utilisée »)
-is a disagreement whatever came before.
+same one. Within a sentence whose subject is the organisation, « il » after « mais », « et »
+or « ; » is flagged too, and so is « il » in the clause of a verb of saying (« La banque a
+annoncé mardi qu'il réduirait ses effectifs »: English "it said it would"). Independently,
+« il » with a feminine participle (« Il est aujourd'hui utilisée ») is a disagreement
+whatever came before.
 """
 
 from __future__ import annotations
@@ -44,6 +47,17 @@ _FEMININE_DETERMINERS = frozenset(["la", "une", "cette"])
 _ASIDE = regex.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"|\([^)]*\)|,\s+(?:qui|que|dont|où)\b[^,;]*,")
 _CLAUSE_IL = regex.compile(
     r"(?:,\s+(?:mais|et|puis|car|donc)\s+|;\s+|\s(?:mais|et)\s+)(?P<il>il)\s", regex.IGNORECASE
+)
+# « La banque a annoncé mardi qu'il réduirait… »: English "it said it would", the completive
+# of a verb of saying taking up the subject, a few words after the verb and no other « que ».
+_SAYING = (
+    r"(?:dit|annoncé|indiqué|confirmé|précisé|affirmé|assuré|expliqué|estimé|déclaré|souligné|reconnu|"
+    r"averti|promis|ajouté|rappelé|répondu|démenti|signalé|fait\s+savoir|laissé\s+entendre|annonce|indique|"
+    r"confirme|précise|affirme|assure|explique|estime|déclare|souligne|reconnaît|avertit|promet|ajoute|"
+    r"rappelle|répond|dément|prévoit|espère|pense|juge|considère|craint|prévient)"
+)
+_COMPLETIVE_IL = regex.compile(
+    rf"\b{_SAYING}(?:\s+(?!que\b|qu['’])[\p{{L}}\p{{N}}'’-]+){{0,4}}\s+qu['’](?P<il>il)\s", regex.IGNORECASE
 )
 # A sentence's subject, after at most two introductory phrases (« Hier, il », « En termes
 # d'IA, pour être honnête, elle »).
@@ -148,10 +162,12 @@ class PronounDriftRule(Rule):
         return Referent.OTHER
 
     def _clause_drift(self, doc: Document, sentence: _Sentence) -> Iterator[Issue]:
-        """« La société ne publie rien, mais il affirme… »: the clause takes up the subject."""
+        """« La société ne publie rien, mais il affirme… », « La banque a annoncé qu'il
+        réduirait… »: the clause takes up the subject."""
         if self._subject(sentence.text) is not Referent.FEMININE:
             return
-        for match in _CLAUSE_IL.finditer(sentence.text):
+        found = [*_CLAUSE_IL.finditer(sentence.text), *_COMPLETIVE_IL.finditer(sentence.text)]
+        for match in sorted(found, key=lambda m: m.start("il")):
             before = sentence.text[: match.start("il")]
             if not self._impersonal(sentence.text, match.end()) and not self._masculine_in(before, skip=2):
                 yield self._issue(doc, sentence, match.start("il"))
