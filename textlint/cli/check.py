@@ -103,6 +103,7 @@ class _Run:
         self.failed = False  # an issue at or above its file's fail level
         self.fixed: dict[str, int] = {}  # fixes applied per file
         self.recorded: set[Path] = set()  # folders whose run record is written
+        self.signatures: dict[str, Signature | None] = {}  # of the rule files, per linter
 
     def linter_for(self, path: Path) -> Linter:
         from textlint.linter import Linter
@@ -111,19 +112,19 @@ class _Run:
         key = config.source or str(config.root)
         if key not in self.linters:
             # Taken before the rules are read: a rule file edited meanwhile is a miss next time.
-            signature = rules_signature(config.rule_dirs) if self.options.lint.cache else None
+            self.signatures[key] = rules_signature(config.rule_dirs) if self.options.lint.cache else None
             self.linters[key] = Linter(config, self.options.report_unused_suppressions, cache_results=True)
-            if signature is not None:
-                self._record(path.parent, self.linters[key], signature)
-        elif self.options.lint.cache and path.parent not in self.recorded:
-            self._record(path.parent, self.linters[key], rules_signature(config.rule_dirs))
+        if path.parent not in self.recorded:
+            self._record(path.parent, self.linters[key], self.signatures[key])
         return self.linters[key]
 
     def _record(self, folder: Path, linter: Linter, signature: Signature | None) -> None:
         """What answering this folder's unchanged files next time needs (see `runcache`)."""
         self.recorded.add(folder)
+        if linter.results is None or signature is None:
+            return
         key = record_key(self.options.lint, self.options.report_unused_suppressions, folder)
-        if linter.results is None or signature is None or key is None:
+        if key is None:
             return
         record = RunRecord(
             linter.results.context,
