@@ -86,4 +86,3 @@ def in_quoted_speech(text: str, start: int, end: int) -> bool:
             inside = text[m.start() + 1 : m.end() - 1].strip(_QUOTE_PADDING)
             return inside != text[start:end]
     return False
-
