@@ -3,14 +3,17 @@ rebuilt when anything did, rebuilt when damaged, skipped (with one warning) when
 
 from __future__ import annotations
 
+import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import SEED, Runner
 from textlint import cachestore
-from textlint.config import Config, LanguageToolSettings
-from textlint.document import Document
+from textlint.cli.check import CheckOptions, _from_cache
+from textlint.config import Config, LanguageToolSettings, LintOptions
+from textlint.document import Document, read_document
 from textlint.linter import Linter
 from textlint.yamlrules.compiled import compiled_rulesets
 from textlint.yamlrules.files import builtin_rules_dir
@@ -140,3 +143,76 @@ def test_the_rule_checker_is_read_back_with_its_rules(cache_dir: Path) -> None:
     fewer = Linter(Config(languagetool=NO_LT.languagetool, ignore=("mt",)))
     assert fewer.lint(doc).issues == tuple(i for i in first.issues if not i.rule.startswith("mt."))
     assert len(entries(cache_dir / "checkers")) == 2
+
+
+def _run_options(*paths: Path, **lint: object) -> CheckOptions:
+    return CheckOptions(paths=tuple(map(str, paths)), lint=LintOptions(languagetool=False, **lint))  # type: ignore[arg-type]
+
+
+def test_an_unchanged_file_is_answered_by_its_run_record_until_something_changes(
+    cache_dir: Path, tmp_path: Path, textlint: Runner
+) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    article = folder / "article.txt"
+    article.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    options = _run_options(article)
+    assert _from_cache(options) is None  # never linted
+    first = textlint("check", "--no-languagetool", "--format", "json", str(article))
+    answered = _from_cache(options)
+    assert answered is not None and len(entries(cache_dir / "runs")) == 1
+    linted = Linter(replace(NO_LT, root=folder), cache_results=False).lint(read_document(str(article)))
+    assert [file.issues for file in answered.result.files] == [linted.issues]
+    assert textlint("check", "--no-languagetool", "--format", "json", str(article)).stdout == first.stdout
+
+    # Other options, another configuration file up the tree: another record, linted first.
+    assert _from_cache(_run_options(article, ignore=("mt",))) is None
+    (tmp_path / "pyproject.toml").write_text('[tool.textlint]\nignore = ["mt"]\n', encoding="utf-8")
+    assert _from_cache(options) is None
+    fewer = textlint("check", "--no-languagetool", "--format", "json", str(article))
+    assert fewer.stdout != first.stdout
+    again = _from_cache(options)
+    assert again is not None and all(not i.rule.startswith("mt.") for i in again.result.files[0].issues)
+
+
+def test_a_rule_file_edited_added_or_removed_is_a_miss(
+    cache_dir: Path, tmp_path: Path, textlint: Runner
+) -> None:
+    own = tmp_path / "rules"
+    own.mkdir()
+    (own / "house.yaml").write_text(OWN_RULE.format(id="derechef"), encoding="utf-8")
+    (tmp_path / ".textlint.yaml").write_text("rule-dirs: [rules]\n", encoding="utf-8")
+    article = tmp_path / "article.txt"
+    article.write_text("Il est revenu derechef au conseil municipal.\n", encoding="utf-8")
+    options = _run_options(article)
+    assert "maison.derechef" in textlint("check", "--no-languagetool", str(article)).stdout
+    assert _from_cache(options) is not None
+
+    (own / "house.yaml").write_text(OWN_RULE.format(id="de-nouveau"), encoding="utf-8")
+    assert _from_cache(options) is None
+    assert "maison.de-nouveau" in textlint("check", "--no-languagetool", str(article)).stdout
+    assert _from_cache(options) is not None
+    (own / "more.yaml").write_text(OWN_RULE.format(id="encore").replace("maison", "autre"), encoding="utf-8")
+    assert _from_cache(options) is None
+
+
+def test_a_file_changed_since_its_run_is_linted_again(
+    cache_dir: Path, tmp_path: Path, textlint: Runner
+) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text("Il a dit : oui.\n", encoding="utf-8")
+    textlint("check", "--no-languagetool", str(article))
+    assert _from_cache(_run_options(article)) is not None
+    article.write_text("Il a dit\u00a0: oui.\n", encoding="utf-8")
+    assert _from_cache(_run_options(article)) is None
+    assert _from_cache(_run_options(article, cache=False)) is None
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the XDG rule is Linux's")
+def test_the_cache_folder_is_platformdirs_own(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import platformdirs
+
+    monkeypatch.delenv(cachestore.CACHE_ENV, raising=False)
+    for xdg in ("", "  ", str(tmp_path / "xdg")):
+        monkeypatch.setenv("XDG_CACHE_HOME", xdg)
+        assert cachestore.cache_root() == Path(platformdirs.user_cache_dir("textlint"))

@@ -97,6 +97,12 @@ def test_all_capitals_headline_is_left_alone(checker: RuleChecker) -> None:
     assert found(checker, "Google dévoile GEMINI, son modèle.") == [("GEMINI", "Gemini", "safe")]
 
 
+def test_reported_speech_keeps_the_speakers_names(checker: RuleChecker) -> None:
+    # Words reported as said are the speaker's; a quotation that is the name alone is still checked.
+    assert found(checker, "« On travaille avec Open AI depuis un an », dit-elle.") == []
+    assert found(checker, "Son essai s'intitule « Open AI ».") == [("Open AI", "OpenAI", "safe")]
+
+
 def test_canonical_names_are_known_words(tmp_path: Path) -> None:
     path = tmp_path / "essai.yaml"
     path.write_text(REGISTRY, encoding="utf-8")

@@ -8,16 +8,18 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textlint.errors import ConfigError
 from textlint.issues import Severity
 from textlint.yamlmarks import toml_line, yaml_error, yaml_line
+
+if TYPE_CHECKING:
+    import tomllib
 
 CONFIG_FILES = (".textlint.yaml", ".textlint.yml", "pyproject.toml")
 LANGUAGES = ("fr-FR", "fr-BE", "fr-CA", "fr-CH")
@@ -191,6 +193,8 @@ def config_from_table(table: Mapping[str, Any], path: Path) -> Config:
 
 def _read_table(path: Path) -> Mapping[str, Any] | None:
     """The textlint table of a config file, or None when the file holds none."""
+    import tomllib  # only when a configuration file is read: an unchanged file's run reads none
+
     try:
         if path.suffix == ".toml":
             with path.open("rb") as stream:

@@ -10,17 +10,18 @@ from __future__ import annotations
 import errno
 import os
 import re
-import shlex
 import stat
 import sys
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, BinaryIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, TypeVar, cast
 
 from textlint.errors import FileError
-from textlint.sourcemap import SourceMap
+
+if TYPE_CHECKING:  # built by the markup front ends only
+    from textlint.sourcemap import SourceMap
 
 BOM = "\ufeff"
 STDIN = "-"
@@ -165,6 +166,8 @@ def _convert_hint(encoding: str, path: str) -> str:
     """The iconv command that converts a file to UTF-8 in place (Windows-1252 covers Latin-1)."""
     if path == "<stdin>":
         return f"convert it first: iconv -f {encoding} -t UTF-8"
+    import shlex  # for this message only
+
     quoted, converted = shlex.quote(path), shlex.quote(path + ".utf8")
     return f"convert it: iconv -f {encoding} -t UTF-8 {quoted} > {converted} && mv {converted} {quoted}"
 

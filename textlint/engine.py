@@ -6,7 +6,7 @@ several sources meet.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol
@@ -27,6 +27,13 @@ class Checker(Protocol):
     """
 
     def check(self, doc: Document) -> list[Issue]: ...
+
+
+class StartingChecker(Checker, Protocol):
+    """A checker that can start on a document and be finished later (a server's request is
+    sent by `start`, its answer read by the function it returns); `check` does both."""
+
+    def start(self, doc: Document) -> Callable[[], list[Issue]]: ...
 
 
 @dataclass(frozen=True)
@@ -65,24 +72,39 @@ Outcome = tuple[list[Issue], Unchecked | None]
 def _run_all(doc: Document, checkers: list[Checker]) -> list[Outcome]:
     """Every checker's outcome, in the checkers' order.
 
-    The first checker (the YAML rules) runs in a thread of its own while this thread runs the
-    others: the grammar checker mostly waits for the LanguageTool server, and the rules are
-    done in that time. The grammar checker stays in the caller's thread because its
-    connection to the server belongs to that thread and is kept from one document to the next.
+    A checker that waits for a server (`StartingChecker`: LanguageTool) is started first, so
+    that its request is on its way before anything else is done; the other checkers (the
+    YAML rules) run meanwhile, and the started ones are finished last. All in the caller's
+    thread: the rules do not compete with the request for the interpreter, and the grammar
+    checker's connection stays with the thread that owns it.
     """
-    if len(checkers) < 2:
-        return [_run(checker, doc) for checker in checkers]
-    from concurrent.futures import ThreadPoolExecutor
+    finishers: dict[int, Callable[[], Outcome]] = {}
+    for index, checker in enumerate(checkers):
+        start = getattr(checker, "start", None)
+        if start is not None:
+            finishers[index] = _started(start, doc)
+    outcomes = {index: _run(checker, doc) for index, checker in enumerate(checkers) if index not in finishers}
+    outcomes |= {index: finish() for index, finish in finishers.items()}
+    return [outcomes[index] for index in range(len(checkers))]
 
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        first = pool.submit(_run, checkers[0], doc)
-        others = [_run(checker, doc) for checker in checkers[1:]]
-        return [first.result(), *others]
+
+def _started(start: Callable[[Document], Callable[[], list[Issue]]], doc: Document) -> Callable[[], Outcome]:
+    """What finishes a started checker's work, with the outcome `_run` would give."""
+    try:
+        finish = start(doc)
+    except CheckUnavailableError as error:
+        unchecked = Unchecked(error.check, str(error))
+        return lambda: ([], unchecked)
+    return lambda: _outcome(finish)
 
 
 def _run(checker: Checker, doc: Document) -> Outcome:
+    return _outcome(lambda: checker.check(doc))
+
+
+def _outcome(issues: Callable[[], list[Issue]]) -> Outcome:
     try:
-        return checker.check(doc), None
+        return issues(), None
     except CheckUnavailableError as error:
         return [], Unchecked(error.check, str(error))
 

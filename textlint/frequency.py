@@ -67,9 +67,25 @@ def _open(language: str) -> sqlite3.Connection | None:
 
 @lru_cache(maxsize=1)
 def _table_identity() -> str:
-    from importlib.metadata import version
+    return digest(TABLE_LAYOUT, wordfreq_release())
 
-    return digest(TABLE_LAYOUT, version("wordfreq"))
+
+def wordfreq_release() -> str:
+    """The installed wordfreq's version, read from the name of its `.dist-info` folder beside
+    it: `importlib.metadata` costs more to import than a warm check takes to lint."""
+    from importlib.util import find_spec
+
+    spec = find_spec("wordfreq")
+    if spec is not None and spec.origin is not None:
+        site = Path(spec.origin).parent.parent
+        with contextlib.suppress(OSError):
+            folders = [name for name in os.listdir(site) if name.lower().startswith("wordfreq-")]
+            releases = [name[9:].removesuffix(".dist-info") for name in folders if name.endswith("dist-info")]
+            if len(releases) == 1:
+                return releases[0]
+    from importlib.metadata import version  # installed some other way
+
+    return version("wordfreq")
 
 
 def _connect(path: Path, language: str) -> sqlite3.Connection | None:

@@ -111,11 +111,21 @@ def _reads_french(opening: str) -> bool:
 
 def is_foreign(passage: str, min_words: int = 2) -> bool:
     """Whether a quotation or sentence is in another language than French."""
-    words = [word.lower() for word in _WORD.findall(passage)]
-    if len(words) < min_words or french_share(words) >= 0.25:
+    if not may_be_foreign(passage, min_words):
         return False  # a French stretch: cheaper than asking the detector
     likely = confidences(passage)
     return next(iter(likely)) != "fr" and likely.get("fr", 0.0) < MAX_FRENCH_CONFIDENCE
+
+
+def may_be_foreign(passage: str, min_words: int = 2) -> bool:
+    """Whether `is_foreign` would ask the detector about `passage` (too few French markers)."""
+    words = [word.lower() for word in _WORD.findall(passage)]
+    return len(words) >= min_words and french_share(words) < 0.25
+
+
+def load_fast_detector() -> None:
+    """Build the fast detector and load its models now (lingua loads them on first use)."""
+    _confidences(detector(accurate=False), "textlint")
 
 
 def foreign_document(text: str) -> str | None:

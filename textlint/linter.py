@@ -139,8 +139,8 @@ class Linter:
     @property
     def checkers(self) -> list[Checker]:
         """The rule checker, then LanguageTool's. The rule checker is read from its cache by
-        the first document it checks, in the engine's thread for the rules: while the grammar
-        request of that document is on its way, not before it is sent."""
+        the first document it checks, after the engine has sent that document's grammar
+        request: while the server works, not before the request is on its way."""
         grammar = self.grammar
         return [_Deferred(lambda: self.rule_checker), *([grammar] if grammar else [])]
 

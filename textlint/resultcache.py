@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import dataclasses
 import enum
-import json
 from pathlib import PurePath
 
 from textlint.cachestore import PickleStore, digest
@@ -26,6 +25,8 @@ FORMAT = "1"  # bump when what is stored changes shape
 
 def config_fingerprint(config: Config) -> str:
     """The configuration as canonical text: equal configurations, equal text, in any process."""
+    import json  # only when a linter is built, never for a file answered by its run record
+
     return json.dumps(dataclasses.asdict(config), sort_keys=True, default=_plain, ensure_ascii=False)
 
 

@@ -7,7 +7,6 @@ rule ids keep working through `REDIRECTS`, with a note saying the new id.
 from __future__ import annotations
 
 import contextlib
-import difflib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from fnmatch import fnmatch
@@ -137,6 +136,8 @@ def _resolve(selector: str, known: list[str], notes: list[str]) -> str:
     if selector.startswith(f"{OPEN_PREFIXES[1]}.") or any(matches(rule, selector) for rule in known):
         return selector
     prefixes = {rule.split(".", 1)[0] for rule in known}
+    import difflib  # only to name the closest id in an error
+
     closest = difflib.get_close_matches(selector, [*known, *prefixes], n=1, cutoff=0.5)
     hint = f"; did you mean {closest[0]}?" if closest else ""
     raise ConfigError(f"unknown rule id or prefix {selector!r}{hint} (see `textlint rules list`)")

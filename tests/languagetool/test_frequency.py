@@ -44,3 +44,9 @@ def test_a_damaged_table_is_rebuilt(fresh_table: Path, monkeypatch: pytest.Monke
     frequency.zipf.cache_clear()
     assert frequency.zipf("gouvernement") == expected
     assert table.read_bytes().startswith(b"SQLite format 3")
+
+
+def test_the_release_is_read_beside_the_package_as_importlib_reads_it() -> None:
+    from importlib.metadata import version
+
+    assert frequency.wordfreq_release() == version("wordfreq")

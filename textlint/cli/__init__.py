@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from importlib import import_module
+from typing import Any
 
 from textlint.cli.exits import EXIT_ERROR, EXIT_INTERRUPTED
 from textlint.errors import TextlintError
@@ -21,6 +23,36 @@ COMMANDS = {
 }
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help layout, with the terminal's width found as `shutil` finds it, without
+    importing `shutil` (and the compression modules it imports): argparse makes a formatter
+    for every option it registers, so every run would pay for it, not only `--help`."""
+
+    def __init__(self, prog: str) -> None:
+        super().__init__(prog, width=_terminal_width() - 2)
+
+
+def _terminal_width() -> int:
+    try:
+        columns = int(os.environ.get("COLUMNS", ""))
+    except ValueError:
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
+
+
+class _Parser(argparse.ArgumentParser):
+    """A parser using `_Formatter` unless told otherwise; its subcommands' parsers too."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
+
+
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The whole command line, or, given the arguments, only the command they name.
 
@@ -28,7 +60,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     client) is loaded only when that command runs, so `textlint --version` and `textlint
     --help` start in a few milliseconds; the other commands appear in the help by name.
     """
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="textlint",
         description="Lint French news text: typography, names, machine-translation artifacts, grammar.",
     )

@@ -3,27 +3,35 @@
 from __future__ import annotations
 
 import argparse
-import difflib
 import os
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textlint.cli import COMMANDS
-from textlint.cli.discovery import walk
 from textlint.cli.exits import EXIT_ERROR, EXIT_ISSUES, EXIT_OK
 from textlint.cli.options import add_lint_options, lint_options
 from textlint.config import LintOptions
-from textlint.document import STDIN, Document, decode, read_document
-from textlint.errors import FileError, FixError
-from textlint.fixer import FixOutcome
+from textlint.document import STDIN, Document, read_document
+from textlint.errors import FileError
 from textlint.issues import Safety
-from textlint.linter import Linter
 from textlint.reporters import REPORTERS, ReportOptions
 from textlint.reporters.common import plural
-from textlint.results import Failure, RunResult
-from textlint.writer import editing, replace_file
+from textlint.resultcache import DocumentCache
+from textlint.results import Failure, FileResult, RunResult
+from textlint.runcache import RunRecord, RunRecords, Signature, record_key, rules_signature
+
+# Linting, fixing and walking folders are imported when a file has to be linted: a run whose
+# files all come from the result cache (`runcache`) never builds a linter.
+if TYPE_CHECKING:
+    from textlint.linter import Linter
+
+# Files linted at once when nothing is fixed: about one per core. Measured on 2 cores, a
+# third or fourth concurrent request does not make LanguageTool answer five articles sooner
+# than two do, and each needs a rule pipeline of its own on the server.
+PARALLEL_FILES = min(4, max(2, os.cpu_count() or 2))
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -94,21 +102,66 @@ class _Run:
         self.result = RunResult()
         self.failed = False  # an issue at or above its file's fail level
         self.fixed: dict[str, int] = {}  # fixes applied per file
+        self.recorded: set[Path] = set()  # folders whose run record is written
+        self.signatures: dict[str, Signature | None] = {}  # of the rule files, per linter
 
     def linter_for(self, path: Path) -> Linter:
+        from textlint.linter import Linter
+
         config = self.options.lint.config_for(path.parent)
         key = config.source or str(config.root)
         if key not in self.linters:
+            # Taken before the rules are read: a rule file edited meanwhile is a miss next time.
+            self.signatures[key] = rules_signature(config.rule_dirs) if self.options.lint.cache else None
             self.linters[key] = Linter(config, self.options.report_unused_suppressions, cache_results=True)
+        if path.parent not in self.recorded:
+            self._record(path.parent, self.linters[key], self.signatures[key])
         return self.linters[key]
+
+    def _record(self, folder: Path, linter: Linter, signature: Signature | None) -> None:
+        """What answering this folder's unchanged files next time needs (see `runcache`)."""
+        self.recorded.add(folder)
+        if linter.results is None or signature is None:
+            return
+        key = record_key(self.options.lint, self.options.report_unused_suppressions, folder)
+        if key is None:
+            return
+        record = RunRecord(
+            linter.results.context,
+            tuple(linter.notes),
+            linter.rule_docs,
+            linter.config.fail_level,
+            linter.config.rule_dirs,
+            signature,
+        )
+        RunRecords().remember(key, record)
 
     def targets(self) -> Iterator[str]:
         for raw in self.options.paths:
             path = Path(raw)
             if raw != STDIN and path.is_dir():
+                from textlint.cli.discovery import walk
+
                 yield from (str(found) for found in walk(path, self.options.lint.config_for(path)))
             else:
                 yield raw
+
+    def check_all(self, targets: list[str]) -> None:
+        """Check every target and keep the results in the targets' order.
+
+        Without fixes, the files are linted several at once (`_lint_together`): each mostly
+        waits for LanguageTool, which answers several requests in parallel.
+        """
+        if self.options.fix or self.options.diff or STDIN in targets or len(targets) < 2:
+            for target in targets:
+                self.check(target)
+            return
+        jobs = [(target, self.linter_for(Path(target))) for target in targets]
+        for (target, linter), outcome in zip(jobs, _lint_together(jobs), strict=True):
+            if isinstance(outcome, FileError):
+                self.result.failures.append(Failure(target, outcome.reason))
+            else:
+                self.keep(outcome, linter)
 
     def check(self, target: str) -> None:
         shown = self.options.stdin_filename if target == STDIN and self.options.stdin_filename else target
@@ -125,7 +178,9 @@ class _Run:
         except FileError as error:
             self.result.failures.append(Failure(shown, error.reason))
             return
-        found = linter.lint(doc)
+        self.keep(linter.lint(doc), linter)
+
+    def keep(self, found: FileResult, linter: Linter) -> None:
         self.result.files.append(found)
         if any(issue.severity >= linter.config.fail_level for issue in found.issues):
             self.failed = True
@@ -136,6 +191,10 @@ class _Run:
 
     def fix_in_place(self, target: str, linter: Linter) -> Document:
         """Fix a file and write it back; a file that cannot be fixed is reported as it is."""
+        from textlint.document import decode
+        from textlint.errors import FixError
+        from textlint.writer import editing, replace_file
+
         path = Path(target)
         with editing(path) as snapshot:
             doc = decode(snapshot.data, target)
@@ -153,6 +212,9 @@ class _Run:
 
     def fix_stream(self, doc: Document, linter: Linter) -> Document:
         """`--diff` (the fixes as a diff) or `--fix` on standard input (the fixed text on stdout)."""
+        from textlint.errors import FixError
+        from textlint.fixer import FixOutcome
+
         try:
             outcome = linter.fix(doc, self.level)
         except FixError as error:
@@ -171,9 +233,31 @@ class _Run:
         return any(linter.config.languagetool.require for linter in self.linters.values())
 
 
+def _lint_together(jobs: list[tuple[str, Linter]]) -> list[FileResult | FileError]:
+    """Each file's result (or why it could not be read), in the jobs' order, linted
+    `PARALLEL_FILES` at a time (a `Linter` is shared by threads; each thread has its own
+    connection to LanguageTool)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def lint(job: tuple[str, Linter]) -> FileResult | FileError:
+        target, linter = job
+        try:
+            return linter.lint(read_document(target))
+        except FileError as error:
+            return error
+
+    threads = ThreadPoolExecutor(min(PARALLEL_FILES, len(jobs)))
+    try:
+        return list(threads.map(lint, jobs))
+    finally:
+        threads.shutdown(wait=False, cancel_futures=True)  # interrupted: start no other file
+
+
 def _diff(doc: Document, fixed: str) -> str:
     if fixed == doc.text:
         return ""
+    import difflib
+
     lines = difflib.unified_diff(
         doc.text.splitlines(keepends=True),
         fixed.splitlines(keepends=True),
@@ -186,12 +270,7 @@ def _diff(doc: Document, fixed: str) -> str:
 
 
 def run_check(options: CheckOptions) -> int:
-    run = _Run(options)
-    for target in run.targets():
-        run.check(target)
-    for linter in run.linters.values():
-        run.result.warnings.extend(note for note in linter.notes if note not in run.result.warnings)
-        run.result.rules = {**run.result.rules, **linter.rule_docs}
+    run = _from_cache(options) or _linted(options)
     # With --fix on stdin or --diff, stdout carries the text; the report goes to stderr.
     to_stderr = options.diff or (options.fix and STDIN in options.paths)
     stream = sys.stderr if to_stderr else sys.stdout
@@ -201,6 +280,46 @@ def run_check(options: CheckOptions) -> int:
     if run.result.failures or (run.result.incomplete and run.grammar_required()):
         return EXIT_ERROR
     return EXIT_ISSUES if run.failed else EXIT_OK
+
+
+def _linted(options: CheckOptions) -> _Run:
+    run = _Run(options)
+    run.check_all(list(run.targets()))
+    for linter in run.linters.values():
+        run.result.warnings.extend(note for note in linter.notes if note not in run.result.warnings)
+        run.result.rules = {**run.result.rules, **linter.rule_docs}
+    return run
+
+
+def _from_cache(options: CheckOptions) -> _Run | None:
+    """The run, when every file it names is unchanged since an earlier run: its result is
+    read from the result cache without parsing the configuration or loading the rules
+    (`runcache`). None as soon as one file is not: the run lints then."""
+    if options.fix or options.diff or not options.lint.cache:
+        return None
+    run = _Run(options)
+    records: dict[Path, RunRecord | None] = {}
+    for target in options.paths:
+        if target == STDIN or not os.path.isfile(target):
+            return None
+        folder = Path(target).parent
+        if folder not in records:
+            key = record_key(options.lint, options.report_unused_suppressions, folder)
+            records[folder] = RunRecords().recall(key) if key is not None else None
+        record = records[folder]
+        if record is None:
+            return None
+        try:
+            found = DocumentCache(record.context).get(read_document(target), None)
+        except FileError:
+            return None
+        if found is None:
+            return None
+        run.result.files.append(found)
+        run.failed = run.failed or any(issue.severity >= record.fail_level for issue in found.issues)
+        run.result.warnings.extend(note for note in record.notes if note not in run.result.warnings)
+        run.result.rules = {**run.result.rules, **record.rule_docs}
+    return run
 
 
 def _say_what_happened(run: _Run) -> None:

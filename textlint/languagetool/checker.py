@@ -21,11 +21,12 @@ import time
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from textlint.config import LanguageToolSettings
 from textlint.document import Document
 from textlint.issues import Issue
-from textlint.languagetool import install, paths, process
+from textlint.languagetool import paths
 from textlint.languagetool.cache import ResultCache, cache_key
 from textlint.languagetool.client import (
     Client,
@@ -34,9 +35,16 @@ from textlint.languagetool.client import (
     ServerTimeoutError,
 )
 from textlint.languagetool.errors import LanguageToolError
-from textlint.languagetool.filters import keep, ranked
 from textlint.languagetool.mapping import RULE_PREFIX, Match, matches_from_response, to_issue
 from textlint.languagetool.ruleset import DISABLED, ENABLED_BY_DEFAULT, NOISY_CATEGORIES, why_disabled
+
+# Only what sending a request needs is imported with the checker: the filters (and the
+# language detector and word lists behind them) are imported while the server works, the
+# managed server's process and installer modules when the server is first looked for.
+if TYPE_CHECKING:
+    from textlint.languagetool.process import ServerState
+
+Pending = Callable[[], list[Match]]  # waits for the server's matches (see `_send`)
 
 # In plain-text news each line is a paragraph (headings have no final period), so text is
 # checked line by line: a heading never runs into the next sentence. Each paragraph is
@@ -142,56 +150,60 @@ class LanguageToolChecker:
         self._lock = threading.Lock()  # guards server start/restart and the counters
         self._local = threading.local()  # one Client per thread (clients are not thread-safe)
         self._generation = 0  # bumped on each recovery so every thread reconnects
-        self._server: process.ServerState | None = None
+        self._supported: dict[str, str] = {}  # the language as each server knows it
+        # After a fault, the threads' requests go one at a time until the server answers
+        # again: several requests must not pile onto a server that is being restarted, or
+        # that is struggling, as they may while it is healthy (`textlint check` on several files).
+        self._one_at_a_time = threading.Lock()
+        self._unsettled = False  # a fault was seen, and no answer has come since
+        self._server: ServerState | None = None
         self._backoff = _Backoff()
         # Who starts the managed server when none answers: this process, by default. The Ray
         # engine hands that to one actor per node, so the server outlives the actors that
         # lint (Ray ends a worker's child processes with it).
-        self.server_host: Callable[[], process.ServerState] | None = None
+        self.server_host: Callable[[], ServerState] | None = None
 
     # -- public --------------------------------------------------------------------------
 
     def check(self, doc: Document) -> list[Issue]:
+        return self.start(doc)()
+
+    def start(self, doc: Document) -> Callable[[], list[Issue]]:
+        """Send the server what the cache lacks now; the function returned waits for its
+        answer and makes the issues. The engine runs the rules in between, while the server
+        works. A fault, of sending or of the answer, is raised (or recovered from, see
+        `_send`) by that function, in the thread that called this one.
+        """
         paragraphs = list(split_paragraphs(doc.text))
         keys = [cache_key(p.text, paths.LT_VERSION, self.language, self._configuration) for p in paragraphs]
         found = {key: matches for key in keys if (matches := self.cache.get(key)) is not None}
         missing = list({key: p for key, p in zip(keys, paragraphs, strict=True) if key not in found}.items())
-        if missing:
-            answers = self._ask_together([p.text for _, p in missing])
-            for (key, _), matches in zip(missing, answers, strict=True):
-                self.cache.put(key, matches)
-                found[key] = matches
-        issues = [
-            to_issue(ranked(match, doc.text, paragraph.start), doc.text, paragraph.start, self.safe)
-            for key, paragraph in zip(keys, paragraphs, strict=True)
-            for match in found[key]
-            if self.worth_reporting(match, doc, paragraph.start)
-        ]
-        return sorted(issues, key=Issue.sort_key)
+        texts = [p.text for _, p in missing]
+        pending = self._send(_SEPARATOR.join(texts)) if missing else None
+
+        def finish() -> list[Issue]:
+            from textlint.languagetool.filters import prepare, ranked
+
+            if pending is not None:
+                prepare(doc)  # while the server works
+                for (key, _), matches in zip(missing, _per_paragraph(texts, pending()), strict=True):
+                    self.cache.put(key, matches)
+                    found[key] = matches
+            issues = [
+                to_issue(ranked(match, doc.text, paragraph.start), doc.text, paragraph.start, self.safe)
+                for key, paragraph in zip(keys, paragraphs, strict=True)
+                for match in found[key]
+                if self.worth_reporting(match, doc, paragraph.start)
+            ]
+            return sorted(issues, key=Issue.sort_key)
+
+        return finish
 
     def worth_reporting(self, match: Match, doc: Document, base: int) -> bool:
         """Whether a finding reaches the editor (see `filters`)."""
+        from textlint.languagetool.filters import keep
+
         return keep(match, doc, base, self.known_words)
-
-    def _ask_together(self, texts: list[str]) -> list[list[Match]]:
-        """Check several paragraphs in one request, and split the answer back per paragraph.
-
-        One request per document instead of one per line makes a warm check several times
-        faster. The paragraphs are sent separated by blank lines, so LanguageTool keeps them
-        apart; only its few text-level style rules (such as a word repeated in nearby
-        sentences) may see a neighbouring paragraph.
-        """
-        starts, position = [], 0
-        for text in texts:
-            starts.append(position)
-            position += len(text) + len(_SEPARATOR)
-        answers: list[list[Match]] = [[] for _ in texts]
-        for match in self._ask(_SEPARATOR.join(texts)):
-            index = bisect_right(starts, match.start) - 1
-            local = replace(match, start=match.start - starts[index], end=match.end - starts[index])
-            if local.end <= len(texts[index]):  # a match across the separator belongs to neither
-                answers[index].append(local)
-        return answers
 
     def catalog(self) -> list[GrammarRule]:
         """Every rule of the server for this language, and whether textlint asks for it."""
@@ -226,32 +238,55 @@ class LanguageToolChecker:
 
     # -- faults --------------------------------------------------------------------------
 
-    def _ask(self, text: str) -> list[Match]:
-        """The matches for `text`, or LanguageToolError once the fault policy is exhausted."""
+    def _send(self, text: str) -> Pending:
+        """Send `text` now; the function returned gives its matches, or LanguageToolError once
+        the fault policy is exhausted. A document in the back-off after a failure fails here,
+        at once, without asking the server."""
         self._backoff.check()
-        try:
-            matches = self._ask_with_recovery(text)
-        except RequestRejectedError as error:
-            # The request is at fault: the server is fine and the next document may be too.
-            raise LanguageToolError(f"{error}; not retried, since it would be refused again") from None
-        except (ServerFaultError, LanguageToolError) as error:
-            reason = str(error) + self._log_hint()
-            self._backoff.failed(f"LanguageTool unavailable: {reason}")
-            raise LanguageToolError(reason) from None
-        self._backoff.succeeded()
+        generation = self._generation
+        first = self._request_sent(text) if not self._unsettled else self._alone(text)
+
+        def matches() -> list[Match]:
+            try:
+                found = self._recovering(text, first, generation)
+            except RequestRejectedError as error:
+                # The request is at fault: the server is fine and the next document may be too.
+                raise LanguageToolError(f"{error}; not retried, since it would be refused again") from None
+            except (ServerFaultError, LanguageToolError) as error:
+                reason = str(error) + self._log_hint()
+                self._backoff.failed(f"LanguageTool unavailable: {reason}")
+                raise LanguageToolError(reason) from None
+            self._backoff.succeeded()
+            self._unsettled = False
+            return found
+
         return matches
 
-    def _ask_with_recovery(self, text: str) -> list[Match]:
-        generation = self._generation
+    def _alone(self, text: str) -> Pending:
+        """A request sent when its answer is asked for, while no other thread's is on its way."""
+
+        def matches() -> list[Match]:
+            with self._one_at_a_time:
+                return self._request(text)
+
+        return matches
+
+    def _recovering(self, text: str, first: Pending, generation: int) -> list[Match]:
+        """The answer to the first request, or, after a fault, to the one the policy sends
+        (alone: see `_one_at_a_time`)."""
         try:
-            return self._request(text)
-        except ServerTimeoutError:
-            return self._retry_slow(text, generation)
+            return first()
         except RequestRejectedError:
             raise
+        except ServerTimeoutError:
+            self._unsettled = True
+            with self._one_at_a_time:
+                return self._retry_slow(text, generation)
         except ServerFaultError:
-            self._recover(generation)
-            return self._request(text)
+            self._unsettled = True
+            with self._one_at_a_time:
+                self._recover(generation)
+                return self._request(text)
 
     def _retry_slow(self, text: str, generation: int) -> list[Match]:
         """Send a timed-out request once more with a longer limit. No answer then either: the
@@ -264,13 +299,31 @@ class LanguageToolChecker:
             raise
 
     def _request(self, text: str, timeout: float | None = None) -> list[Match]:
-        client = self._client()
-        response = client.check(text, timeout)
-        with self._lock:
-            self.requests += 1
-        if self.settings.url is None:
-            process.touch()  # keeps the idle watchdog away while textlint works
-        return matches_from_response(text, response)
+        return self._request_sent(text, timeout)()
+
+    def _request_sent(self, text: str, timeout: float | None = None) -> Pending:
+        """One request, sent now; its faults are raised when its answer is asked for."""
+        try:
+            answer = self._client().send(text, timeout)
+        except (ServerFaultError, LanguageToolError) as error:  # no server to send it to
+            failure = error
+
+            def failed() -> list[Match]:
+                raise failure
+
+            return failed
+
+        def matches() -> list[Match]:
+            response = answer()
+            with self._lock:
+                self.requests += 1
+            if self.settings.url is None:
+                from textlint.languagetool import process
+
+                process.touch()  # keeps the idle watchdog away while textlint works
+            return matches_from_response(text, response)
+
+        return matches
 
     def _timeout(self) -> float:
         return float(self.settings.timeout)
@@ -278,6 +331,8 @@ class LanguageToolChecker:
     def _log_hint(self) -> str:
         if self.settings.url:
             return ""
+        from textlint.languagetool import process
+
         where = process.failure_lines()
         return f"; server log: {where}" if where else ""
 
@@ -289,6 +344,7 @@ class LanguageToolChecker:
             with self._lock:
                 generation = self._generation
                 url = self._server_url()
+                supported = self._supported.get(url)
             local.client = Client(
                 url,
                 self.language,
@@ -297,8 +353,13 @@ class LanguageToolChecker:
                 disabled_categories=self.disabled_categories,
                 picky=self.settings.picky,
                 timeout=self._timeout(),
+                supported=supported,
             )
             local.generation = generation
+            # The server's languages are asked for once per server, not once per thread: a
+            # server just restarted for several threads answers one question, not several.
+            with self._lock:
+                self._supported[url] = local.client.language
         client: Client = local.client
         return client
 
@@ -307,14 +368,18 @@ class LanguageToolChecker:
         if self.settings.url:
             return self.settings.url
         if self._server is None:
+            from textlint.languagetool import process
+
             self._server = process.running() or self._started_server()
             process.touch()
         return self._server.url
 
-    def _started_server(self) -> process.ServerState:
+    def _started_server(self) -> ServerState:
         """A healthy managed server: the running one, or one started (after installing)."""
         if self.server_host is not None:
             return self.server_host()
+        from textlint.languagetool import install, process
+
         if install.installed() is None:
             install.install(progress=install.to_stderr)
         return process.start(self.settings.memory, self.settings.idle_timeout)
@@ -327,3 +392,24 @@ class LanguageToolChecker:
             self._generation += 1
             if self.settings.url is None:
                 self._server = self._started_server()
+
+
+def _per_paragraph(texts: list[str], matches: list[Match]) -> list[list[Match]]:
+    """The matches of several paragraphs checked in one request, back per paragraph.
+
+    One request per document instead of one per line makes a warm check several times
+    faster. The paragraphs are sent separated by blank lines, so LanguageTool keeps them
+    apart; only its few text-level style rules (such as a word repeated in nearby
+    sentences) may see a neighbouring paragraph.
+    """
+    starts, position = [], 0
+    for text in texts:
+        starts.append(position)
+        position += len(text) + len(_SEPARATOR)
+    answers: list[list[Match]] = [[] for _ in texts]
+    for match in matches:
+        index = bisect_right(starts, match.start) - 1
+        local = replace(match, start=match.start - starts[index], end=match.end - starts[index])
+        if local.end <= len(texts[index]):  # a match across the separator belongs to neither
+            answers[index].append(local)
+    return answers

@@ -20,10 +20,10 @@ restarting, would give the same answer).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from textlint.languagetool.wire import TransportError, request
+from textlint.languagetool.wire import TransportError, request, send
 
 REQUEST_TIMEOUT = 60.0  # seconds; the first request after a start loads every French rule
 LANGUAGES_TIMEOUT = 10.0  # seconds for the server's list of languages
@@ -61,10 +61,13 @@ class Client:
         disabled_categories: Iterable[str] = (),
         picky: bool = False,
         timeout: float | None = None,
+        supported: str | None = None,
     ) -> None:
+        """`supported`: the language as this server knows it, from an earlier client of the
+        same server; the server is asked when it is not given."""
         self.url = url.rstrip("/")
         self.timeout = timeout if timeout is not None else REQUEST_TIMEOUT
-        self.language = self._supported(language)
+        self.language = supported or self._supported(language)
         # Rule lists are joined in a stable order: the server builds (and caches) one rule
         # pipeline per distinct list, at ~2 s each.
         self._settings = {
@@ -102,16 +105,27 @@ class Client:
 
     def check(self, text: str, timeout: float | None = None) -> Mapping[str, Any]:
         """The server's raw JSON answer for `text` (`timeout` overrides the client's limit)."""
+        return self.send(text, timeout)()
+
+    def send(self, text: str, timeout: float | None = None) -> Callable[[], Mapping[str, Any]]:
+        """Send the check of `text` now; the function returned waits for the answer (as
+        `check` returns it) or raises the fault, of sending or of the answer."""
         limit = timeout if timeout is not None else self.timeout
         form = {"language": self.language, "text": text, **{k: v for k, v in self._settings.items() if v}}
-        try:
-            status, body = request(self.url, "/v2/check", form=form, timeout=limit)
-        except TimeoutError:
-            message = f"LanguageTool at {self.url} did not answer within {limit:.0f} s"
-            raise ServerTimeoutError(message) from None
-        except TransportError as error:
-            raise ServerGoneError(f"cannot reach LanguageTool at {self.url} ({_first_line(error)})") from None
-        return _answer(self.url, status, body)
+        sent = send(self.url, "/v2/check", form=form, timeout=limit)
+
+        def answer() -> Mapping[str, Any]:
+            try:
+                status, body = sent()
+            except TimeoutError:
+                message = f"LanguageTool at {self.url} did not answer within {limit:.0f} s"
+                raise ServerTimeoutError(message) from None
+            except TransportError as error:
+                reason = _first_line(error)
+                raise ServerGoneError(f"cannot reach LanguageTool at {self.url} ({reason})") from None
+            return _answer(self.url, status, body)
+
+        return answer
 
     def rules(self) -> list[dict[str, Any]]:
         """Every rule the server has for the client's language (`/v2/configinfo`)."""
@@ -137,11 +151,11 @@ class Client:
 
 def _answer(url: str, status: int, body: bytes) -> Mapping[str, Any]:
     """The JSON of a 200 answer; the fault class that fits any other answer."""
-    said = _first_line(body.decode("utf-8", "replace"))[:_SHOWN]
     if 400 <= status < 500:
+        said = _said(body)
         raise RequestRejectedError(f"LanguageTool at {url} refused the request (HTTP {status}: {said})")
     if status != 200:
-        raise ServerBrokenError(f"LanguageTool at {url} answered HTTP {status}: {said}")
+        raise ServerBrokenError(f"LanguageTool at {url} answered HTTP {status}: {_said(body)}")
     try:
         data = json.loads(body)
     except ValueError:
@@ -149,6 +163,12 @@ def _answer(url: str, status: int, body: bytes) -> Mapping[str, Any]:
     if not isinstance(data, dict) or not isinstance(data.get("matches"), list):
         raise ServerBrokenError(f"LanguageTool at {url} sent an answer without matches")
     return data
+
+
+def _said(body: bytes) -> str:
+    """The start of an error answer, for a message (not worked out for a good answer: a long
+    article's matches are a large body)."""
+    return _first_line(body[: _SHOWN * 4].decode("utf-8", "replace"))[:_SHOWN]
 
 
 def _first_line(value: object) -> str:

@@ -31,7 +31,7 @@ import regex
 from textlint import frequency
 from textlint.document import Document
 from textlint.guards import TECHNICAL, protects
-from textlint.langid import is_foreign
+from textlint.langid import is_foreign, load_fast_detector, may_be_foreign
 from textlint.languagetool.lookalikes import grammar_lookalike
 from textlint.languagetool.mapping import Match
 from textlint.languagetool.ruleset import SENTENCE_RULES, is_spelling
@@ -167,6 +167,16 @@ def names_only(doc: Document, start: int, end: int) -> bool:
     first = words[0]
     vouched = first.group() in vouched_names(doc) or first.group().isupper()
     return vouched or not _sentence_start(doc.text, first.start())
+
+
+def prepare(doc: Document) -> None:
+    """Load what filtering `doc`'s findings may need, while the server is still working: the
+    fast language detector (a tenth of a second of models), when one of the passages
+    `in_foreign_passage` looks at may be asked about."""
+    for pattern in (_QUOTE, _SENTENCE):
+        if any(may_be_foreign(found.group()) for found in pattern.finditer(doc.text)):
+            load_fast_detector()
+            return
 
 
 def in_foreign_passage(doc: Document, start: int, end: int) -> bool:

@@ -15,16 +15,18 @@ import os
 import re
 import signal
 import socket
-import subprocess
 import sys
 import time
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from filelock import FileLock, Timeout
+from textlint.languagetool import paths, wire
 
-from textlint.languagetool import install, paths, wire
+# Starting a server is rare; finding the running one (every check) needs no subprocess module.
+if TYPE_CHECKING:
+    import subprocess
 from textlint.languagetool.errors import LanguageToolError
 
 MAIN_CLASS = "org.languagetool.server.HTTPServer"
@@ -156,6 +158,8 @@ def running() -> ServerState | None:
 @contextlib.contextmanager
 def _locked() -> Iterator[None]:
     """Hold the cache folder's server lock (between processes) while starting or stopping."""
+    from filelock import FileLock, Timeout  # starting and stopping only, not finding a running server
+
     paths.lt_root().mkdir(parents=True, exist_ok=True)
     try:
         with FileLock(paths.lock_file(), timeout=LOCK_TIMEOUT):
@@ -269,6 +273,8 @@ def failure_lines() -> str | None:
 
 
 def _spawn(memory: str) -> ServerState:
+    from textlint.languagetool import install  # starting only, not finding a running server
+
     installation = install.installed()
     if installation is None:
         raise LanguageToolError(
@@ -291,6 +297,8 @@ def _spawn(memory: str) -> ServerState:
             "--config",
             str(properties),
         ]
+        import subprocess
+
         with log.open("ab") as sink:
             sink.write(f"textlint: starting {' '.join(command)}\n".encode())
             sink.flush()
@@ -343,6 +351,8 @@ def _spawn_watchdog(state: ServerState, idle_timeout: int) -> None:
     package_parent = str(Path(__file__).resolve().parents[2])
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [package_parent, env.get("PYTHONPATH")]))
+    import subprocess
+
     with paths.log_file().open("ab") as sink:
         subprocess.Popen(
             [

@@ -2,17 +2,21 @@
 
 `requests` (and the client library built on it) cost more to import than a warm check
 takes; a form POST and two GETs need nothing beyond `http.client`. Each request opens a
-new connection and closes it (see `client` for why).
+new connection and closes it (see `client` for why). A request is sent at once and its
+answer read when asked for (`send`), so the caller can work while the server does.
 """
 
 from __future__ import annotations
 
 import http.client
+from collections.abc import Callable
 from urllib.parse import urlencode, urlsplit
 
 # What goes wrong on the way, besides the time limit (TimeoutError): nothing listens, the
 # connection broke, the answer is not HTTP.
 TransportError = (OSError, http.client.HTTPException)
+
+Answer = Callable[[], tuple[int, bytes]]
 
 
 def request(
@@ -28,6 +32,22 @@ def request(
     Raises TimeoutError when no answer comes within `timeout` seconds, and one of
     `TransportError` when the connection fails.
     """
+    return send(url, path, form=form, query=query, timeout=timeout)()
+
+
+def send(
+    url: str,
+    path: str,
+    *,
+    form: dict[str, str] | None = None,
+    query: dict[str, str] | None = None,
+    timeout: float,
+) -> Answer:
+    """Send the request now; the function returned reads the answer (see `request`).
+
+    A failure to send is raised by that function too, so that every fault of a request
+    reaches the caller at one place. The answer must be read: it closes the connection.
+    """
     parts = urlsplit(url)
     connection_class = http.client.HTTPSConnection if parts.scheme == "https" else http.client.HTTPConnection
     connection = connection_class(parts.netloc, timeout=timeout)
@@ -39,7 +59,20 @@ def request(
         else:
             headers["Content-Type"] = "application/x-www-form-urlencoded; charset=utf-8"
             connection.request("POST", target, body=urlencode(form).encode("utf-8"), headers=headers)
-        response = connection.getresponse()
-        return response.status, response.read()
-    finally:
+    except TransportError as error:  # TimeoutError is an OSError
         connection.close()
+        failure = error
+
+        def failed() -> tuple[int, bytes]:
+            raise failure
+
+        return failed
+
+    def answer() -> tuple[int, bytes]:
+        try:
+            response = connection.getresponse()
+            return response.status, response.read()
+        finally:
+            connection.close()
+
+    return answer

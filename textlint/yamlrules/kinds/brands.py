@@ -19,6 +19,7 @@ import regex
 from textlint.document import Document
 from textlint.issues import Issue, Safety
 from textlint.yamlrules.fields import Fields
+from textlint.yamlrules.kinds.context import in_quoted_speech
 from textlint.yamlrules.kinds.phrase import Entry, PhraseRule
 from textlint.yamlrules.rule import Header, Vocabulary
 
@@ -97,6 +98,9 @@ class BrandFormRule(PhraseRule):
                 yield " ".join([*words[:index], french, *words[index + 1 :]])
 
     def issue_for(self, doc: Document, start: int, end: int, entry: Entry) -> Issue | None:
+        # A name inside reported speech is the speaker's, as written there.
+        if in_quoted_speech(doc.text, start, end):
+            return None
         name = entry.replacement or ""
         safety = self.safeties[entry.phrase]
         return self.make_issue(doc, start, end, name, fields={"name": name}, safety=safety)

@@ -68,9 +68,21 @@ def starts_with(words: Sequence[str], phrase: Phrase) -> bool:
 
 # Quotations within a line: « … », “ … ” and straight double quotes.
 _QUOTATION = regex.compile(r"«[^»\n]*»|“[^”\n]*”|\"[^\"\n]*\"")
+_QUOTE_PADDING = " \t\u00a0\u202f"
 
 
 def in_quotation(text: str, start: int, end: int) -> bool:
     """Whether [start, end) lies inside a quotation of its line."""
     line_start, line_end = line_bounds(text, start, end)
     return any(m.start() < start and end < m.end() for m in _QUOTATION.finditer(text, line_start, line_end))
+
+
+def in_quoted_speech(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) lies inside a quotation that holds more than it: words reported as
+    said, not a title quoted on its own (« Attention est tout ce dont vous avez besoin »)."""
+    line_start, line_end = line_bounds(text, start, end)
+    for m in _QUOTATION.finditer(text, line_start, line_end):
+        if m.start() < start and end < m.end():
+            inside = text[m.start() + 1 : m.end() - 1].strip(_QUOTE_PADDING)
+            return inside != text[start:end]
+    return False

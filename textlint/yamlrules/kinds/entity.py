@@ -22,6 +22,7 @@ import regex
 
 from textlint.document import Document
 from textlint.issues import Issue, Safety
+from textlint.yamlrules.kinds.context import in_quoted_speech
 from textlint.yamlrules.kinds.phrase import Entry, PhraseRule
 from textlint.yamlrules.matching import fold
 from textlint.yamlrules.packed import Packed
@@ -97,7 +98,9 @@ class EntityRule(PhraseRule):
     def issue_for(self, doc: Document, start: int, end: int, entry: Entry) -> Issue | None:
         assert isinstance(entry, EntityEntry)
         entity = self.entities[entry.entity]
-        if _in_capitals(doc.text, start, end):
+        # A name inside reported speech is the speaker's; a quotation that is the name alone
+        # (a translated title) is still checked.
+        if _in_capitals(doc.text, start, end) or in_quoted_speech(doc.text, start, end):
             return None
         if entry.ambiguous and not _evidence(doc.text, start, end, entity):
             return None

@@ -278,12 +278,37 @@ def _written_in(word: str, language: str) -> bool:
     return all(char.isascii() or char.lower() in letters for char in word if char.isalpha())
 
 
+# Lower-case words that join the capitalised words of one name (« Royal College of Nursing »,
+# « Banca d'Italia », « Universidad de Chile »).
+_NAME_LINKS = frozenset(
+    {"of", "and", "for", "the", "on", "de", "di", "del", "della", "da", "do", "dos", "y", "von"}
+)
+
+
 def _in_name(words: list[_Word], joined: list[bool], index: int) -> bool:
-    """Two capitalised words in a row are a name (« Federal Trade Commission »)."""
-    if not words[index].text[0].isupper():
+    """Capitalised words in a row, or joined by a linking word, are a name (« Federal Trade
+    Commission », « Royal College of Nursing »)."""
+
+    def capital(i: int) -> bool:
+        return 0 <= i < len(words) and words[i].text[0].isupper()
+
+    def linked(i: int) -> bool:
+        """words[i] and words[i + 1] are adjacent."""
+        return i >= 0 and i + 1 < len(words) and joined[i + 1]
+
+    def link(i: int) -> bool:
+        return 0 <= i < len(words) and words[i].text in _NAME_LINKS
+
+    if words[index].text in _NAME_LINKS:
+        return capital(index - 1) and linked(index - 1) and capital(index + 1) and linked(index)
+    if not capital(index):
         return False
-    before = joined[index] and words[index - 1].text[0].isupper()
-    after = index + 1 < len(words) and joined[index + 1] and words[index + 1].text[0].isupper()
+    before = linked(index - 1) and (
+        capital(index - 1) or (link(index - 1) and linked(index - 2) and capital(index - 2))
+    )
+    after = linked(index) and (
+        capital(index + 1) or (link(index + 1) and linked(index + 1) and capital(index + 2))
+    )
     return before or after
 
 
