@@ -230,6 +230,21 @@ def assert_maps_to_same_character(
     assert source[at] == view[offset]
 
 
+def test_a_span_across_an_alt_text_read_after_its_paragraph_maps_to_a_range_holding_both() -> None:
+    source = 'le<img alt="Le le">le'  # the view reads « lele », then the alt text on its own line
+    view = LINTER.view(Document(source, path="a.html"))
+    assert view.source_map is not None
+    for start in range(len(view.text) + 1):
+        for end in range(start, len(view.text) + 1):
+            probe = Issue(
+                rule="x", source="yaml", severity=LINTER.config.fail_level, start=start, end=end, message=""
+            )
+            mapped = view.source_map.to_source(probe, view.text)
+            assert 0 <= mapped.start <= mapped.end <= len(source)
+            for offset in range(start, end):
+                assert_maps_to_same_character(view.source_map, view.text, source, offset, mapped)
+
+
 @settings(max_examples=EXAMPLES, deadline=None)
 @given(st.one_of(MARKDOWN.map(lambda t: (t, "a.md")), HTML.map(lambda t: (t, "a.html"))), st.data())
 def test_every_view_span_maps_inside_the_file_on_the_same_characters(

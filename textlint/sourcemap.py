@@ -55,10 +55,23 @@ class SourceMap:
             return self.source_starts[piece] + offset - self.view_starts[piece]
         return self.source_ends[piece]
 
+    def _hull(self, start: int, end: int) -> tuple[int, int]:
+        """The source range holding every piece of the view span [start, end). Pieces are
+        not always in source order (an image's alt text is read after the text around the
+        image), so the span's first and last offsets do not bound it by themselves."""
+        if not self.view_starts:
+            return 0, 0
+        first, last = self._piece(start), self._piece(end - 1)
+        lows = [self.start(start), *(self.source_starts[p] for p in range(first + 1, last + 1))]
+        highs = [self.end(end), *(self.source_ends[p] for p in range(first, last))]
+        return min(lows), max(highs)
+
     def to_source(self, issue: Issue, view: str) -> Issue:
         """`issue` with source offsets; its fix becomes a suggestion where the two texts differ."""
-        start = self.start(issue.start)
-        end = start if issue.start == issue.end else self.end(issue.end)
+        if issue.start == issue.end:
+            start = end = self.start(issue.start)
+        else:
+            start, end = self._hull(issue.start, issue.end)
         fix = issue.fix
         if fix is not None and self.source[start:end] != view[issue.start : issue.end]:
             fix = replace(fix, safety=Safety.SUGGESTION)
