@@ -230,19 +230,24 @@ def assert_maps_to_same_character(
     assert source[at] == view[offset]
 
 
+def assert_span_maps_inside_on_the_same_characters(view: Document, source: str, start: int, end: int) -> None:
+    """The view span [start, end) maps inside the file, onto the characters the view shows."""
+    assert view.source_map is not None
+    probe = Issue(
+        rule="x", source="yaml", severity=LINTER.config.fail_level, start=start, end=end, message=""
+    )
+    mapped = view.source_map.to_source(probe, view.text)
+    assert 0 <= mapped.start <= mapped.end <= len(source)
+    for offset in range(start, end):
+        assert_maps_to_same_character(view.source_map, view.text, source, offset, mapped)
+
+
 def test_a_span_across_an_alt_text_read_after_its_paragraph_maps_to_a_range_holding_both() -> None:
     source = 'le<img alt="Le le">le'  # the view reads « lele », then the alt text on its own line
     view = LINTER.view(Document(source, path="a.html"))
-    assert view.source_map is not None
     for start in range(len(view.text) + 1):
         for end in range(start, len(view.text) + 1):
-            probe = Issue(
-                rule="x", source="yaml", severity=LINTER.config.fail_level, start=start, end=end, message=""
-            )
-            mapped = view.source_map.to_source(probe, view.text)
-            assert 0 <= mapped.start <= mapped.end <= len(source)
-            for offset in range(start, end):
-                assert_maps_to_same_character(view.source_map, view.text, source, offset, mapped)
+            assert_span_maps_inside_on_the_same_characters(view, source, start, end)
 
 
 @settings(max_examples=EXAMPLES, deadline=None)
@@ -252,13 +257,6 @@ def test_every_view_span_maps_inside_the_file_on_the_same_characters(
 ) -> None:
     source, path = case
     view = LINTER.view(Document(source, path=path))
-    assert view.source_map is not None
     start = data.draw(st.integers(0, len(view.text)))
     end = data.draw(st.integers(start, len(view.text)))
-    probe = Issue(
-        rule="x", source="yaml", severity=LINTER.config.fail_level, start=start, end=end, message=""
-    )
-    mapped = view.source_map.to_source(probe, view.text)
-    assert 0 <= mapped.start <= mapped.end <= len(source)
-    for offset in range(start, end):
-        assert_maps_to_same_character(view.source_map, view.text, source, offset, mapped)
+    assert_span_maps_inside_on_the_same_characters(view, source, start, end)
