@@ -21,7 +21,8 @@ from textlint.corpus.raydata import engine
 from textlint.languagetool import paths, process
 from textlint.languagetool.process import ServerState
 
-RECORDS = 48  # 12 batches of 4 for 2 actors: however far Ray runs ahead, most come after the kill
+RECORDS = 48  # 12 batches of 4 for 2 actors
+ESTABLISHED = "01"  # a TCP connection's state in /proc/net/tcp
 
 
 def test_a_killed_server_is_restarted_and_its_batch_checked_again(
@@ -34,12 +35,12 @@ def test_a_killed_server_is_restarted_and_its_batch_checked_again(
     assert run(*common, "--output", reference, "--jobs", "2") == 1
     out = tmp_path / "ray.jsonl"
     killed: list[int] = []
-    killer = threading.Thread(target=_kill_the_server_once_writing, args=(out, killed), daemon=True)
+    killer = threading.Thread(target=_kill_the_server_at_first_request, args=(out, killed), daemon=True)
     killer.start()
     code = run(*common, "--output", out, "--engine", "ray", "--jobs", "2")
     killer.join()
-    assert killed, "the server was not killed while the output grew"
-    assert killed[1] <= RECORDS // 2  # records written when it was killed: the rest needed a server
+    assert killed, "the server was not killed when the actors first connected"
+    assert killed[1] == 0  # no record written yet: every batch needed a server after the kill
     assert code == 1  # issues, and every record checked: with --require-languagetool, 2 otherwise
     assert out.read_bytes() == reference.read_bytes()
     restarted = process.running()
@@ -47,18 +48,34 @@ def test_a_killed_server_is_restarted_and_its_batch_checked_again(
     assert _servers_of_this_cache() == [restarted.pid]
 
 
-def _kill_the_server_once_writing(out: Path, killed: list[int]) -> None:
-    """Kill the server when the first records are written; note its pid and how many they were."""
+def _kill_the_server_at_first_request(out: Path, killed: list[int]) -> None:
+    """Kill the server as soon as a new client connects to it (an actor's first check), and
+    note its pid and how many records were written then.
+
+    Waiting for the first written record instead would race Ray: with order preserved, the
+    first batch may come back last, after the other actor has checked every other batch.
+    """
+    state = process.read_state()
+    assert state is not None, "no server before the run"
+    before = _connections_to(state.port)
     deadline = time.monotonic() + 240
     while time.monotonic() < deadline:
-        written = out.read_bytes().count(b"\n") if out.exists() else 0
-        if written:
-            state = process.read_state()
-            if state is not None:
-                os.kill(state.pid, signal.SIGKILL)
-                killed.extend((state.pid, written))
+        if _connections_to(state.port) - before:
+            os.kill(state.pid, signal.SIGKILL)
+            killed.extend((state.pid, out.read_bytes().count(b"\n") if out.exists() else 0))
             return
-        time.sleep(0.05)
+        time.sleep(0.002)
+
+
+def _connections_to(port: int) -> set[str]:
+    """The local ends of the established TCP connections to `port` on this machine."""
+    found = set()
+    for table in (Path("/proc/net/tcp"), Path("/proc/net/tcp6")):
+        for line in table.read_text().splitlines()[1:]:
+            local, remote, status = line.split()[1:4]
+            if status == ESTABLISHED and int(remote.rsplit(":", 1)[1], 16) == port:
+                found.add(local)
+    return found
 
 
 def _servers_of_this_cache() -> list[int]:
