@@ -49,19 +49,28 @@ class TriggerIndex:
         """For each rule key with a trigger in `doc`, the merged line ranges that hold one."""
         self.build()
         starts = doc.line_starts
+        owners = self._owners
         lines: dict[int, list[int]] = {}  # per rule: its lines, in order (matches come in order)
-        last_line: dict[int, int] = {}  # per trigger string: the line it was last found on
+        # Matches come in text order, so the line only moves forward: it is looked up again
+        # only when a match ends past the current line, and a common trigger (« la »), found
+        # dozens of times in a line, counts once per line.
+        line, line_end = -1, -1
+        seen: set[int] = set()  # the trigger strings found on the current line
         for end, slot in self._automaton.iter(doc.text):
-            line = bisect_right(starts, end) - 1
-            if last_line.get(slot) == line:
-                continue  # a common trigger (« la ») is found dozens of times in a line
-            last_line[slot] = line
-            for owner in self._owners[slot]:
-                held = lines.setdefault(owner, [])
-                if not held or held[-1] != line:
+            if end >= line_end:
+                line = bisect_right(starts, end) - 1
+                line_end = starts[line + 1] if line + 1 < len(starts) else len(doc.text)
+                seen = set()
+            elif slot in seen:
+                continue
+            seen.add(slot)
+            for owner in owners[slot]:
+                held = lines.get(owner)
+                if held is None:
+                    lines[owner] = [line]
+                elif held[-1] != line:
                     held.append(line)
         return {self._keys[i]: _merge(held, starts, len(doc.text)) for i, held in lines.items()}
-
 
 def _merge(lines: list[int], starts: list[int], size: int) -> list[Window]:
     """Consecutive line numbers become one (start, end) window over the text."""

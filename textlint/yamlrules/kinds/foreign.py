@@ -46,9 +46,11 @@ class ForeignWordRule(Rule):
 
     def find(self, doc: Document) -> Iterator[Issue]:
         text = doc.text
-        # Two passes over the words rather than a list of them: a document of 50 MB has
-        # millions of words and a few thousand distinct ones.
-        words = {word for match in _WORD.finditer(text) if len(word := match.group()) >= self.min_letters}
+        # Two passes over the words rather than a list of their matches: a document of 50 MB
+        # has millions of words and a few thousand distinct ones. The first pass needs only
+        # their strings (no match objects: it runs on every document).
+        shortest = self.min_letters
+        words = {word for word in _WORD.findall(text) if len(word) >= shortest}
         sources = self._sources(words)
         if not sources:
             return
