@@ -8,6 +8,8 @@ apostrophe between letters is not a boundary, which is wrong for French elision.
 
 from __future__ import annotations
 
+import signal
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -44,10 +46,63 @@ class PatternTimeoutError(Exception):
 
 # When the rule running in this thread must be done: every regex it runs on the document,
 # however many calls (one per trigger window, one per exception check), shares one budget.
-# The budget is this thread's CPU time, not the clock's: the rules run beside the grammar
-# checker's thread, and a busy machine or another thread holding the interpreter must not
-# make a sound rule look like a runaway one.
-_deadline: ContextVar[float | None] = ContextVar("rule_deadline", default=None)
+# The budget is CPU time, not the clock's: the rules run beside the grammar checker's thread,
+# and a busy machine or another thread holding the interpreter must not make a sound rule
+# look like a runaway one. In a thread other than the main one the value is the deadline on
+# this thread's CPU clock, and each regex is given what is left as its `timeout`; in the main
+# thread it is the rule's `TimeBudget` itself, kept by `_MainThreadTimer`.
+_deadline: ContextVar[float | TimeBudget | None] = ContextVar("rule_deadline", default=None)
+
+
+class _MainThreadTimer:
+    """The budget of the rule running in the main thread, kept by an interval timer.
+
+    The regex module keeps a `timeout` by reading the process's CPU clock every 256 steps of
+    matching; where that clock is a system call (virtual machines) this doubles the cost of
+    matching (BENCHMARKS.md). The same steps check for signals, which costs nothing when
+    none is pending: so in the main thread (the only one Python runs signal handlers in) the
+    rule's budget is an interval timer on the process's CPU time (`ITIMER_VIRTUAL`), armed
+    when its first regex starts; its signal stops the regex, or the rule's own Python code,
+    with `PatternTimeoutError`. Only when nothing else handles SIGVTALRM (its default action
+    ends the process, so nothing relies on it); otherwise every thread uses `timeout`.
+    """
+
+    def __init__(self) -> None:
+        self.usable: bool | None = None  # decided on first use
+        self.active = False  # armed for the rule running now
+        self.pattern = ""  # the regex started last, which a timeout names
+
+    def available(self) -> bool:
+        if threading.get_ident() != threading.main_thread().ident:
+            return False
+        if self.usable is None:
+            self.usable = self._install()
+        return self.usable
+
+    def _install(self) -> bool:
+        if not hasattr(signal, "setitimer") or signal.getsignal(signal.SIGVTALRM) is not signal.SIG_DFL:
+            return False
+        signal.signal(signal.SIGVTALRM, self._expired)
+        return True
+
+    def _expired(self, *_: object) -> None:
+        # A timer left running after its rule (leaving a rule costs no system call) finds no
+        # rule active, and does nothing.
+        if self.active:
+            self.active = False
+            raise PatternTimeoutError(self.pattern)
+
+    def arm(self, seconds: float) -> None:
+        signal.setitimer(signal.ITIMER_VIRTUAL, seconds)
+        self.active = True
+
+    def pause(self) -> float:
+        """Stop the timer; the seconds it had left."""
+        left, _ = signal.setitimer(signal.ITIMER_VIRTUAL, 0)
+        return left
+
+
+_timer = _MainThreadTimer()
 
 
 class TimeBudget:
@@ -57,16 +112,29 @@ class TimeBudget:
     document, tens of thousands of times in a corpus run.
     """
 
-    __slots__ = ("_seconds", "_token")
+    __slots__ = ("_armed", "_seconds", "_token")
 
     def __init__(self, seconds: float) -> None:
         self._seconds = seconds
+        self._armed = False
 
     def __enter__(self) -> None:
-        self._token = _deadline.set(time.thread_time() + self._seconds)
+        if _timer.available():
+            self._token = _deadline.set(self)
+        else:
+            self._token = _deadline.set(time.thread_time() + self._seconds)
 
     def __exit__(self, *_: object) -> None:
+        if self._armed:
+            _timer.active = False
         _deadline.reset(self._token)
+
+    def start(self, pattern: str) -> None:
+        """A regex of the rule starts (main thread): the first one arms the timer."""
+        _timer.pattern = pattern
+        if not self._armed:
+            self._armed = True
+            _timer.arm(self._seconds)
 
 
 @contextmanager
@@ -74,22 +142,42 @@ def unbudgeted() -> Iterator[None]:
     """Work inside a rule that is not its regexes (a language detector loading its models
     once per process, seconds on a busy machine): its time is given back to the rule's
     budget, which exists to stop runaway patterns, not to race a model load."""
+    budget = _deadline.get()
+    if isinstance(budget, TimeBudget):
+        yield from _timer_paused(budget)
+        return
     started = time.thread_time()
     try:
         yield
     finally:
         deadline = _deadline.get()
-        if deadline is not None:
+        if isinstance(deadline, float):
             _deadline.set(deadline + time.thread_time() - started)
 
 
-def remaining(text: str, pattern: str) -> float:
-    """Seconds a regex may still run: the rule's budget left, at most the limit for `text`."""
+def _timer_paused(budget: TimeBudget) -> Iterator[None]:
+    if not budget._armed:  # no regex yet: nothing is counted
+        yield
+        return
+    left = _timer.pause()
+    _timer.active = False
+    try:
+        yield
+    finally:
+        _timer.arm(max(left, 1e-6))
+
+
+def remaining(text: str, pattern: str) -> float | None:
+    """Seconds a regex may still run: the rule's budget left, at most the limit for `text`;
+    None in the main thread, where the budget is kept by a timer (the regex runs unlimited)."""
+    budget = _deadline.get()
+    if isinstance(budget, TimeBudget):
+        budget.start(pattern)
+        return None
     limit = time_limit(text)
-    deadline = _deadline.get()
-    if deadline is None:
+    if budget is None:
         return limit
-    left = deadline - time.thread_time()
+    left = budget - time.thread_time()
     if left <= 0:
         raise PatternTimeoutError(pattern)
     return min(limit, left)
