@@ -73,7 +73,7 @@ class _MainThreadTimer:
         self.pattern = ""  # the regex started last, which a timeout names
 
     def available(self) -> bool:
-        if threading.get_ident() != threading.main_thread().ident:
+        if threading.get_ident() != _MAIN_THREAD:
             return False
         if self.usable is None:
             self.usable = self._install()
@@ -102,6 +102,7 @@ class _MainThreadTimer:
         return left
 
 
+_MAIN_THREAD = threading.main_thread().ident
 _timer = _MainThreadTimer()
 
 

@@ -72,6 +72,7 @@ class TriggerIndex:
                     held.append(line)
         return {self._keys[i]: _merge(held, starts, len(doc.text)) for i, held in lines.items()}
 
+
 def _merge(lines: list[int], starts: list[int], size: int) -> list[Window]:
     """Consecutive line numbers become one (start, end) window over the text."""
     windows: list[Window] = []
