@@ -160,13 +160,19 @@ def ranked(match: Match, text: str, base: int) -> Match:
 def names_only(doc: Document, start: int, end: int) -> bool:
     """Whether the words of doc.text[start:end], past a determiner, are all proper nouns."""
     words = list(_NAME_WORD.finditer(doc.text, start, end))
-    while words and words[0].group().lower() in _DETERMINERS:
+    while words and words[0].group().lower() in _DETERMINERS and not _acronym(words[0].group()):
         words.pop(0)
     if not words or not all(word.group()[:1].isupper() for word in words):
         return False
     first = words[0]
     vouched = first.group() in vouched_names(doc) or first.group().isupper()
     return vouched or not _sentence_start(doc.text, first.start())
+
+
+def _acronym(word: str) -> bool:
+    """« la SA Immobilière », « le TA de Montreuil »: a determiner's letters in capitals are a
+    company form or an institution (société anonyme, tribunal administratif)."""
+    return len(word) > 1 and word.isupper()
 
 
 def prepare(doc: Document) -> None:
