@@ -141,12 +141,33 @@ _ALSO_INCISE = regex.compile(r"\s*(?:lui|eux|elle|elles|nous|vous)\s+aussi\b", r
 # « La fermeture est mal vécue par les salariés »: « vivre » takes an object (« vivre une
 # épreuve »), so its passive is French. LT lists « vécu » with the verbs that never take être,
 # for « il est vécu à Paris »; an agent, an attribute or a manner adverb marks the passive.
-_VECU = regex.compile(r"\s+(?:(?:\p{Ll}+ment|mal|bien|très|si|aussi|plutôt|souvent|encore|toujours)\s+){0,3}vécu(?:e|s|es)?\b")
+_VECU = regex.compile(
+    r"\s+(?:(?:\p{Ll}+ment|mal|bien|très|si|aussi|plutôt|souvent|encore|toujours)\s+){0,3}vécu(?:e|s|es)?\b"
+)
 _PASSIVE_MARK = regex.compile(r"\b(?:comme|par)\b")
 _PASSIVE_ADVERB = regex.compile(r"\s+(?:\p{Ll}+ment|mal|bien|très\s+mal|très\s+bien|si\s+mal|plutôt\s+mal)\s")
 # « la une du quotidien », « sa une sur le scandale »: the front page of a newspaper, a noun,
 # not the article « une » after the adverb « là ».
-_FRONT_PAGE = regex.compile(r"(?:la|sa|leur|cette|notre|votre)\s+une\s+(?:de|du|des|d['’]|sur|consacrée?s?)\b", regex.IGNORECASE)
+_FRONT_PAGE = regex.compile(
+    r"(?:la|sa|leur|cette|notre|votre)\s+une\s+(?:de|du|des|d['’]|sur|consacrée?s?)\b", regex.IGNORECASE
+)
+# « Sa baisse de popularité inquiète », « Sa passe pour Mbappé a tout changé »: « sa » and a
+# noun that is also a verb (baisse, passe, marche…), subject of a verb further on. LT reads
+# « ça baisse »; a copula or an auxiliary later in the same clause shows the noun phrase is a
+# subject. « Sa fait trois ans que… », « que sa dure » have none: kept.
+_POSSESSIVE_NOUN = regex.compile(r"sa\s+\p{Ll}+e\s+", regex.IGNORECASE)
+_CLAUSE_VERB = regex.compile(
+    r"\b(?:a|ont|est|sont|était|avait|sera|aura|semble|reste|paraît|devient|lui\s+a|leur\s+a)\b"
+)
+_CLAUSE_BREAK = regex.compile(r"[,;:.!?]|\b(?:que|qu['’]|qui|quand|lorsque|si|car|mais|et)\b")
+# « Le mot d'ordre est courage »: a noun subject and a bare noun as its attribute. LT's rule
+# is for « il est peur » (for « il a peur »), where the subject is a pronoun.
+_PRONOUN_BEFORE = regex.compile(
+    r"\b(?:je|j['’]|tu|il|elle|on|nous|vous|ils|elles|c['’]|ce|ça|cela|qui|que|qu['’])\s*$", regex.IGNORECASE
+)
+_BARE_NOUN_AFTER = regex.compile(
+    r"\s+(?:faim|peur|confiance|pitié|scrupules?|courage|foi|obligation|intérêt|recours|honte|sommeil|tort|horreur|soif)\b"
+)
 # Adjectives French usage leaves invariable after a plural noun (« des boutiques chic », « des
 # repas bon marché »); LT's dictionary gives them a plural.
 _INVARIABLE_ADJECTIVES = _words("chic standard kitsch sexy zen cash pop rock punk vintage design")
@@ -318,6 +339,24 @@ def _front_page(before: str, text: str, start: int, end: int) -> bool:
     return _FRONT_PAGE.match(text, start) is not None
 
 
+def _possessive_subject(before: str, text: str, start: int, end: int) -> bool:
+    noun = _POSSESSIVE_NOUN.match(text, start)
+    if noun is None or text[start:end].lower() != "sa":
+        return False
+    rest = text[noun.end() : noun.end() + CLAUSE_WINDOW]
+    cut = _CLAUSE_BREAK.search(rest)
+    return _CLAUSE_VERB.search(rest[: cut.start() if cut else len(rest)]) is not None
+
+
+def _noun_attribute(before: str, text: str, start: int, end: int) -> bool:
+    return (
+        text[start:end].lower() in ("est", "était", "sera")
+        and _BARE_NOUN_AFTER.match(text, end) is not None
+        and _PRONOUN_BEFORE.search(before) is None
+        and before.strip() != ""
+    )
+
+
 def _invariable_adjective(before: str, text: str, start: int, end: int) -> bool:
     word = text[start:end]
     if word.lower() in _INVARIABLE_ADJECTIVES:
@@ -351,13 +390,13 @@ _LOOKALIKES: dict[str, tuple[Misread, ...]] = {
     "D_J": (_team_by_number,),
     "J_N": (_adjective_before_a_name,),
     "LA_LA": (_front_page,),
-    "SA_CA_SE": (_front_page,),
+    "SA_CA_SE": (_front_page, _possessive_subject),
     "D_N_E_OU_E": (_epicene,),
     "AUX_AVOIR": (_compass_in_a_name, _acronym_as_auxiliary),
     "AUX_AVOIR_VCONJ": (_acronym_as_auxiliary,),
     "AUX_ETRE_VCONJ": (_acronym_as_auxiliary,),
     "APOS_ESPACE": (_wrong_apostrophe,),
-    "WRONG_ETRE_VPPA": (_first_group_with_avoir, _passive_of_vivre),
+    "WRONG_ETRE_VPPA": (_first_group_with_avoir, _passive_of_vivre, _noun_attribute),
     "ETRE_VPPA_OU_ADJ": (_pronominal_without_object,),
     "ACCORD_SUJET_VERBE": (_collective_subject, _inverted_subject),
     "AIT_AIE_AIES_EST": (_either_mood,),
