@@ -71,6 +71,19 @@ def test_names_non_words_and_rare_words_are_not_spelling_mistakes(
     assert not kept(text, spelling(text, word, *suggestions))
 
 
+def test_spellings_french_writers_use_are_not_typing_slips() -> None:
+    # As common as the dictionary's spelling (wordfreq): a variant, not a slip.
+    variant = "L’ubérisation du secteur inquiète les taxis."
+    assert not kept(variant, spelling(variant, "ubérisation", "uberisation", "tubérisation"))
+    slip = "Le developpement reprend."  # far rarer than « développement »
+    assert kept(slip, spelling(slip, "developpement", "développement"))
+    # The participle of a verb in use (« ubériser »), which the lists rarely hold inflected.
+    participle = "Les plateformes ont ubérisé la livraison."
+    assert not kept(participle, spelling(participle, "ubérisé", "tubérisé", "upérise"))
+    unknown_verb = "Le projet a été validé puis abandomné."  # « abandomner » is no verb in use
+    assert kept(unknown_verb, spelling(unknown_verb, "abandomné", "abandonné"))
+
+
 def test_registry_names_and_allowed_words_are_known() -> None:
     text = "Le groupe kelvy recrute."
     assert kept(text, spelling(text, "kelvy", "kelly"))
