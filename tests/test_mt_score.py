@@ -18,7 +18,9 @@ sys.modules["score_mt"] = score_mt
 SPEC.loader.exec_module(score_mt)
 
 
-BUILD_SPEC = importlib.util.spec_from_file_location("build_mt_articles", ROOT / "bench" / "build_mt_articles.py")
+BUILD_SPEC = importlib.util.spec_from_file_location(
+    "build_mt_articles", ROOT / "bench" / "build_mt_articles.py"
+)
 assert BUILD_SPEC is not None and BUILD_SPEC.loader is not None
 build_mt_articles = importlib.util.module_from_spec(BUILD_SPEC)
 BUILD_SPEC.loader.exec_module(build_mt_articles)
