@@ -18,6 +18,30 @@ sys.modules["score_mt"] = score_mt
 SPEC.loader.exec_module(score_mt)
 
 
+BUILD_SPEC = importlib.util.spec_from_file_location(
+    "build_mt_articles", ROOT / "bench" / "build_mt_articles.py"
+)
+assert BUILD_SPEC is not None and BUILD_SPEC.loader is not None
+build_mt_articles = importlib.util.module_from_spec(BUILD_SPEC)
+BUILD_SPEC.loader.exec_module(build_mt_articles)
+
+# Development rounds written from marked-up sources (mt-dev is validated by the scorer below).
+FRESH_ROUNDS = ["mt-fresh", "mt-fresh2", "mt-fresh3", "mt-fresh4"]
+
+
+@pytest.mark.parametrize("round_name", FRESH_ROUNDS)
+def test_fresh_round_is_valid_and_built_from_its_sources(round_name: str) -> None:
+    folder = ROOT / "tests" / "corpus" / round_name
+    _, errors = score_mt.load_corpus(folder)
+    assert errors == []
+    sources = sorted((folder / "src").glob("*.txt"))
+    assert sources
+    for source in sources:
+        mt, ref, _ = build_mt_articles.build(source)
+        assert (folder / f"{source.stem}.mt.txt").read_text(encoding="utf-8") == mt
+        assert (folder / f"{source.stem}.ref.txt").read_text(encoding="utf-8") == ref
+
+
 @pytest.fixture(scope="module")
 def measured() -> tuple[Any, list[str]]:
     return score_mt.score_corpus(score_mt.DEFAULT_MT, score_mt.DEFAULT_HUMAN)

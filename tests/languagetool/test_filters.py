@@ -71,6 +71,19 @@ def test_names_non_words_and_rare_words_are_not_spelling_mistakes(
     assert not kept(text, spelling(text, word, *suggestions))
 
 
+def test_spellings_french_writers_use_are_not_typing_slips() -> None:
+    # As common as the dictionary's spelling (wordfreq): a variant, not a slip.
+    variant = "L’ubérisation du secteur inquiète les taxis."
+    assert not kept(variant, spelling(variant, "ubérisation", "uberisation", "tubérisation"))
+    slip = "Le developpement reprend."  # far rarer than « développement »
+    assert kept(slip, spelling(slip, "developpement", "développement"))
+    # The participle of a verb in use (« ubériser »), which the lists rarely hold inflected.
+    participle = "Les plateformes ont ubérisé la livraison."
+    assert not kept(participle, spelling(participle, "ubérisé", "tubérisé", "upérise"))
+    unknown_verb = "Le projet a été validé puis abandomné."  # « abandomner » is no verb in use
+    assert kept(unknown_verb, spelling(unknown_verb, "abandomné", "abandonné"))
+
+
 def test_registry_names_and_allowed_words_are_known() -> None:
     text = "Le groupe kelvy recrute."
     assert kept(text, spelling(text, "kelvy", "kelly"))
@@ -126,6 +139,12 @@ def test_grammar_on_proper_nouns_is_dropped() -> None:
     brand = "Jàppale prélève une commission. La fintech Jàppale lance un service."
     # At the start of a sentence, a name the document writes mid-sentence too.
     assert not kept(brand, rule(brand, "Jàppale", "APOS_ESPACE", "CAT_TYPOGRAPHIE"))
+    company = "La SA Immobilière du Lac a racheté le terrain."  # société anonyme, no possessive
+    assert not kept(company, rule(company, "SA", "MA_VOYELLE"))
+    court = "Le TA de Montreuil a suspendu l’arrêté."
+    assert not kept(court, rule(court, "TA", "MA_VOYELLE"))
+    possessive = "La présidente a présenté sa équipe."
+    assert kept(possessive, rule(possessive, "sa", "MA_VOYELLE"))
     common = "Les enfant jouent dans la cour."
     assert kept(common, rule(common, "Les enfant", "D_N", "AGREEMENT"))
 
@@ -195,6 +214,22 @@ def test_a_consonant_slipped_into_a_long_word_is_a_typing_slip() -> None:
         ("C’est la pire mise à jour de l’année.", "jour de l’année", "ANNEE_AN"),
         ("Le recueil de la poète a été primé.", "la poète", "D_N"),
         ("Une témoin a reconnu le suspect.", "Une témoin", "D_N_E_OU_E"),
+        ("La fermeture de l’usine est très mal vécue par les salariés.", "est", "WRONG_ETRE_VPPA"),
+        ("Les contrôles sont vécus comme une humiliation.", "sont", "WRONG_ETRE_VPPA"),
+        ("La défaite est durement vécue dans le vestiaire.", "est", "WRONG_ETRE_VPPA"),
+        ("La une du quotidien était consacrée aux crues.", "La une", "LA_LA"),
+        ("Sa une sur le scandale a fait vendre.", "Sa", "SA_CA_SE"),
+        ("Le huit barré du club a gagné.", "huit barré", "D_J"),
+        ("Le quatre barré français a décroché le bronze.", "quatre barré", "D_J"),
+        ("Le huit féminin s’est qualifié.", "huit féminin", "D_N"),
+        ("Des boutiques chic ont ouvert.", "chic", "AGREEMENT_POSTPONED_ADJ"),
+        ("Les écharpes rouge et blanc des supporteurs.", "rouge", "AGREEMENT_POSTPONED_ADJ"),
+        ("Des drapeaux noir et jaune flottaient.", "jaune", "AGREEMENT_POSTPONED_ADJ"),
+        ("Le demi de mêlée Antoine Dupont a été élu.", "mêlée Antoine", "J_N"),
+        ("Sa passe pour l’avant-centre a tout changé.", "Sa", "SA_CA_SE"),
+        ("Sa marche vers le pouvoir semble irrésistible.", "Sa", "SA_CA_SE"),
+        ("Le mot d’ordre est courage, a lancé le capitaine.", "est", "WRONG_ETRE_VPPA"),
+        ("La devise du club est honte à qui abandonne.", "est", "WRONG_ETRE_VPPA"),
     ],
 )
 def test_grammar_lookalikes_are_dropped(text: str, words: str, rule_id: str) -> None:
@@ -230,6 +265,18 @@ def test_grammar_lookalikes_are_dropped(text: str, words: str, rule_id: str) -> 
         ("Le parquet avait sans doute requis la relaxe.", " sans doute", "PLACE_DE_LA_VIRGULE"),
         ("Le jour de l’année a été fêté.", "jour de l’année", "ANNEE_AN"),
         ("Le recueil de la chercheur a été primé.", "la chercheur", "D_N"),
+        ("Il est vécu à Paris jusqu’à ses vingt ans.", "est", "WRONG_ETRE_VPPA"),  # for « a vécu »
+        ("Elle est vécue dix ans au Canada.", "est", "WRONG_ETRE_VPPA"),
+        ("Les pompiers étaient la une heure plus tard.", "la une", "LA_LA"),  # « là », then an article
+        ("Le quatre candidats sont arrivés.", "quatre candidats", "D_N"),  # counted: « les quatre »
+        ("Le huit premiers coureurs sont arrivés.", "huit premiers", "D_J"),
+        ("Des robes élégant ont défilé.", "élégant", "AGREEMENT_POSTPONED_ADJ"),
+        ("Des écharpes rouge ont été vendues.", "rouge", "AGREEMENT_POSTPONED_ADJ"),  # one colour
+        ("Une grands victoire a été fêtée.", "grands victoire", "J_N"),
+        ("Sa marche pas, a reconnu le technicien.", "Sa", "SA_CA_SE"),  # no verb after the noun
+        ("Il ne faut pas que sa recommence.", "sa", "SA_CA_SE"),
+        ("Sa fait trois ans que la piscine est fermée.", "Sa", "SA_CA_SE"),
+        ("Depuis l’accident, il est peur de conduire.", "est", "WRONG_ETRE_VPPA"),  # a pronoun subject
     ],
 )
 def test_grammar_findings_beside_the_lookalikes_are_kept(text: str, words: str, rule_id: str) -> None:

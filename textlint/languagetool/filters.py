@@ -50,6 +50,7 @@ _CODE_NEIGHBOURS = set("#@/\\_.=<>[]{}|~^*+`$%0123456789")
 # Demonyms (« fribourgeois », « abitibienne », « dakarois »): derived from place names the
 # dictionary cannot list.
 _DEMONYM = regex.compile(r"(?:ois|oise|ien|ienne|éen|éenne|ain|aine|ais|aise|in|ine|ard|arde|ote)s?$")
+_PARTICIPLE_ENDING = regex.compile(r"(?:é|ée|és|ées)$")
 COMMON_ZIPF = 1.0  # at least once in 100 million words of French (wordfreq's Zipf scale)
 MAX_DISTANCE = 1  # edits between an unknown word and its best suggestion, for a typo
 _QUOTE = regex.compile(r"«[^«»\n]*»|“[^“”\n]*”|\"[^\"\n]*\"")
@@ -95,12 +96,27 @@ def credible_misspelling(
         return False
     if not suggestions:
         return False
-    if any(slight_respelling(word, suggestion) for suggestion in _candidates(word, suggestions)):
+    candidates = _candidates(word, suggestions)
+    if any(slight_respelling(word, other) and not _variant(word, other) for other in candidates):
         return True
     best = suggestions[0]
-    if zipf(word) >= COMMON_ZIPF or _DEMONYM.search(word):
+    if zipf(word) >= COMMON_ZIPF or _participle_of_a_verb_in_use(word) or _DEMONYM.search(word):
         return False
     return " " not in best and best[:1].islower() and _distance(fold(word), fold(best)) <= MAX_DISTANCE
+
+
+def _variant(word: str, suggestion: str) -> bool:
+    """« ubérisation » for LT's « uberisation »: a spelling French writers use at least as often
+    as the one the dictionary has is a variant, not a slip (a slip is far rarer than its word:
+    « developpement » 3.1 against 5.2 on wordfreq's scale)."""
+    return zipf(word) >= max(COMMON_ZIPF, zipf(suggestion))
+
+
+def _participle_of_a_verb_in_use(word: str) -> bool:
+    """« ubérisé », « dédiabolisée »: the participle of a verb in -er French writers use
+    (« ubériser »), which wordfreq lists more often than its inflected forms."""
+    ending = _PARTICIPLE_ENDING.search(word)
+    return ending is not None and zipf(word[: ending.start()] + "er") >= COMMON_ZIPF
 
 
 def slight_respelling(word: str, suggestion: str) -> bool:
@@ -160,13 +176,19 @@ def ranked(match: Match, text: str, base: int) -> Match:
 def names_only(doc: Document, start: int, end: int) -> bool:
     """Whether the words of doc.text[start:end], past a determiner, are all proper nouns."""
     words = list(_NAME_WORD.finditer(doc.text, start, end))
-    while words and words[0].group().lower() in _DETERMINERS:
+    while words and words[0].group().lower() in _DETERMINERS and not _acronym(words[0].group()):
         words.pop(0)
     if not words or not all(word.group()[:1].isupper() for word in words):
         return False
     first = words[0]
     vouched = first.group() in vouched_names(doc) or first.group().isupper()
     return vouched or not _sentence_start(doc.text, first.start())
+
+
+def _acronym(word: str) -> bool:
+    """« la SA Immobilière », « le TA de Montreuil »: a determiner's letters in capitals are a
+    company form or an institution (société anonyme, tribunal administratif)."""
+    return len(word) > 1 and word.isupper()
 
 
 def prepare(doc: Document) -> None:
