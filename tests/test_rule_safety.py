@@ -8,6 +8,7 @@ The time limit is lowered so each case costs a fraction of a second.
 
 from __future__ import annotations
 
+import signal
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -116,6 +117,14 @@ def test_time_spent_waiting_is_not_charged_to_a_rule() -> None:
 
     in_budget()
     in_thread(in_budget)
+
+
+def test_no_timer_is_left_running_after_a_document(tmp_path: Path) -> None:
+    # Between documents the process may wait on sockets or files: no rule's timer signal
+    # may interrupt it then.
+    checker = house_checker(tmp_path, "pattern-exception")
+    checker.check(Document("Le chat dort.\n"))
+    assert signal.getitimer(signal.ITIMER_VIRTUAL) == (0.0, 0.0)
 
 
 def test_a_timer_left_running_after_its_rule_does_nothing() -> None:

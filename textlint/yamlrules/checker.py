@@ -12,7 +12,7 @@ from textlint.issues import TIMEOUT_RULE, Issue, Severity, Source
 from textlint.yamlrules.kinds import PhraseRule, Rule
 from textlint.yamlrules.kinds.pattern import PatternRule
 from textlint.yamlrules.kinds.phrase import Entry, add_to_index
-from textlint.yamlrules.matching import PatternTimeoutError, TimeBudget, time_limit
+from textlint.yamlrules.matching import PatternTimeoutError, TimeBudget, rules_done, time_limit
 from textlint.yamlrules.phrases import PhraseIndex
 from textlint.yamlrules.triggers import TriggerIndex
 
@@ -53,13 +53,16 @@ class RuleChecker:
         self.timeouts = _Timeouts()
 
     def check(self, doc: Document) -> list[Issue]:
-        issues = self._phrase_issues(doc)
-        windows = self.triggers.windows(doc) if self.triggers else {}
-        for rule_id, rule_windows in windows.items():
-            triggered = self.triggered[str(rule_id)]
-            issues.extend(self._timed(triggered, doc, partial(_accepted, triggered, doc, rule_windows)))
-        for rule in self.other_rules:
-            issues.extend(self._timed(rule, doc, partial(_all, rule, doc)))
+        try:
+            issues = self._phrase_issues(doc)
+            windows = self.triggers.windows(doc) if self.triggers else {}
+            for rule_id, rule_windows in windows.items():
+                triggered = self.triggered[str(rule_id)]
+                issues.extend(self._timed(triggered, doc, partial(_accepted, triggered, doc, rule_windows)))
+            for rule in self.other_rules:
+                issues.extend(self._timed(rule, doc, partial(_all, rule, doc)))
+        finally:
+            rules_done()
         return issues
 
     def _timed(self, rule: Rule, doc: Document, run: Callable[[], list[Issue]]) -> list[Issue]:

@@ -70,6 +70,7 @@ class _MainThreadTimer:
     def __init__(self) -> None:
         self.usable: bool | None = None  # decided on first use
         self.active = False  # armed for the rule running now
+        self.running = False  # armed since the last `stop`
         self.pattern = ""  # the regex started last, which a timeout names
 
     def available(self) -> bool:
@@ -86,15 +87,23 @@ class _MainThreadTimer:
         return True
 
     def _expired(self, *_: object) -> None:
-        # A timer left running after its rule (leaving a rule costs no system call) finds no
-        # rule active, and does nothing.
+        # A timer left running after its rule (leaving a rule costs no system call; the next
+        # rule re-arms it, `stop` ends it after the document) finds no rule active, and does
+        # nothing.
         if self.active:
             self.active = False
             raise PatternTimeoutError(self.pattern)
 
     def arm(self, seconds: float) -> None:
         signal.setitimer(signal.ITIMER_VIRTUAL, seconds)
-        self.active = True
+        self.active = self.running = True
+
+    def stop(self) -> None:
+        """Stop a timer left running by the last rule (once per document, not per rule), so
+        that its signal never interrupts what the process does between documents."""
+        if self.running:
+            self.running = self.active = False
+            signal.setitimer(signal.ITIMER_VIRTUAL, 0)
 
     def pause(self) -> float:
         """Stop the timer; the seconds it had left."""
@@ -104,6 +113,12 @@ class _MainThreadTimer:
 
 _MAIN_THREAD = threading.main_thread().ident
 _timer = _MainThreadTimer()
+
+
+def rules_done() -> None:
+    """The rules of a document are done: no timer of theirs is left running."""
+    if threading.get_ident() == _MAIN_THREAD:  # another thread never stops the main one's
+        _timer.stop()
 
 
 class TimeBudget:
