@@ -39,9 +39,12 @@ RULES = {
 }
 
 
-@pytest.fixture(autouse=True)
-def short_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture(autouse=True, params=["timeout", "signal"])
+def short_limit(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test runs twice: with the regex engine's timeout (a program importing textlint)
+    and with the main thread's timer signal (the corpus command, `time_rules_by_signal`)."""
     monkeypatch.setattr(matching, "TIMEOUT_BASE", LIMIT)
+    monkeypatch.setattr(matching._timer, "wanted", request.param == "signal")
 
 
 def house_checker(tmp_path: Path, name: str) -> RuleChecker:
@@ -81,7 +84,7 @@ def test_a_rule_that_keeps_timing_out_is_skipped_for_the_rest_of_the_run(tmp_pat
 
 
 def test_a_rule_is_stopped_in_a_thread_too(tmp_path: Path) -> None:
-    # The main thread's budget is kept by a timer signal; other threads (a server's, the
+    # The main thread's budget may be kept by a timer signal; other threads (a server's, the
     # files `check` lints side by side) give each regex the budget left as its timeout.
     checker = house_checker(tmp_path, "triggered-pattern")
     issues = in_thread(lambda: checker.check(Document(TEXT)))
@@ -150,3 +153,13 @@ def _busy(seconds: float) -> None:
     end = time.thread_time() + seconds
     while time.thread_time() < end:
         sum(range(10_000))
+
+
+def test_only_a_process_that_asks_for_it_takes_the_timer_signal(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(matching, "_timer", matching._MainThreadTimer())
+    before = signal.getsignal(signal.SIGVTALRM)
+    assert not matching._timer.available()
+    assert signal.getsignal(signal.SIGVTALRM) is before  # a program importing textlint keeps it
+    matching.time_rules_by_signal()
+    # Taken only when free: here a handler of an earlier test may hold it.
+    assert matching._timer.available() is (before is signal.SIG_DFL)

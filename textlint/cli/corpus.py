@@ -133,6 +133,9 @@ def _run(args: argparse.Namespace) -> int:
         engine=args.engine,
         ray_address=args.ray_address,
     )
+    from textlint.yamlrules.matching import time_rules_by_signal
+
+    time_rules_by_signal()  # this process is textlint's from start to end (see matching)
     summary = run_corpus(options)
     if summary.malformed or (summary.unchecked and summary.settings.require_grammar):
         return EXIT_ERROR

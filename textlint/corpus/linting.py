@@ -27,6 +27,7 @@ from textlint.issues import Severity
 from textlint.linter import Linter
 from textlint.reporters.json import JsonObject, file_entry
 from textlint.results import FileResult, per_1000_words
+from textlint.yamlrules.matching import time_rules_by_signal
 
 CHUNK = 8  # records per task sent to a worker: few enough to keep the progress bar moving
 WINDOW = 4  # tasks in flight per worker: enough to keep workers busy, bounded memory
@@ -211,6 +212,7 @@ def _start_worker(setup: LinterSetup) -> None:
     global _worker, _worker_error  # noqa: PLW0603 - one linter per worker process
     # Ctrl-C reaches the whole process group; the parent alone handles it and ends the pool.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    time_rules_by_signal()  # a worker process is textlint's from start to end (see matching)
     try:
         _worker = RecordLinter(setup)
     except Exception as error:

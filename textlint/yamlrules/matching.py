@@ -63,18 +63,20 @@ class _MainThreadTimer:
     none is pending: so in the main thread (the only one Python runs signal handlers in) the
     rule's budget is an interval timer on the process's CPU time (`ITIMER_VIRTUAL`), armed
     when its first regex starts; its signal stops the regex, or the rule's own Python code,
-    with `PatternTimeoutError`. Only when nothing else handles SIGVTALRM (its default action
-    ends the process, so nothing relies on it); otherwise every thread uses `timeout`.
+    with `PatternTimeoutError`. Only in a process that asked for it (`time_rules_by_signal`)
+    and when nothing else handles SIGVTALRM (its default action ends the process, so nothing
+    relies on it); otherwise every thread uses `timeout`.
     """
 
     def __init__(self) -> None:
+        self.wanted = False  # see `time_rules_by_signal`
         self.usable: bool | None = None  # decided on first use
         self.active = False  # armed for the rule running now
         self.running = False  # armed since the last `stop`
         self.pattern = ""  # the regex started last, which a timeout names
 
     def available(self) -> bool:
-        if threading.get_ident() != _MAIN_THREAD:
+        if not self.wanted or threading.get_ident() != _MAIN_THREAD:
             return False
         if self.usable is None:
             self.usable = self._install()
@@ -113,6 +115,15 @@ class _MainThreadTimer:
 
 _MAIN_THREAD = threading.main_thread().ident
 _timer = _MainThreadTimer()
+
+
+def time_rules_by_signal() -> None:
+    """Keep the rules' time limit in this process's main thread with the interval timer
+    (`_MainThreadTimer`), for the corpus command and its workers: processes textlint runs
+    from start to end. Not for a program that merely imports textlint: the timer counts the
+    whole process's CPU time, which the program's own busy threads would spend for a rule,
+    and takes SIGVTALRM, which the program may want."""
+    _timer.wanted = True
 
 
 def rules_done() -> None:
