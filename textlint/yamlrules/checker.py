@@ -26,6 +26,9 @@ class RuleChecker:
 
     def __init__(self, rules: Iterable[Rule]) -> None:
         self.rules = tuple(rules)
+        # Phrase rules report in the rule files' order, whichever process built the automaton:
+        # when two flag the same span, the same one is kept in every run (see the engine).
+        self.order = {rule.id: position for position, rule in enumerate(self.rules)}
         # Payloads refer to the rules: stored in the cache as references to `self.rules`.
         self.phrase_index: PhraseIndex[tuple[PhraseRule, Entry]] = PhraseIndex(self.rules)
         self.triggers = TriggerIndex()
@@ -79,12 +82,12 @@ class RuleChecker:
 
     def _phrase_issues(self, doc: Document) -> list[Issue]:
         """Phrase matches, keeping only the longest where one rule's phrases overlap (« Etats-Unis »)."""
-        found = sorted(self.phrase_index.find(doc.text), key=lambda m: (id(m[2][0]), m[0], -m[1]))
-        by_rule: dict[int, list[tuple[int, int, Entry]]] = {}
-        rules: dict[int, PhraseRule] = {}
+        found = sorted(self.phrase_index.find(doc.text), key=lambda m: (self.order[m[2][0].id], m[0], -m[1]))
+        by_rule: dict[str, list[tuple[int, int, Entry]]] = {}
+        rules: dict[str, PhraseRule] = {}
         for start, end, (rule, entry) in found:
-            by_rule.setdefault(id(rule), []).append((start, end, entry))
-            rules[id(rule)] = rule
+            by_rule.setdefault(rule.id, []).append((start, end, entry))
+            rules[rule.id] = rule
         issues: list[Issue] = []
         for key, matches in by_rule.items():
             rule = rules[key]
