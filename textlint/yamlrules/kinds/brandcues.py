@@ -10,7 +10,9 @@ hold for any brand, not by words listed per name:
   Équipes », « le logiciel Mot »), or in an apposition after it (« Barde, son chatbot »);
 - for a form whose French homonym is a common noun, its capital in the middle of a sentence,
   together with the name of the brand's maker in the same sentence (« Google a remplacé Barde
-  par Gemini »); for a form no French word has (« Nvidien »), its capital mid-sentence alone.
+  par Gemini »), unless a noun of another type stands before it (« Google a racheté la start-up
+  Nuage »: a company, not Google Cloud); for a form no French word has (« Nvidien »), its
+  capital mid-sentence alone.
 
 A form followed by another capitalised word is part of a longer name (« Bureau Veritas ») and
 never reported.
@@ -71,6 +73,10 @@ def has_evidence(
         return False
     if evidence is Evidence.CAPITAL:
         return True
+    # « Google a racheté la start-up Nuage »: a noun of another type names another thing.
+    others = [phrase for other, phrases in cues.classes.items() if other != kind for phrase in phrases]
+    if _class_before(text, start, others):
+        return False
     return maker is not None and _maker_in_sentence(text, start, end, maker)
 
 

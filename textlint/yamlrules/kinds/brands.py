@@ -44,6 +44,8 @@ _NAME_LETTERS = regex.compile(r"\p{L}+(?:['’]\p{L}+)?")
 _CAMEL_HUMP = regex.compile(r"\p{Ll}\p{Lu}")  # « BlackRock »; not an elision (« L'Équipe »)
 # Endings of names that are no English plural (« Paris », « Veritas », « Lens », « Reims »).
 _NOT_PLURAL = ("ss", "is", "us", "as", "ís", "ns", "ms", "ès")
+# What went wrong with a derived form, the keys of the rule's `reasons` (the message's {reason}).
+REASONS = ("split", "capitals", "plural", "translated", "ending", "first-name")
 _MIN_STEM = 3  # letters a name keeps before a French ending replaces its own (« Kia » has none)
 
 
@@ -54,6 +56,7 @@ class Form:
 
     name: str
     safety: Safety
+    reason: str  # a key of the rule's `reasons`: « split », « translated »…
     evidence: Evidence = Evidence.NONE
     kind: str = "product"
     maker: Phrase | None = None
@@ -63,7 +66,7 @@ class BrandFormRule(PhraseRule):
     """Wrong forms derived from the registries' brand names, fixed to the name."""
 
     uses_vocabulary = True
-    template_names = frozenset({"name"})
+    template_names = frozenset({"name", "reason"})
 
     def __init__(self, header: Header, fields: Fields, vocabulary: Vocabulary) -> None:
         super().__init__(header)
@@ -77,6 +80,9 @@ class BrandFormRule(PhraseRule):
         self.endings = _word_lists(fields, "endings")
         self.first_names = frozenset(fields.string_list("first-names", ()))
         self.diminutives = _word_lists(fields, "diminutives")
+        self.reasons = {str(key): str(text) for key, text in (fields.mapping("reasons", {}) or {}).items()}
+        if set(self.reasons) - set(REASONS):
+            raise fields.error("reasons", f"keys should be among {', '.join(REASONS)}")
         self.registry_names = frozenset(vocabulary.types)
         self.forms = self._all_forms(vocabulary)
         self.entries = tuple(Entry(form, derived.name, ()) for form, derived in sorted(self.forms.items()))
@@ -88,33 +94,33 @@ class BrandFormRule(PhraseRule):
         known = taken | vocabulary.names
         forms: dict[str, Form] = {}
         for name in sorted(brands):
-            for form, safety in self._forms(name, brands):
+            for form, safety, reason in self._forms(name, brands):
                 if form not in known and form != name:
-                    forms.setdefault(form, Form(name, safety))
+                    forms.setdefault(form, Form(name, safety, reason))
         for name in sorted(brands):
             for form, derived in self._homonym_forms(name, types[name], brands):
                 if form not in taken and form != name:
                     forms.setdefault(form, derived)
         return forms
 
-    def _forms(self, name: str, brands: set[str]) -> Iterator[tuple[str, Safety]]:
+    def _forms(self, name: str, brands: set[str]) -> Iterator[tuple[str, Safety, str]]:
         words = name.split()
         if len(words) == 1:
-            yield from ((form, Safety.UNSAFE) for form in self._splits(name))
-            yield from ((form, Safety.UNSAFE) for form in _flattened(name))
+            yield from ((form, Safety.UNSAFE, "split") for form in self._splits(name))
+            yield from ((form, Safety.UNSAFE, "capitals") for form in _flattened(name))
             return
         if words[0].lower() in _FUNCTION_WORDS:
             return
         if words[0] in brands:  # « Google Chrome »: the product of a known maker
             lowered = [words[0], *(word.lower() for word in words[1:])]
-            yield " ".join(lowered), Safety.UNSAFE
+            yield " ".join(lowered), Safety.UNSAFE, "capitals"
         last = words[-1]
         # « Amazon Web Services »: a plural word of the brand, not a name (« Euronext Paris »).
         plural = _LETTERS.fullmatch(last) and last.endswith("s") and not last.endswith(_NOT_PLURAL)
         plural = plural and last not in self.registry_names
         if last[:1].isupper() and len(last) > 3 and plural:
-            yield " ".join([*words[:-1], last[:-1]]), Safety.UNSAFE
-        yield from ((form, Safety.SUGGESTION) for form in self._translated(words))
+            yield " ".join([*words[:-1], last[:-1]]), Safety.UNSAFE, "plural"
+        yield from ((form, Safety.SUGGESTION, "translated") for form in self._translated(words))
 
     def _splits(self, name: str) -> Iterator[str]:
         """« Face book », « You Tube », « Play station »: a one-word name cut at an inner
@@ -155,10 +161,10 @@ class BrandFormRule(PhraseRule):
         made_by = phrase_words(maker) if maker else None
         if kind == "organisation":
             for form in _reshaped(name, self.endings):
-                yield form, Form(name, Safety.SUGGESTION, Evidence.CAPITAL, kind, made_by)
+                yield form, Form(name, Safety.SUGGESTION, "ending", Evidence.CAPITAL, kind, made_by)
         if name in self.first_names:
             for form in _reshaped(name, self.diminutives):
-                yield form, Form(name, Safety.SUGGESTION, Evidence.CUE, kind, made_by)
+                yield form, Form(name, Safety.SUGGESTION, "first-name", Evidence.CUE, kind, made_by)
 
     def _translations(self, name: str, kind: str, maker: str | None) -> Iterator[tuple[str, Form]]:
         """The name translated whole (« Équipes »); not a word French writes in capitals (« IA »)."""
@@ -168,7 +174,7 @@ class BrandFormRule(PhraseRule):
                 continue
             evidence = Evidence.CUE if french in self.homonyms else Evidence.MAKER
             for form in _capitalised(french):
-                yield form, Form(name, Safety.SUGGESTION, evidence, kind, made_by)
+                yield form, Form(name, Safety.SUGGESTION, "translated", evidence, kind, made_by)
 
     def issue_for(self, doc: Document, start: int, end: int, entry: Entry) -> Issue | None:
         # A name inside reported speech is the speaker's, as written there.
@@ -177,7 +183,8 @@ class BrandFormRule(PhraseRule):
         form = self.forms[entry.phrase]
         if not has_evidence(doc.text, start, end, form.evidence, self.cues, form.kind, form.maker):
             return None
-        return self.make_issue(doc, start, end, form.name, fields={"name": form.name}, safety=form.safety)
+        fields = {"name": form.name, "reason": self.reasons.get(form.reason, "")}
+        return self.make_issue(doc, start, end, form.name, fields=fields, safety=form.safety)
 
 
 def _flattened(name: str) -> Iterator[str]:
