@@ -66,18 +66,25 @@ def has_evidence(
         return True
     if _NEXT_NAME.match(text, end) and not version_after(text, end):
         return False
-    classes = cues.classes.get(kind, ())
-    if version_after(text, end) or _class_before(text, start, classes) or _class_after(text, end, classes):
+    if _cue(text, start, end, cues.classes.get(kind, ())):
         return True
     if evidence is Evidence.CUE or not mid_sentence(text, start):
         return False
-    if evidence is Evidence.CAPITAL:
-        return True
-    # « Google a racheté la start-up Nuage »: a noun of another type names another thing.
+    return evidence is Evidence.CAPITAL or _maker_evidence(text, start, end, cues, kind, maker)
+
+
+def _cue(text: str, start: int, end: int, classes: Sequence[Phrase]) -> bool:
+    """A version number after the form, or a noun saying what it is before or after it."""
+    return version_after(text, end) or _class_before(text, start, classes) or _class_after(text, end, classes)
+
+
+def _maker_evidence(text: str, start: int, end: int, cues: Cues, kind: str, maker: Phrase | None) -> bool:
+    """The maker named in the sentence, unless a noun of another type stands before the form
+    (« Google a racheté la start-up Nuage »: a company, not Google Cloud)."""
     others = [phrase for other, phrases in cues.classes.items() if other != kind for phrase in phrases]
-    if _class_before(text, start, others):
+    if maker is None or _class_before(text, start, others):
         return False
-    return maker is not None and _maker_in_sentence(text, start, end, maker)
+    return _maker_in_sentence(text, start, end, maker)
 
 
 def version_after(text: str, end: int) -> bool:
@@ -88,7 +95,8 @@ def version_after(text: str, end: int) -> bool:
 def _class_before(text: str, start: int, classes: Sequence[Phrase]) -> bool:
     first, _ = sentence_bounds(text, start, start)
     words = WORD.findall(fold(text[first:start]))[-6:]
-    return any(ends_with(words[: len(words) - skip], phrase) for phrase in classes for skip in range(_BETWEEN + 1))
+    heads = [words[: len(words) - skip] for skip in range(_BETWEEN + 1)]
+    return any(ends_with(head, phrase) for phrase in classes for head in heads)
 
 
 def _class_after(text: str, end: int, classes: Sequence[Phrase]) -> bool:

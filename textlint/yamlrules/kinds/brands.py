@@ -71,7 +71,7 @@ class BrandFormRule(PhraseRule):
     def __init__(self, header: Header, fields: Fields, vocabulary: Vocabulary) -> None:
         super().__init__(header)
         self.min_part: int = fields.integer("min-part", 4)
-        self.translations = _word_lists(fields, "translations", fields.mapping("translations"))
+        self.translations = _word_lists(fields, "translations", required=True)
         self.cues = Cues(
             {kind: tuple(map(phrase_words, words)) for kind, words in _word_lists(fields, "classes").items()}
         )
@@ -218,9 +218,9 @@ def _reshaped(name: str, endings: Mapping[str, tuple[str, ...]]) -> Iterator[str
             yield from (stem + french for french in french_endings)
 
 
-def _word_lists(fields: Fields, field: str, raw: object = None) -> dict[str, tuple[str, ...]]:
+def _word_lists(fields: Fields, field: str, required: bool = False) -> dict[str, tuple[str, ...]]:
     """A mapping of words to a word or a list of words (`translations`, `classes`…)."""
-    values = fields.mapping(field, {}) if raw is None else raw
+    values = fields.mapping(field) if required else fields.mapping(field, {})
     return {str(word): _strings(fields, field, word, value) for word, value in (values or {}).items()}
 
 
