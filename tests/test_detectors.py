@@ -314,6 +314,7 @@ def test_brand_forms_french_also_writes_need_evidence(text: str, expected: list[
         "Les Nvidiens de la série vivent en forêt.",  # no plural ending is derived
         "Le titre du quotidien L'Équipe.",  # an elision is no inner capital
         "Bord de mer, le parc attire les familles.",  # no maker, no cue
+        "La console de Bord brille.",  # « de » between: the dashboard's console
     ],
 )
 def test_brand_forms_french_also_writes_left_alone_without_evidence(text: str) -> None:

@@ -55,6 +55,9 @@ _VERSION = regex.compile(
 _NEXT_NAME = regex.compile(r"[ \u00a0]+\p{Lu}")
 _APPOSITION = regex.compile(r"\s*,\s*")
 _DETERMINERS = frozenset({"son", "sa", "leur", "le", "la", "l", "un", "une", "ce", "cette"})
+_LINKS = frozenset(
+    {"de", "du", "des", "d", "à", "au", "aux", "le", "la", "les", "l", "et", "ou", "par", "pour", "sur"}
+)
 _BETWEEN = 1  # words allowed between the class noun and the form (« l’application mobile Équipes »)
 
 
@@ -95,7 +98,10 @@ def version_after(text: str, end: int) -> bool:
 def _class_before(text: str, start: int, classes: Sequence[Phrase]) -> bool:
     first, _ = sentence_bounds(text, start, start)
     words = WORD.findall(fold(text[first:start]))[-6:]
-    heads = [words[: len(words) - skip] for skip in range(_BETWEEN + 1)]
+    # The word between may be an adjective (« mobile »), not « de »: « la console de Bord »
+    # is a dashboard's.
+    cuts = [len(words) - skip for skip in range(_BETWEEN + 1)]
+    heads = [words[:cut] for cut in cuts if not _LINKS.intersection(words[cut:])]
     return any(ends_with(head, phrase) for phrase in classes for head in heads)
 
 
