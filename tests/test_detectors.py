@@ -274,6 +274,7 @@ def test_pronoun_drift_leaves_other_referents(text: str) -> None:
     [
         ("Il quitte Linked In pour Face book.", [("Linked In", "LinkedIn"), ("Face book", "Facebook")]),
         ("Une panne de Microsoft teams.", [("Microsoft teams", "Microsoft Teams")]),
+        ("Une panne de Microsoft Team.", [("Microsoft Team", "Microsoft Teams")]),
         ("Les chercheurs de Microsoft Équipes.", [("Microsoft Équipes", "Microsoft Teams")]),
     ],
 )

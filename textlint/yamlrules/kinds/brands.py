@@ -42,8 +42,9 @@ _FUNCTION_WORDS = frozenset(
 _LETTERS = regex.compile(r"\p{L}+")
 _NAME_LETTERS = regex.compile(r"\p{L}+(?:['’]\p{L}+)?")
 _CAMEL_HUMP = regex.compile(r"\p{Ll}\p{Lu}")  # « BlackRock »; not an elision (« L'Équipe »)
-# Endings of names that are no English plural (« Paris », « Veritas », « Lens », « Reims »).
-_NOT_PLURAL = ("ss", "is", "us", "as", "ís", "ns", "ms", "ès")
+# Endings of names that are no English plural (« Paris », « Veritas », « Lens », « Reims »);
+# « Teams », « Systems » are plurals.
+_NOT_PLURAL = ("ss", "is", "us", "as", "ís", "ns", "ims", "ès")
 # What went wrong with a derived form, the keys of the rule's `reasons` (the message's {reason}).
 REASONS = ("split", "capitals", "plural", "translated", "ending", "first-name")
 _MIN_STEM = 3  # letters a name keeps before a French ending replaces its own (« Kia » has none)
