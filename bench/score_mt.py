@@ -15,7 +15,7 @@ and clean French typography in the `.ref.txt` files. Then every document is lint
   that overlaps an annotation of their own category;
 - false alarms: mt and scraping issues on the `.ref.txt` files and on professionally written news
   (per 1,000 words, words counted as in the corpus READMEs: whitespace tokens holding a letter or
-  a digit);
+  a digit), and, counted apart, entity issues on the same texts (a name written right, flagged);
 - ROC AUC of the per-document MT score (`FileResult.artifacts_per_1000_words`), machine-translated
   articles being the positives, their corrected versions and the human news the negatives.
 
@@ -48,6 +48,7 @@ DEFAULT_MT = CORPUS / "mt-dev"
 DEFAULT_HUMAN = (CORPUS / "news-fr" / "dev", CORPUS / "news-foreign")
 # Categories whose precision is measured: what textlint calls a machine or scraping defect.
 SCORED = ("mt", "scraping", "entity")
+ENTITY = frozenset({"entity"})
 REPORTED = ("mt", "scraping", "entity", "typography", "encoding")
 TYPES = {
     "mt": {"literal", "false-friend", "pronoun-drift", "untranslated", "doubled-word"}
@@ -99,6 +100,8 @@ class Score:
     correct: Counter[str] = field(default_factory=Counter)  # those matching an annotation
     ref_alarms: list[tuple[str, Issue, str]] = field(default_factory=list)
     ref_words: int = 0
+    # Entity issues on the corrected versions and on human news: a name written right, flagged.
+    entity_alarms: list[tuple[str, Issue, str]] = field(default_factory=list)
     human_alarms: list[tuple[str, Issue, str]] = field(default_factory=list)
     human_words: int = 0
     human_files: int = 0
@@ -314,10 +317,12 @@ def _lint(linters: dict[str, Linter], path: Path, languagetool: bool) -> FileRes
     return linters[language].lint(read_document(str(path)))
 
 
-def _alarms(name: str, result: FileResult) -> list[tuple[str, Issue, str]]:
-    """The mt and scraping issues of a text that should have none."""
+def _alarms(
+    name: str, result: FileResult, categories: frozenset[str] = ARTIFACT_CATEGORIES
+) -> list[tuple[str, Issue, str]]:
+    """The issues of `categories` (mt and scraping by default) of a text that should have none."""
     text = result.document.text
-    return [(name, i, text[i.start : i.end]) for i in result.issues if i.category in ARTIFACT_CATEGORIES]
+    return [(name, i, text[i.start : i.end]) for i in result.issues if i.category in categories]
 
 
 def _score_article(score: Score, article: Article, result: FileResult) -> None:
@@ -352,11 +357,13 @@ def score_corpus(
         _score_article(score, article, _lint(linters, article.mt, languagetool))
         ref = _lint(linters, article.ref, languagetool)
         score.ref_alarms += _alarms(article.ref.name, ref)
+        score.entity_alarms += _alarms(article.ref.name, ref, ENTITY)
         score.ref_words += news_words(ref.document.text)
         score.negatives.append(ref.artifacts_per_1000_words)
     for path in sorted(p for folder in human_folders for p in folder.glob("*.txt")):
         result = _lint(linters, path, languagetool)
         score.human_alarms += _alarms(path.name, result)
+        score.entity_alarms += _alarms(path.name, result, ENTITY)
         score.human_words += news_words(result.document.text)
         score.human_files += 1
         score.negatives.append(result.artifacts_per_1000_words)
@@ -398,6 +405,7 @@ def report(score: Score, mt_folder: Path, human_folders: Sequence[Path], details
         f"({score.ref_per_1000:.2f} per 1,000 words) |",
         f"| mt and scraping issues on human news | {len(score.human_alarms)} "
         f"({score.human_per_1000:.2f} per 1,000 words) |",
+        f"| entity issues on the corrected versions and human news | {len(score.entity_alarms)} |",
         f"| ROC AUC of the MT score (MT articles vs corrected versions and human news) | {score.auc:.3f} |",
     ]
     if details:
@@ -414,7 +422,7 @@ def _details(score: Score) -> list[str]:
     lines.append("issues matching no annotation of their category:")
     lines += [f"  {doc[:2]} {i.rule:34} {text[:60]!r}" for doc, i, text in score.wrong]
     lines.append("false alarms on corrected versions and human news:")
-    for doc, issue, text in score.ref_alarms + score.human_alarms:
+    for doc, issue, text in score.ref_alarms + score.human_alarms + score.entity_alarms:
         lines.append(f"  {doc:28} {issue.rule:34} {text[:60]!r}")
     return lines
 

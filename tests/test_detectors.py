@@ -272,13 +272,64 @@ def test_pronoun_drift_leaves_other_referents(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Il quitte You Tube pour Face book.", [("You Tube", "YouTube"), ("Face book", "Facebook")]),
+        ("Il quitte Linked In pour Face book.", [("Linked In", "LinkedIn"), ("Face book", "Facebook")]),
         ("Une panne de Microsoft teams.", [("Microsoft teams", "Microsoft Teams")]),
+        ("Une panne de Microsoft Team.", [("Microsoft Team", "Microsoft Teams")]),
         ("Les chercheurs de Microsoft Équipes.", [("Microsoft Équipes", "Microsoft Teams")]),
     ],
 )
 def test_brand_forms_derived_from_the_registries(text: str, expected: list[tuple[str, str]]) -> None:
     assert flagged("entity.brand-form", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name translated whole: a version number, a noun saying what it is, an apposition,
+        # or its capital mid-sentence with the maker's name.
+        ("La mise à jour de Bord 120 est sortie.", [("Bord", "Edge")]),
+        ("Il ouvre l'application Équipes.", [("Équipes", "Teams")]),
+        ("Nintendo a présenté Interrupteur, sa nouvelle console.", [("Interrupteur", "Switch")]),
+        ("Microsoft intègre son assistant à Bord.", [("Bord", "Edge")]),
+        # A French ending on a company's name; a product's first name made diminutive.
+        ("Les puces de Nvidien chauffent.", [("Nvidien", "Nvidia")]),
+        ("Le chatbot Claudine répond.", [("Claudine", "Claude")]),
+        # Inner capitals lost; a camel-case name split with its second part in lower case.
+        ("Le titre Spacex grimpe.", [("Spacex", "SpaceX")]),
+        ("La Play station 5 sort.", [("Play station", "PlayStation")]),
+    ],
+)
+def test_brand_forms_french_also_writes_need_evidence(text: str, expected: list[tuple[str, str]]) -> None:
+    assert flagged("entity.brand-form", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les équipes de Microsoft travaillent à distance.",  # lower case: the common noun
+        "Les Équipes 2 et 3 du chantier ont fini.",  # numbers of a list, not a version
+        "Microsoft a signé avec le groupe Bureau Veritas.",  # part of a longer name
+        "Google a racheté la start-up Nuage.",  # a company, not Google Cloud
+        "Le Premier ministre a reçu le patron d'Amazon.",  # French capitalises it itself
+        "Claudine, ingénieure chez Anthropic, a présenté le modèle.",  # a first name
+        "Les Nvidiens de la série vivent en forêt.",  # no plural ending is derived
+        "Le titre du quotidien L'Équipe.",  # an elision is no inner capital
+        "Bord de mer, le parc attire les familles.",  # no maker, no cue
+        "La console de Bord brille.",  # « de » between: the dashboard's console
+    ],
+)
+def test_brand_forms_french_also_writes_left_alone_without_evidence(text: str) -> None:
+    assert flagged("entity.brand-form", text) == []
+
+
+def test_brand_forms_leave_registry_variants_to_their_registry() -> None:
+    """« Fenêtres » is a variant of Windows in a registry: the registry reports it, once."""
+    text = "La mise à jour de Fenêtres 11 bloque les imprimantes."
+    assert flagged("entity.brand-form", text) == []
+    issues = RuleChecker(list(RULES.values())).check(Document(text))
+    assert [(i.rule, text[i.start : i.end]) for i in issues if i.category == "entity"] == [
+        ("entity.technology", "Fenêtres")
+    ]
 
 
 def test_brand_forms_of_a_house_registry(tmp_path: Path) -> None:

@@ -71,15 +71,20 @@ class Vocabulary:
     names: frozenset[str] = frozenset()  # registry names and their capitalised words
     # Each registry name with its entity type (`organisation`, `person`, `product`…).
     types: Mapping[str, str] = field(default_factory=dict)
+    # The wrong forms the registries list: a kind deriving wrong forms leaves these to them.
+    variants: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, registries: Iterable[Rule]) -> Vocabulary:
         rules = list(registries)
         names = frozenset(form for rule in rules for form in rule.canonical_forms)
-        return cls(names, {name: kind for rule in rules for name, kind in rule.named_entities})
+        types = {name: kind for rule in rules for name, kind in rule.named_entities}
+        return cls(names, types, frozenset(form for rule in rules for form in rule.listed_variants))
 
     def __or__(self, other: Vocabulary) -> Vocabulary:
-        return Vocabulary(self.names | other.names, {**self.types, **other.types})
+        return Vocabulary(
+            self.names | other.names, {**self.types, **other.types}, self.variants | other.variants
+        )
 
 
 class Rule:
@@ -111,6 +116,11 @@ class Rule:
     @property
     def named_entities(self) -> Iterable[tuple[str, str]]:
         """(name, type) of the entities a registry rule knows; none for other kinds."""
+        return ()
+
+    @property
+    def listed_variants(self) -> Iterable[str]:
+        """The wrong forms a registry rule lists; none for other kinds."""
         return ()
 
     def find(self, doc: Document) -> Iterator[Issue]:

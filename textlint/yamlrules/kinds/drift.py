@@ -9,11 +9,11 @@ with « elle », or the agent of a passive (« coordonné par la Fondation »). 
 subject is then « il » is flagged, unless « il » is impersonal (« il faut », « il y a »,
 « il a été décidé »), or a man or a masculine agent of `agents` (« un suspect », « le
 groupe », « M. Durand », « Jean Dupont ») stands in the previous sentence or earlier in the
-same one. Within a sentence whose subject is the organisation, « il » after « mais », « et »
-or « ; » is flagged too, and so is « il » in the clause of a verb of saying (« La banque a
-annoncé mardi qu'il réduirait ses effectifs »: English "it said it would"). Independently,
-« il » with a feminine participle (« Il est aujourd'hui utilisée ») is a disagreement
-whatever came before.
+same one. Within a sentence whose subject is the organisation (named, or « elle » taking it
+up), « il » after « mais », « et » or « ; » is flagged too, and so is « il » in the clause of
+a verb of saying (« La banque a annoncé mardi qu'il réduirait ses effectifs »: English "it
+said it would"). Independently, « il » with a feminine participle (« Il est aujourd'hui
+utilisée ») is a disagreement whatever came before.
 """
 
 from __future__ import annotations
@@ -129,7 +129,8 @@ class PronounDriftRule(Rule):
             drift = self._subject_drift(sentences, index, sentence)
             if drift is not None:
                 yield self._issue(doc, sentence, drift)
-            yield from self._clause_drift(doc, sentence)
+            if self._organisation_subject(sentences, index, sentence):
+                yield from self._clause_drift(doc, sentence)
 
     def _subject_drift(
         self, sentences: list[_Sentence | None], index: int, sentence: _Sentence
@@ -161,11 +162,26 @@ class PronounDriftRule(Rule):
                 return Referent.OTHER
         return Referent.OTHER
 
+    def _organisation_subject(
+        self, sentences: list[_Sentence | None], index: int, sentence: _Sentence
+    ) -> bool:
+        """Whether the sentence's subject is a feminine organisation: named (« La banque a
+        annoncé… »), or « elle » taking one up with no man in between (« La start-up a levé
+        des fonds. Elle a indiqué… »)."""
+        subject = self._subject(sentence.text)
+        if subject is not None:
+            return subject is Referent.FEMININE
+        pronoun = _SUBJECT_PRONOUN.match(sentence.text)
+        if pronoun is None or pronoun.group("pronoun").lower() != "elle":
+            return False
+        previous = sentences[index - 1] if index > 0 else None
+        if previous is not None and self._masculine_in(previous.text):
+            return False
+        return self._referent_before(sentences, index) is Referent.FEMININE
+
     def _clause_drift(self, doc: Document, sentence: _Sentence) -> Iterator[Issue]:
         """« La société ne publie rien, mais il affirme… », « La banque a annoncé qu'il
-        réduirait… »: the clause takes up the subject."""
-        if self._subject(sentence.text) is not Referent.FEMININE:
-            return
+        réduirait… », « Elle a indiqué qu'il… »: the clause takes up the subject."""
         found = [*_CLAUSE_IL.finditer(sentence.text), *_COMPLETIVE_IL.finditer(sentence.text)]
         for match in sorted(found, key=lambda m: m.start("il")):
             before = sentence.text[: match.start("il")]

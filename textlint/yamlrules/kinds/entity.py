@@ -22,6 +22,7 @@ import regex
 
 from textlint.document import Document
 from textlint.issues import Issue, Safety
+from textlint.yamlrules.kinds.brandcues import version_after
 from textlint.yamlrules.kinds.context import in_quoted_speech
 from textlint.yamlrules.kinds.phrase import Entry, PhraseRule
 from textlint.yamlrules.matching import fold
@@ -95,6 +96,11 @@ class EntityRule(PhraseRule):
         for entity in self.entities:
             yield entity.name, entity.type
 
+    @property
+    def listed_variants(self) -> Iterator[str]:
+        for entity in self.entities:
+            yield from entity.variants
+
     def issue_for(self, doc: Document, start: int, end: int, entry: Entry) -> Issue | None:
         assert isinstance(entry, EntityEntry)
         entity = self.entities[entry.entity]
@@ -151,7 +157,9 @@ def _in_capitals(text: str, start: int, end: int) -> bool:
 
 def _evidence(text: str, start: int, end: int, entity: Entity) -> bool:
     capital = entity.capital_evidence and _capital_mid_sentence(text, start)
-    return capital or _context_nearby(text, start, end, entity)
+    # « Lama 3 », « Claudie 2 »: no animal and no first name takes a version number.
+    version = entity.type == "product" and text[start : start + 1].isupper() and version_after(text, end)
+    return capital or version or _context_nearby(text, start, end, entity)
 
 
 def _capital_mid_sentence(text: str, start: int) -> bool:
