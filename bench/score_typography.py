@@ -25,6 +25,7 @@ import argparse
 import json
 import sys
 from collections.abc import Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -142,12 +143,20 @@ def score_file(linter: Linter, path: Path, categories: frozenset[str] | None = N
 
 
 def score(
-    cases: Path, languagetool: bool, language: str = "fr-FR", categories: frozenset[str] | None = None
+    cases: Path,
+    languagetool: bool,
+    language: str = "fr-FR",
+    categories: frozenset[str] | None = None,
+    threads: int = 1,
 ) -> list[CategoryScore]:
     """Scores of every case file under `cases`, in file-name order; `categories`, when given,
-    are the only issue categories that count."""
+    are the only issue categories that count. `threads` case files are scored at once by one
+    linter (it serves many threads): the same scores, sooner when LanguageTool is on, as one
+    thread's sentence is with the server while another's runs textlint's rules."""
     linter = make_linter(languagetool, language)
-    return [score_file(linter, path, categories) for path in sorted(cases.glob("*.yaml"))]
+    files = sorted(cases.glob("*.yaml"))
+    with ThreadPoolExecutor(threads) as pool:
+        return list(pool.map(lambda path: score_file(linter, path, categories), files))
 
 
 def total(scores: Sequence[CategoryScore]) -> CategoryScore:

@@ -3,13 +3,14 @@ rebuilt when anything did, rebuilt when damaged, skipped (with one warning) when
 
 from __future__ import annotations
 
+import shutil
 import sys
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import SEED, Runner
+from tests.conftest import SEED, Runner, run_textlint
 from textlint import cachestore
 from textlint.cli.check import CheckOptions, _from_cache
 from textlint.config import Config, LanguageToolSettings, LintOptions
@@ -35,6 +36,30 @@ def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "cache"
     monkeypatch.setenv(cachestore.CACHE_ENV, str(folder))
     return folder
+
+
+# What a first `check` leaves in the rule caches: the built-in rules compiled, and the rule
+# checker of the default rules. Built once for the module, as `check` builds it.
+BUILT = ("rules", "checkers")
+
+
+@pytest.fixture(scope="module")
+def built_rules(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("built") / "cache"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(cachestore.CACHE_ENV, str(folder))
+        assert run_textlint("check", "--no-languagetool", "--no-cache", str(SEED)).returncode == 1
+    assert all(entries(folder / name) for name in BUILT)
+    return folder
+
+
+@pytest.fixture
+def built_cache_dir(cache_dir: Path, built_rules: Path) -> Path:
+    """A cache folder holding the built-in rules already compiled (and their checker), for the
+    tests about another cache, or about a damaged entry rather than a first build."""
+    for name in BUILT:
+        shutil.copytree(built_rules / name, cache_dir / name)
+    return cache_dir
 
 
 def entries(folder: Path) -> list[Path]:
@@ -66,8 +91,9 @@ def test_rules_are_read_back_from_the_cache_and_reloaded_when_a_file_changes(
 
 
 def test_a_damaged_rules_entry_is_rebuilt_with_a_warning(
-    cache_dir: Path, capsys: pytest.CaptureFixture[str]
+    built_cache_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    cache_dir = built_cache_dir
     expected = rule_ids([builtin_rules_dir()])
     [entry] = entries(cache_dir / "rules")
     entry.write_bytes(entry.read_bytes()[:1000])  # a write cut short
@@ -124,7 +150,8 @@ def test_a_result_missing_its_grammar_is_not_kept(cache_dir: Path) -> None:
     assert entries(cache_dir / "results") == []
 
 
-def test_no_cache_neither_reads_nor_writes_results(cache_dir: Path, textlint: Runner) -> None:
+def test_no_cache_neither_reads_nor_writes_results(built_cache_dir: Path, textlint: Runner) -> None:
+    cache_dir = built_cache_dir
     base = ["check", "--no-languagetool", "--format", "json", str(SEED)]
     plain = textlint(*base, "--no-cache")
     assert entries(cache_dir / "results") == []
@@ -150,8 +177,9 @@ def _run_options(*paths: Path, **lint: object) -> CheckOptions:
 
 
 def test_an_unchanged_file_is_answered_by_its_run_record_until_something_changes(
-    cache_dir: Path, tmp_path: Path, textlint: Runner
+    built_cache_dir: Path, tmp_path: Path, textlint: Runner
 ) -> None:
+    cache_dir = built_cache_dir
     folder = tmp_path / "articles"
     folder.mkdir()
     article = folder / "article.txt"
@@ -197,7 +225,7 @@ def test_a_rule_file_edited_added_or_removed_is_a_miss(
 
 
 def test_a_file_changed_since_its_run_is_linted_again(
-    cache_dir: Path, tmp_path: Path, textlint: Runner
+    built_cache_dir: Path, tmp_path: Path, textlint: Runner
 ) -> None:
     article = tmp_path / "article.txt"
     article.write_text("Il a dit : oui.\n", encoding="utf-8")

@@ -183,7 +183,10 @@ def test_rules_list_and_explain(textlint: Runner) -> None:
     assert "rationale:" in explained.stdout and "bad:" in explained.stdout
     unknown = textlint("rules", "explain", "typo.nope")
     assert unknown.returncode == 2 and "unknown rule" in unknown.stderr
-    shipped = textlint("rules", "test", "rules")
+    # A rule file of a source checkout's rules/ is the built-in one, not a clash. That every
+    # shipped rule passes its examples is tests/test_selftest.py's work (the same self-test
+    # `rules test rules` runs), not done twice.
+    shipped = textlint("rules", "test", "rules/typography/ampersand.yaml")
     assert shipped.returncode == 0, shipped.stdout
     assert shipped.stdout.strip().endswith(": 0 failures")
 

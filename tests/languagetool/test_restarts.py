@@ -1,7 +1,9 @@
 """A server that dies or hangs between checks: restarted once, else LanguageToolError.
 
 These tests kill the session's server, so this file runs after the other tests that use
-it (pytest runs files in name order; test_server.py uses private servers of its own).
+it (pytest runs files in name order; test_server.py uses private servers of its own). The
+hung server's test comes first: it needs an answering server before it stops one, and finds
+the session's, warm, instead of one started (and loading every French rule) for it alone.
 """
 
 from __future__ import annotations
@@ -22,28 +24,6 @@ from textlint.languagetool.process import ServerState
 pytestmark = pytest.mark.languagetool
 
 NO_CACHE = LanguageToolSettings(cache=False)
-
-
-def test_killed_server_is_restarted(lt_url: ServerState) -> None:
-    checker = LanguageToolChecker(NO_CACHE, "fr-FR", frozenset())
-    assert checker.check(Document("Il sont partis."))
-    os.kill(lt_url.pid, signal.SIGKILL)
-    issues = checker.check(Document("Les enfant dorment."))
-    assert any(i.rule.startswith("LT:") for i in issues)
-    state = process.read_state()
-    assert state is not None
-    assert state.pid != lt_url.pid
-    assert process.running() == state
-
-
-def test_restart_that_cannot_succeed_raises(lt_url: ServerState, monkeypatch: pytest.MonkeyPatch) -> None:
-    checker = LanguageToolChecker(NO_CACHE, "fr-FR", frozenset())
-    checker.check(Document("Il sont partis."))
-    os.kill(lt_url.pid, signal.SIGKILL)
-    monkeypatch.setattr(shutil, "which", lambda _name: None)  # java is gone too
-    with pytest.raises(LanguageToolError, match="Java not found on PATH") as error:
-        checker.check(Document("Les enfant dorment."))
-    assert "\n" not in str(error.value)
 
 
 def test_stopped_server_beyond_the_time_limit_is_replaced(
@@ -72,3 +52,25 @@ def test_stopped_server_beyond_the_time_limit_is_replaced(
     # rule, may take longer than these tests' 2 s: they ask with the default time limit).
     issues = LanguageToolChecker(NO_CACHE, "fr-FR", frozenset()).check(Document("Les enfant dorment."))
     assert any(issue.rule.startswith("LT:") for issue in issues)
+
+
+def test_killed_server_is_restarted(lt_url: ServerState) -> None:
+    checker = LanguageToolChecker(NO_CACHE, "fr-FR", frozenset())
+    assert checker.check(Document("Il sont partis."))
+    os.kill(lt_url.pid, signal.SIGKILL)
+    issues = checker.check(Document("Les enfant dorment."))
+    assert any(i.rule.startswith("LT:") for i in issues)
+    state = process.read_state()
+    assert state is not None
+    assert state.pid != lt_url.pid
+    assert process.running() == state
+
+
+def test_restart_that_cannot_succeed_raises(lt_url: ServerState, monkeypatch: pytest.MonkeyPatch) -> None:
+    checker = LanguageToolChecker(NO_CACHE, "fr-FR", frozenset())
+    checker.check(Document("Il sont partis."))
+    os.kill(lt_url.pid, signal.SIGKILL)
+    monkeypatch.setattr(shutil, "which", lambda _name: None)  # java is gone too
+    with pytest.raises(LanguageToolError, match="Java not found on PATH") as error:
+        checker.check(Document("Les enfant dorment."))
+    assert "\n" not in str(error.value)
