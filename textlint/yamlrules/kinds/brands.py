@@ -152,14 +152,14 @@ class BrandFormRule(PhraseRule):
     def _homonym_forms(self, name: str, kind: str, brands: set[str]) -> Iterator[tuple[str, Form]]:
         """Forms that French writes too: reported only with evidence (`brandcues.py`)."""
         words = name.split()
-        maker = self.makers.get(name)
         if len(words) == 2 and words[0] in brands:  # « Équipes » alone for Microsoft Teams
-            yield from self._translations(words[1], kind, words[0])
+            yield from self._translations(words[1], kind, phrase_words(words[0]))
             return
         if len(words) != 1:
             return
-        yield from self._translations(name, kind, maker)
+        maker = self.makers.get(name)
         made_by = phrase_words(maker) if maker else None
+        yield from self._translations(name, kind, made_by)
         if kind == "organisation":
             for form in _reshaped(name, self.endings):
                 yield form, Form(name, Safety.SUGGESTION, "ending", Evidence.CAPITAL, kind, made_by)
@@ -167,9 +167,8 @@ class BrandFormRule(PhraseRule):
             for form in _reshaped(name, self.diminutives):
                 yield form, Form(name, Safety.SUGGESTION, "first-name", Evidence.CUE, kind, made_by)
 
-    def _translations(self, name: str, kind: str, maker: str | None) -> Iterator[tuple[str, Form]]:
+    def _translations(self, name: str, kind: str, made_by: Phrase | None) -> Iterator[tuple[str, Form]]:
         """The name translated whole (« Équipes »); not a word French writes in capitals (« IA »)."""
-        made_by = phrase_words(maker) if maker else None
         for french in self.translations.get(name, ()):
             if french == name or french.isupper():
                 continue
