@@ -235,7 +235,7 @@ def finditer(
 ) -> Iterator[regex.Match[str]]:
     """Iterate matches under a time limit, so a pathological pattern cannot hang a run.
 
-    The limit starts counting when this is called; callers iterate at once."""
+    In the timed main thread the rule's timer is armed by the call (callers iterate at once)."""
     stop = len(text) if end is None else end
     budget = _deadline.get()
     if isinstance(budget, TimeBudget):
