@@ -31,13 +31,14 @@ from typing import TYPE_CHECKING
 from textlint.cachestore import PickleStore, code_identity, digest
 from textlint.errors import RuleError
 from textlint.yamlrules.files import rule_files
+from textlint.yamlrules.stored import dumps
 
 if TYPE_CHECKING:
     from textlint.yamlrules.checker import RuleChecker
     from textlint.yamlrules.loader import Ruleset
     from textlint.yamlrules.rule import Rule
 
-FORMAT = "3"  # bump when what is stored changes shape without a code change
+FORMAT = "4"  # bump when what is stored changes shape without a code change
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,7 @@ def compiled_rulesets(paths: Sequence[Path]) -> CompiledRules:
     loaded = tuple(load_rulesets(paths))
     index = tuple(RulesetInfo(ruleset.languages, tuple(map(_info, ruleset.rules))) for ruleset in loaded)
     if key is not None:
-        store.save(key, (index, pickle.dumps(loaded, protocol=pickle.HIGHEST_PROTOCOL)))
+        store.save(key, (index, dumps(loaded)))
     return CompiledRules(key, index, _rulesets=loaded)
 
 
@@ -121,11 +122,13 @@ def compiled_checker(
     store = PickleStore("checkers")
     if key is not None:
         cached = store.load(key)
-        if isinstance(cached, RuleChecker):
-            return cached
+        if isinstance(cached, bytes):
+            checker = pickle.loads(cached)
+            if isinstance(checker, RuleChecker):
+                return checker
     checker = RuleChecker(rules())
     if key is not None:
-        store.save(key, checker)
+        store.save(key, dumps(checker))
     return checker
 
 

@@ -29,6 +29,8 @@ from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Generic, TypeVar
 
+from textlint.yamlrules.stored import CachePickler
+
 T = TypeVar("T")
 
 
@@ -102,9 +104,9 @@ def _pack(pages: list[list[T]], shared: Sequence[object]) -> tuple[bytes, array[
     return bytes(blob), offsets
 
 
-class _Pickler(pickle.Pickler):
+class _Pickler(CachePickler):
     def __init__(self, stream: io.BytesIO, places: dict[int, int]) -> None:
-        super().__init__(stream, protocol=pickle.HIGHEST_PROTOCOL)
+        super().__init__(stream)
         self._places = places
 
     def persistent_id(self, obj: object) -> int | None:

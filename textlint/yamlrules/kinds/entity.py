@@ -72,13 +72,14 @@ class EntityRule(PhraseRule):
     """Wrong forms of registry entities, fixed to the canonical name (elision included)."""
 
     template_names = frozenset({"type", "name"})
+    deferred = ()  # the entries are worked out from the entities: nothing of them is stored
 
     def __init__(self, header: Header, entities: tuple[Entity, ...]) -> None:
         super().__init__(header)
         self.entities = Packed(entities)
 
     @cached_property
-    def entries(self) -> tuple[Entry, ...]:  # type: ignore[override]
+    def entries(self) -> tuple[Entry, ...]:
         return tuple(entry for place, entity in enumerate(self.entities) for entry in _entries(place, entity))
 
     def __getstate__(self) -> dict[str, object]:
