@@ -31,7 +31,6 @@ from typing import TYPE_CHECKING
 from textlint.cachestore import PickleStore, code_identity, digest
 from textlint.errors import RuleError
 from textlint.yamlrules.files import rule_files
-from textlint.yamlrules.stored import dumps
 
 if TYPE_CHECKING:
     from textlint.yamlrules.checker import RuleChecker
@@ -99,6 +98,7 @@ def compiled_rulesets(paths: Sequence[Path]) -> CompiledRules:
         if isinstance(cached, tuple) and len(cached) == 2 and isinstance(cached[1], bytes):
             return CompiledRules(key, cached[0], _pickled=cached[1])
     from textlint.yamlrules.loader import load_rulesets
+    from textlint.yamlrules.stored import dumps
 
     loaded = tuple(load_rulesets(paths))
     index = tuple(RulesetInfo(ruleset.languages, tuple(map(_info, ruleset.rules))) for ruleset in loaded)
@@ -117,6 +117,7 @@ def compiled_checker(
     with its rules, so reading it back needs nothing else.
     """
     from textlint.yamlrules.checker import RuleChecker
+    from textlint.yamlrules.stored import dumps
 
     key = digest(FORMAT, compiled.key, *ids) if compiled.key is not None else None
     store = PickleStore("checkers")

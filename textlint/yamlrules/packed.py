@@ -27,7 +27,7 @@ import pickle
 import zlib
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Generic, TypeVar
+from typing import TypeVar, overload
 
 from textlint.yamlrules.stored import CachePickler
 
@@ -37,17 +37,19 @@ T = TypeVar("T")
 PAGE = 64  # items pickled together: their classes' names are written once per page, not per item
 
 
-class Packed(Generic[T]):
+class Packed(Sequence[T]):
     """A read-only sequence whose items are unpickled a page at a time, on first use (memoised)."""
 
-    def __init__(self, items: Iterable[T], shared: Sequence[object] = ()) -> None:
-        """`shared`: objects the items refer to that must stay references (a checker's rules)."""
+    def __init__(self, items: Iterable[T], shared: Sequence[object] = (), page: int = PAGE) -> None:
+        """`shared`: objects the items refer to that must stay references (a checker's rules);
+        `page`: items per page (1 for large items that are each used on their own)."""
         self._shared = shared
+        self._page = page
         live = list(items)
         self._length = len(live)
         # Built here: every page is already decoded.
         self._pages: dict[int, list[T]] = {
-            number: live[number * PAGE : (number + 1) * PAGE] for number in range(-(-self._length // PAGE))
+            number: live[number * page : (number + 1) * page] for number in range(-(-self._length // page))
         }
         self._blob: bytes | None = None
         self._offsets: array[int] | None = None
@@ -55,12 +57,20 @@ class Packed(Generic[T]):
     def __len__(self) -> int:
         return self._length
 
-    def __getitem__(self, index: int) -> T:
+    @overload
+    def __getitem__(self, index: int) -> T: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[T]: ...
+
+    def __getitem__(self, index: int | slice) -> T | list[T]:
+        if isinstance(index, slice):
+            return [self[place] for place in range(*index.indices(self._length))]
         if index < 0:
             index += self._length
         if not 0 <= index < self._length:
             raise IndexError(index)
-        number, place = divmod(index, PAGE)
+        number, place = divmod(index, self._page)
         page = self._pages.get(number)
         if page is None:
             page = self._pages.setdefault(number, self._decode(number))
@@ -81,13 +91,20 @@ class Packed(Generic[T]):
         if self._blob is None:
             pages = [self._pages[number] for number in range(len(self._pages))]
             self._blob, self._offsets = _pack(pages, self._shared)
-        return {"shared": self._shared, "blob": self._blob, "offsets": self._offsets, "length": self._length}
+        return {
+            "shared": self._shared,
+            "blob": self._blob,
+            "offsets": self._offsets,
+            "length": self._length,
+            "page": self._page,
+        }
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self._shared = state["shared"]  # type: ignore[assignment]
         self._blob = state["blob"]  # type: ignore[assignment]
         self._offsets = state["offsets"]  # type: ignore[assignment]
         self._length = state["length"]  # type: ignore[assignment]
+        self._page = state["page"]  # type: ignore[assignment]
         self._pages = {}
 
 
