@@ -24,6 +24,7 @@ from typing import Any, cast
 
 import regex
 
+from textlint import regexes
 from textlint.document import Document
 from textlint.errors import RuleError
 from textlint.issues import Issue, Safety, Severity
@@ -52,7 +53,7 @@ _FROM = {
     "pt": "du portugais",
     "de": "de l’allemand",
 }
-_BRACES = regex.compile(r"\{([^{}]*)\}")
+_BRACES = regexes.compile(r"\{([^{}]*)\}")
 _APOSTROPHES = ("'", "’")
 _ENTRY_KEYS = ("forms", "pattern")
 
