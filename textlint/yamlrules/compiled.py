@@ -20,7 +20,6 @@ stands for, like a registry's entities, stays pickled until a document needs it
 
 from __future__ import annotations
 
-import json
 import pickle
 import threading
 from collections.abc import Callable, Sequence
@@ -56,6 +55,8 @@ class RuleInfo:
 
     @property
     def canonical_forms(self) -> frozenset[str]:
+        import json  # asked for by LanguageTool's spelling filter only: a check without it never parses
+
         return frozenset(json.loads(self.canonical_json))
 
 
@@ -120,16 +121,14 @@ def compiled_checker(
     from textlint.yamlrules.stored import dumps
 
     key = digest(FORMAT, compiled.key, *ids) if compiled.key is not None else None
-    store = PickleStore("checkers")
+    store = PickleStore("checkers", dumps=dumps)
     if key is not None:
         cached = store.load(key)
-        if isinstance(cached, bytes):
-            checker = pickle.loads(cached)
-            if isinstance(checker, RuleChecker):
-                return checker
+        if isinstance(cached, RuleChecker):
+            return cached
     checker = RuleChecker(rules())
     if key is not None:
-        store.save(key, dumps(checker))
+        store.save(key, checker)
     return checker
 
 
@@ -143,6 +142,8 @@ def _key(paths: Sequence[Path]) -> str | None:
 
 
 def _info(rule: Rule) -> RuleInfo:
+    import json  # when the rules are loaded, not when their index is read
+
     header = rule.header
     return RuleInfo(
         rule.id,

@@ -34,7 +34,10 @@ from textlint.yamlrules.stored import CachePickler
 T = TypeVar("T")
 
 
-PAGE = 64  # items pickled together: their classes' names are written once per page, not per item
+# Items pickled together: their classes' names are written once per page, but a document
+# decodes every item of each page it needs. The phrases of an article fall on some 30 pages
+# whatever their size; pages of 16 decode in half the time pages of 64 take (BENCHMARKS.md).
+PAGE = 16
 
 
 class Packed(Sequence[T]):
