@@ -63,7 +63,8 @@ class _Programs:
     def _save(self) -> None:
         """Write the table with what this process compiled (and what others wrote meanwhile)."""
         with self._lock:
-            if self._store is None or not self._added:
+            # A cache folder removed meanwhile (a reset, a test's private folder) stays removed.
+            if self._store is None or not self._added or not self._store.folder.parent.is_dir():
                 return
             stored = self._store.load(self._key)
             table = {**(stored if isinstance(stored, dict) else {}), **self._added}

@@ -9,7 +9,8 @@ pattern is used. The pickler of the cache (`CachePickler`) writes every compiled
 meets that way, so no kind needs to know about it.
 
 A `StoredPattern` stands in for the pattern it holds: the kinds call it as they would call
-the pattern (`finditer`, `pattern`, `groupindex`…). The first use of each attribute rebuilds
+the pattern (`finditer`, `pattern`, `groupindex`…); like a compiled pattern, it equals
+only itself (a pattern read back from any pickle is a new object). The first use of each attribute rebuilds
 the pattern if needed and keeps the attribute on the stand-in, so that later uses are plain
 attribute reads, as fast as on the pattern itself. One rule set serves many threads: two
 threads rebuilding the same pattern at once each build it, both results are the same
@@ -48,14 +49,6 @@ class StoredPattern:
 
     def __reduce__(self) -> tuple[type[StoredPattern], tuple[bytes]]:
         return StoredPattern, (self._state,)
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, StoredPattern):
-            other = other.compiled()
-        return self.compiled() == other
-
-    def __hash__(self) -> int:
-        return hash(self.compiled())
 
     def __repr__(self) -> str:
         return repr(self.compiled())
