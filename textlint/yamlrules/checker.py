@@ -28,7 +28,7 @@ class RuleChecker:
     def __init__(self, rules: Iterable[Rule]) -> None:
         # Read back from the compiled-rules cache, each rule is unpickled when a document first
         # needs it: most pattern rules never run on a given document (their triggers are absent).
-        self._rules: Packed[Rule] = Packed(rules, page=1)
+        self._rules: Packed[Rule] = Packed(rules, page=1, compress=False)
         # Phrase rules report in the rule files' order, whichever process built the automaton:
         # when two flag the same span, the same one is kept in every run (see the engine).
         self.order = {rule.id: position for position, rule in enumerate(self._rules)}

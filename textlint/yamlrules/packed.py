@@ -7,7 +7,9 @@ document only ever meets a few of them. A `Packed` sequence keeps its items pick
 `PAGE`, each compressed (a quarter of the bytes to read and checksum; a page inflates in
 tens of microseconds), inside one `bytes` object, with the pages' offsets in an array:
 reading it from the cache copies two buffers, and a page becomes Python objects the first
-time one of its items is asked for, then is kept.
+time one of its items is asked for, then is kept. Items most of which a document needs, like
+the rules of a checker that runs on it, are better stored as they are: inflating them all
+would cost more than reading the bytes compression saves.
 
 Items may refer to objects shared by the whole sequence (the rules of a checker): these are
 pickled as references (`persistent_id`) to their place in `shared`, and resolved against the
@@ -43,11 +45,15 @@ PAGE = 16
 class Packed(Sequence[T]):
     """A read-only sequence whose items are unpickled a page at a time, on first use (memoised)."""
 
-    def __init__(self, items: Iterable[T], shared: Sequence[object] = (), page: int = PAGE) -> None:
+    def __init__(
+        self, items: Iterable[T], shared: Sequence[object] = (), page: int = PAGE, compress: bool = True
+    ) -> None:
         """`shared`: objects the items refer to that must stay references (a checker's rules);
-        `page`: items per page (1 for large items that are each used on their own)."""
+        `page`: items per page (1 for large items that are each used on their own);
+        `compress`: whether pages are stored compressed."""
         self._shared = shared
         self._page = page
+        self._compress = compress
         live = list(items)
         self._length = len(live)
         # Built here: every page is already decoded.
@@ -86,20 +92,23 @@ class Packed(Sequence[T]):
     def _decode(self, number: int) -> list[T]:
         assert self._blob is not None and self._offsets is not None  # only a read-back sequence decodes
         start, end = self._offsets[number], self._offsets[number + 1]
-        data = zlib.decompress(memoryview(self._blob)[start:end])
+        data = memoryview(self._blob)[start:end]
+        if self._compress:
+            data = memoryview(zlib.decompress(data))
         page: list[T] = _Unpickler(io.BytesIO(data), self._shared).load()
         return page
 
     def __getstate__(self) -> dict[str, object]:
         if self._blob is None:
             pages = [self._pages[number] for number in range(len(self._pages))]
-            self._blob, self._offsets = _pack(pages, self._shared)
+            self._blob, self._offsets = _pack(pages, self._shared, self._compress)
         return {
             "shared": self._shared,
             "blob": self._blob,
             "offsets": self._offsets,
             "length": self._length,
             "page": self._page,
+            "compress": self._compress,
         }
 
     def __setstate__(self, state: dict[str, object]) -> None:
@@ -108,18 +117,19 @@ class Packed(Sequence[T]):
         self._offsets = state["offsets"]  # type: ignore[assignment]
         self._length = state["length"]  # type: ignore[assignment]
         self._page = state["page"]  # type: ignore[assignment]
+        self._compress = state["compress"]  # type: ignore[assignment]
         self._pages = {}
 
 
-def _pack(pages: list[list[T]], shared: Sequence[object]) -> tuple[bytes, array[int]]:
-    """Each page pickled on its own (shared objects as references) and compressed, end to end."""
+def _pack(pages: list[list[T]], shared: Sequence[object], compress: bool) -> tuple[bytes, array[int]]:
+    """Each page pickled on its own (shared objects as references), compressed or not, end to end."""
     places = {id(obj): place for place, obj in enumerate(shared)}
     blob = bytearray()
     offsets = array("Q", [0])
     for page in pages:
         buffer = io.BytesIO()
         _Pickler(buffer, places).dump(page)
-        blob += zlib.compress(buffer.getvalue(), 1)
+        blob += zlib.compress(buffer.getvalue(), 1) if compress else buffer.getvalue()
         offsets.append(len(blob))
     return bytes(blob), offsets
 
