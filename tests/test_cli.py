@@ -57,7 +57,7 @@ def test_fix_then_second_run_finds_nothing_fixable(textlint: Runner, tmp_path: P
     assert all(
         issue["fix"] is None or issue["fix"]["safety"] in ("suggestion", "unsafe") for issue in remaining
     )
-    assert all(issue["fix"] or issue["suggestions"] for issue in remaining)
+    assert all(issue["fix"] or issue["suggestions"] or issue["hints"] for issue in remaining)
     fixed = copy.read_bytes()
     assert "Ensuite, le premier geste" in fixed.decode()
     assert stat.S_IMODE(copy.stat().st_mode) == 0o640

@@ -95,6 +95,22 @@ def test_existence_with_suggestions_is_suggestion_only(tmp_path: Path) -> None:
     ]
 
 
+def test_pattern_suggestions_are_hints_without_a_replacement(tmp_path: Path) -> None:
+    body = (
+        "  - id: apply\n    kind: pattern\n    message: m\n    fix: suggestion\n"
+        "    pattern: 'appliqué pour un poste'\n    suggestions: [postuler à]\n"
+        "  - id: first\n    kind: pattern\n    message: m\n    fix: suggestion\n"
+        "    pattern: '1st'\n    replacement: 1er\n    suggestions: [1re]\n"
+    )
+    issues = checker(tmp_path, body).check(Document("Elle a appliqué pour un poste le 1st mai."))
+    # Without a replacement the suggestions are rewrites to adapt, which no client may apply
+    # to the match as it stands; with one, they are other replacements of the match.
+    assert [(i.rule, i.suggestions, i.hints) for i in issues] == [
+        ("essai.apply", (), ("postuler à",)),
+        ("essai.first", ("1er", "1re"), ()),
+    ]
+
+
 def test_structure_kinds_on_crlf_and_empty_text(tmp_path: Path) -> None:
     body = (
         "  - id: dup\n    kind: duplicate-line\n    message: m\n    min-length: 10\n"

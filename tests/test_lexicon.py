@@ -102,7 +102,8 @@ def test_message_names_the_source_and_entries_carry_their_severity(tmp_path: Pat
     assert issues[0].message == "« librairie » : de l’anglais « library » (bibliothèque)"
     assert [i.severity for i in issues] == [Severity.WARNING, Severity.INFO]
     addressed = RuleChecker(rules).check(Document("Il faut adresser le problème."))
-    assert addressed[0].suggestions == ("traiter", "régler")
+    # `suggest` lists rewrites to adapt (a verb to conjugate), never replacements of the span.
+    assert (addressed[0].suggestions, addressed[0].hints) == ((), ("traiter", "régler"))
 
 
 def test_portuguese_sources_are_named_in_the_message(tmp_path: Path) -> None:

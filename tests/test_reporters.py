@@ -177,6 +177,17 @@ def test_suggestions_are_listed_when_there_is_no_fix() -> None:
     assert lines[-1] == "Found 1 issue."
 
 
+def test_hints_are_listed_apart_from_replacements() -> None:
+    text = "Il faut adresser le problème.\n"
+    doc = Document(text=text, path="a.txt")
+    issue = issue_at(text, "adresser", rule="mt.calques-anglais", hints=("traiter", "s'attaquer à"))
+    lines = render("text", run_of((doc, (issue,)))).splitlines()
+    assert "  consider: « traiter », « s'attaquer à »" in lines
+    assert not any(line.startswith("  suggestion") for line in lines)
+    entry = json.loads(render("json", run_of((doc, (issue,)))))["files"][0]["issues"][0]
+    assert (entry["suggestions"], entry["hints"]) == ([], ["traiter", "s'attaquer à"])
+
+
 def test_quiet_prints_only_issue_lines() -> None:
     options = ReportOptions(color=False, statistics=False, quiet=True)
     assert render("text", simple_run(), options) == (
@@ -295,6 +306,7 @@ def test_json_fields_and_code_point_offsets() -> None:
         "suggestions": [],
         "fix": {"replacement": f"{NNBSP};", "safety": "safe"},
         "origins": ["LT:FRENCH_WHITESPACE"],
+        "hints": [],
     }
     # Code points, not UTF-16 units nor bytes: the emoji counts for one.
     assert entry["offset"] == 29

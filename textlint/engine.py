@@ -135,7 +135,8 @@ def merge(issues: Sequence[Issue]) -> list[Issue]:
         result = [other for other in result if other not in twins]
         origins = tuple(dict.fromkeys((*issue.origins, *(t.rule for t in twins))))
         suggestions = tuple(dict.fromkeys((*issue.suggestions, *(s for t in twins for s in t.suggestions))))
-        merged_own.append(replace(issue, origins=origins, suggestions=suggestions))
+        hints = tuple(dict.fromkeys((*issue.hints, *(h for t in twins for h in t.hints))))
+        merged_own.append(replace(issue, origins=origins, suggestions=suggestions, hints=hints))
     return merged_own + result
 
 
@@ -169,6 +170,7 @@ def _absorb(holder: Issue, issue: Issue) -> Issue:
         holder,
         origins=tuple(dict.fromkeys((*holder.origins, issue.rule, *issue.origins))),
         suggestions=tuple(dict.fromkeys((*holder.suggestions, *issue.suggestions))),
+        hints=tuple(dict.fromkeys((*holder.hints, *issue.hints))),
     )
 
 

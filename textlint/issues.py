@@ -74,7 +74,9 @@ class Issue:
     `rule` is the full rule id (`typo.space-before-colon`, `LT:ACCORD_GENRE`), `source` the checker
     family, `category` the kind of problem (`typography`, `spelling`, `grammar`, `style`,
     `entity`, `mt`, `scraping`, `encoding`) used to merge duplicates across sources, `origins`
-    the ids of other rules that reported the same problem.
+    the ids of other rules that reported the same problem. `suggestions` replace the flagged
+    text as it stands (the fix's replacement first); `hints` are rewrites for the reader to
+    adapt — a verb to conjugate, a construction to recast — and never replace the span.
     """
 
     rule: str
@@ -87,6 +89,7 @@ class Issue:
     suggestions: tuple[str, ...] = ()
     fix: Fix | None = None
     origins: tuple[str, ...] = field(default=())
+    hints: tuple[str, ...] = ()
 
     @property
     def length(self) -> int:

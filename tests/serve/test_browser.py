@@ -208,3 +208,31 @@ def test_review_page_applies_safe_fixes_as_check_fix_and_undoes(
     page.wait_for_selector("body[data-state=ready]")
     assert downloaded(page) == SEED.read_bytes()
     page.close()
+
+
+def test_review_page_shows_rewrites_without_applying_them(browser: Any, serve_url: str) -> None:
+    """A calque's rewrites (« une participation dans ») do not replace the flagged words as they
+    stand: the page lists them to adapt by hand and offers no « Accepter »."""
+    issues = report_for(serve_url, SEED.read_text(encoding="utf-8"))
+    hinted = [
+        n
+        for n, issue in enumerate(issues)
+        if issue["hints"]
+        and not issue["fix"]
+        and not any(
+            other["offset"] < issue["offset"] + issue["length"]
+            and issue["offset"] < other["offset"] + other["length"]
+            for m, other in enumerate(issues)
+            if m != n
+        )
+    ]
+    assert hinted
+    page = open_seed(browser, serve_url)
+    mark = page.locator(f'#text mark[data-issues="{hinted[0]}"]')
+    mark.focus()
+    page.keyboard.press("Enter")
+    detail = page.inner_text("#detail")
+    assert "Pas de correction automatique." in detail
+    assert f"À adapter : « {issues[hinted[0]]['hints'][0]} »" in detail
+    assert page.locator("#detail #accept").count() == 0
+    page.close()

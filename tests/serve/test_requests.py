@@ -114,3 +114,20 @@ def test_api_lint_reads_no_file(app_server: App) -> None:
         assert answer["file"]["path"] == "passwd.md"
         assert [issue["rule"] for issue in answer["file"]["issues"]] == ["mt.doubled-word"]
         assert requests.post(f"{url}/api/lint", data="nope", timeout=10).status_code == 400
+
+
+def test_replacements_are_what_a_client_may_apply_to_the_span(app_server: App) -> None:
+    """A client applies a replacement over the flagged words as they stand: rewrites to adapt
+    (« traiter » for « adressent ») stay in the message and in the review page's `hints`."""
+    text = "Les maires adressent le problème ; la ville le suit."
+    with app_server(settings()) as url:
+        matches = post(url, {"text": text, "language": "fr"}).json()["matches"]
+        by_rule = {match["rule"]["id"]: match for match in matches}
+        calque = by_rule["mt.calques-anglais"]
+        assert text[calque["offset"] : calque["offset"] + calque["length"]] == "adressent"
+        assert calque["replacements"] == [] and "traiter" in calque["message"]
+        spacing = by_rule["typo.space-before-high-punctuation"]
+        assert [r["value"] for r in spacing["replacements"]] == ["\u202f;"]
+        review = requests.post(f"{url}/api/lint", json={"text": text}, timeout=60).json()
+        hinted = next(i for i in review["file"]["issues"] if i["rule"] == "mt.calques-anglais")
+        assert hinted["suggestions"] == [] and "traiter" in hinted["hints"]

@@ -118,8 +118,9 @@ class Summary:
             f"{settings.source}: {_records(records)}"
             + (f" ({self.resumed} from an earlier run)" if self.resumed else "")
             + f", {self.malformed} malformed and skipped, {self.failing} with issues at the fail level",
-            f"{self.words} words, {self.issues} issues ({issue_rate} per 1,000 words), "
-            f"{self.artifacts} machine-translation or scraping issues ({artifact_rate} per 1,000 words)",
+            f"{_count(self.words, 'word')}, {_count(self.issues, 'issue')} ({issue_rate} per 1,000 words), "
+            f"{_count(self.artifacts, 'machine-translation or scraping issue')} "
+            f"({artifact_rate} per 1,000 words)",
             f"{self.above_threshold} of {_records(records)} ({100 * self.share_above:.1f} %) above "
             f"{settings.threshold:g} artifacts per 1,000 words",
         ]
@@ -146,4 +147,8 @@ class Summary:
 
 
 def _records(count: int) -> str:
-    return f"{count} record" if count == 1 else f"{count} records"
+    return _count(count, "record")
+
+
+def _count(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"

@@ -130,6 +130,8 @@ def _tip(issue: Issue) -> str:
         fix = f"<br>→ {shown} ({SAFETY_LABELS[issue.fix.safety]})"
     elif issue.suggestions:
         fix = "<br>→ " + ", ".join(f"« {escape(s)} »" for s in issue.suggestions[:5])
+    elif issue.hints:
+        fix = "<br>à adapter : " + ", ".join(f"« {escape(s)} »" for s in issue.hints[:5])
     return f'<span class="rule">{escape(issue.rule)}</span> {escape(issue.message)}{fix}<br>'
 
 

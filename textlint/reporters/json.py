@@ -74,4 +74,5 @@ def issue_entry(document: Document, issue: Issue) -> JsonObject:
         "suggestions": list(issue.suggestions),
         "fix": fix,
         "origins": list(issue.origins),
+        "hints": list(issue.hints),
     }

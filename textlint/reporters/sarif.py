@@ -222,6 +222,8 @@ def properties(issue: Issue) -> JsonObject:
     bag: JsonObject = {"source": issue.source, "category": issue.category}
     if issue.suggestions:
         bag["suggestions"] = list(issue.suggestions)
+    if issue.hints:
+        bag["hints"] = list(issue.hints)
     if issue.origins:
         bag["origins"] = list(issue.origins)
     return bag

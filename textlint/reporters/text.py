@@ -83,11 +83,11 @@ def header(document: Document, issue: Issue, color: bool = False) -> str:
 
 
 def details(document: Document, issue: Issue, options: ReportOptions) -> list[str]:
-    """The underlined source line, the suggestion if any, and a blank separator line."""
+    """The underlined source line, the suggestion and the rewrites if any, and a blank line."""
     lines = excerpt(document, issue, options.color)
-    advice = suggestion(document, issue)
-    if advice is not None:
-        lines.append(advice)
+    for advice in (suggestion(document, issue), hints(issue)):
+        if advice is not None:
+            lines.append(advice)
     lines.append("")
     return lines
 
@@ -140,6 +140,16 @@ def suggestion(document: Document, issue: Issue) -> str | None:
         shown.append(ELLIPSIS)
     label = "suggestion" if len(issue.suggestions) == 1 else "suggestions"
     return f"  {label}: {', '.join(shown)}"
+
+
+def hints(issue: Issue) -> str | None:
+    """`  consider: « … », « … »`: rewrites for the reader to adapt, or None."""
+    if not issue.hints:
+        return None
+    shown = [f"« {value} »" for value in issue.hints[:MAX_SUGGESTIONS]]
+    if len(issue.hints) > MAX_SUGGESTIONS:
+        shown.append(ELLIPSIS)
+    return f"  consider: {', '.join(shown)}"
 
 
 def summary(result: RunResult) -> str:

@@ -136,8 +136,11 @@ class Rule:
         suggestions: tuple[str, ...] = (),
         fields: Mapping[str, str] | None = None,
         safety: Safety | None = None,
+        hints: tuple[str, ...] = (),
     ) -> Issue:
-        """An issue of this rule; `safety` overrides the rule's fix safety for this one fix."""
+        """An issue of this rule; `safety` overrides the rule's fix safety for this one fix.
+
+        `suggestions` replace the flagged text as it stands; `hints` are rewrites to adapt."""
         matched = doc.text[start:end]
         values = {"match": matched, "replacement": replacement or "", **(fields or {})}
         safety = self.header.safety if safety is None else safety
@@ -154,6 +157,7 @@ class Rule:
             category=self.header.category,
             suggestions=suggestions,
             fix=fix,
+            hints=hints,
         )
 
     def accepts(self, doc: Document, start: int, end: int) -> bool:

@@ -184,7 +184,12 @@ function showDetail() {
       button("Refuser", "refuse", action(() => refuse(issue))),
     );
   } else {
-    pane.append(paragraph("Pas de correction automatique."), button("Ignorer", "refuse", action(() => refuse(issue))));
+    pane.append(paragraph("Pas de correction automatique."));
+    // Rewrites to adapt by hand (a verb to conjugate): shown, never applied.
+    if (issue.hints && issue.hints.length) {
+      pane.append(paragraph(`À adapter : ${issue.hints.map((hint) => `« ${hint} »`).join(", ")}`));
+    }
+    pane.append(button("Ignorer", "refuse", action(() => refuse(issue))));
   }
 }
 

@@ -113,7 +113,7 @@ class Item:
     pattern: regex.Pattern[str] | None  # for entries matched by a regular expression
     replacement: str | None  # the pattern's fix template
     fixes: tuple[str, ...]  # the first is the fix, the others suggestions
-    suggestions: tuple[str, ...]  # alternatives shown, never applied (a verb to conjugate)
+    hints: tuple[str, ...]  # `suggest`: rewrites shown, never applied (a verb to conjugate)
     bad: tuple[BadExample, ...]
     good: tuple[str, ...]
 
@@ -179,8 +179,7 @@ class LexiconRule(PhraseRule):
         for written, fixes in pairs:
             own = _fix_list(fields, index, fixes) if fixes is not None else item.fixes
             replacement = own[0] if own else None
-            suggestions = own[1:] + item.suggestions
-            result += [Form(p, replacement, suggestions, item) for p in _spellings(fields, index, written)]
+            result += [Form(p, replacement, own[1:], item) for p in _spellings(fields, index, written)]
         return result
 
     def ignores_case(self, entry: Entry) -> bool:
@@ -201,7 +200,7 @@ class LexiconRule(PhraseRule):
             start, end, replacement = found
             if item.replacement is None and item.fixes:
                 replacement = item.fixes[0]
-            suggestions = item.fixes[1:] + item.suggestions
+            suggestions = item.fixes[1:]
         else:
             replacement, suggestions = entry.replacement, entry.suggestions
         if not item.guards.allow(doc.text, start, end):
@@ -210,7 +209,9 @@ class LexiconRule(PhraseRule):
             return None
         if replacement is not None:
             replacement = _in_case_of(doc.text[start:end], replacement)
-        issue = self.make_issue(doc, start, end, replacement, suggestions, item.fields, item.safety)
+        issue = self.make_issue(
+            doc, start, end, replacement, suggestions, item.fields, item.safety, hints=item.hints
+        )
         return issue if item.severity is None else replace(issue, severity=item.severity)
 
     def _pattern_match(
@@ -328,7 +329,7 @@ def _item(fields: Fields, raw: Any, index: int, header: Header, default_origin: 
     fixes = _fix_list(fields, index, raw["fix"]) if "fix" in raw else ()
     if fixes and replacement is not None:
         raise _error(fields, index, "fix", "an entry has either `fix` or a `replacement` template")
-    suggestions = _fix_list(fields, index, raw["suggest"]) if "suggest" in raw else ()
+    hints = _fix_list(fields, index, raw["suggest"]) if "suggest" in raw else ()
     if "forms" in raw and not isinstance(raw["forms"], list | dict):
         raise _error(fields, index, "forms", "should be a list of forms or a mapping of form to fix")
     bad, good = _examples(fields, index, raw.get("examples"))
@@ -344,7 +345,7 @@ def _item(fields: Fields, raw: Any, index: int, header: Header, default_origin: 
         pattern=pattern,
         replacement=replacement,
         fixes=fixes,
-        suggestions=suggestions,
+        hints=hints,
         bad=bad,
         good=good,
     )

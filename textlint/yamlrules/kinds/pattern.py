@@ -51,7 +51,12 @@ class PatternRule(Rule):
         source = fields.string("pattern")
         self.pattern = fields.regex("pattern", source, header.case, fields.boolean("words", False))
         self.replacement: str | None = fields.string("replacement", None)
-        self.suggestions: tuple[str, ...] = fields.string_list("suggestions", ())
+        # With a replacement, `suggestions` are other replacements of the match; without one
+        # they are rewrites for the reader (« postuler à » for « a appliqué pour un poste »),
+        # which no client may apply to the match as it stands.
+        suggestions: tuple[str, ...] = fields.string_list("suggestions", ())
+        self.suggestions = suggestions if self.replacement is not None else ()
+        self.hints = () if self.replacement is not None else suggestions
         transform = fields.string("transform", None)
         if transform is not None and transform not in TRANSFORMS:
             raise fields.error("transform", f"should be one of {', '.join(TRANSFORMS)}, not {transform!r}")
@@ -110,4 +115,6 @@ class PatternRule(Rule):
             if replacement is not None and self.transform is not None:
                 replacement = self.transform(replacement)
             fields = {name: value or "" for name, value in match.groupdict().items()}
-            yield self.make_issue(doc, match.start(), match.end(), replacement, self.suggestions, fields)
+            yield self.make_issue(
+                doc, match.start(), match.end(), replacement, self.suggestions, fields, hints=self.hints
+            )
