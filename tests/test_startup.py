@@ -192,3 +192,13 @@ def test_the_table_of_programs_keeps_what_other_processes_wrote(
     two._save()
     table = regexes._Programs()._table()
     assert {("un", 0), ("deux", 0)} <= set(table)
+
+
+def test_a_program_the_regex_module_cannot_read_is_compiled_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(cachestore.CACHE_ENV, str(tmp_path))
+    monkeypatch.setattr(regexes.atexit, "register", lambda _: None)
+    programs = regexes._Programs()
+    programs._table()[("a+b", 0)] = b"written by another regex module"
+    assert programs.pattern("a+b", 0).fullmatch("aaab")

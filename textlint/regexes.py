@@ -41,8 +41,11 @@ class _Programs:
         key = (source, int(flags))
         program = self._table().get(key)
         if program is not None:
-            pattern: regex.Pattern[str] = pickle.loads(program)
-            return pattern
+            try:
+                pattern: regex.Pattern[str] = pickle.loads(program)
+                return pattern
+            except Exception:  # a program the installed regex module cannot read: compile it
+                pass
         pattern = regex.compile(source, flags)
         with self._lock:
             if not self._added:

@@ -11,6 +11,9 @@ time one of its items is asked for, then is kept. Items most of which a document
 the rules of a checker that runs on it, are better stored as they are: inflating them all
 would cost more than reading the bytes compression saves.
 
+Pages are pickled by the compiled-rules cache's own pickler (`stored.py`): a compiled regex
+in an item is rebuilt when first used, not when its page is decoded.
+
 Items may refer to objects shared by the whole sequence (the rules of a checker): these are
 pickled as references (`persistent_id`) to their place in `shared`, and resolved against the
 objects of the process that reads them (`persistent_load`), so a decoded payload points at
