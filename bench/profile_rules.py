@@ -9,8 +9,10 @@ its own, the output line encoded), with LanguageTool off. Three passes over the 
 1. plain: the time per record, nothing measured inside (the best of `--repeat` passes, in
    CPU time and wall time; `--plain` stops there, for comparing two trees);
 2. attributed: each rule's time (the checker's per-rule call, which holds its regexes, guards
-   and issue building), each regex's time inside `matching.finditer` (pattern rules, lexicon
-   pattern entries, consistency rules), and the shared scans (phrases, triggers);
+   and issue building) and the share of documents it runs on (a pattern rule: those holding
+   one of its triggers) and reports something in, each regex's time inside `matching.finditer`
+   (pattern rules, lexicon pattern entries, consistency rules), and the shared scans (phrases,
+   triggers);
 3. with `--cprofile`: the functions taking the most time of their own.
 
 Pass 2 adds the cost of measuring (a clock read around every call), so its parts are read as
@@ -78,6 +80,8 @@ class Attribution:
 
     def __init__(self) -> None:
         self.rules: Counter[str] = Counter()
+        self.runs: Counter[str] = Counter()  # documents each rule ran on (its triggers found)
+        self.hits: Counter[str] = Counter()  # documents it reported something in
         self.patterns: Counter[str] = Counter()
         self.scans: Counter[str] = Counter()
         self._undo: list[Callable[[], None]] = []
@@ -99,14 +103,18 @@ class Attribution:
 
     def _wrap_rules(self) -> None:
         timed = checker.RuleChecker._timed
-        rules = self.rules
+        rules, runs, hits = self.rules, self.runs, self.hits
 
-        def wrapped(self_: checker.RuleChecker, rule: Any, doc: Any, run: Any) -> Any:
+        def wrapped(self_: checker.RuleChecker, rule: Any, *args: Any) -> Any:
             started = time.perf_counter()
+            issues = []
             try:
-                return timed(self_, rule, doc, run)
+                issues = timed(self_, rule, *args)
+                return issues
             finally:
                 rules[rule.id] += time.perf_counter() - started
+                runs[rule.id] += 1
+                hits[rule.id] += bool(issues)
 
         self._patch(checker.RuleChecker, "_timed", wrapped)
 
@@ -215,7 +223,13 @@ def main() -> int:
         measured = lint_all(linter, batch)
     print(f"attributed (with the cost of measuring): {measured * 1000 / count:.2f} ms/record")
     report("Shared scans and the checker as a whole:", found.scans, count, args.top, str)
-    report("Rules (per-rule call: regexes, guards, issues):", found.rules, count, args.top, str)
+    documents = sum(len(item.texts) for item in batch)  # each field is a document
+
+    def rule_row(rule_id: str) -> str:
+        ran, hit = found.runs[rule_id] / documents, found.hits[rule_id] / documents
+        return f"{rule_id} (runs on {ran:.0%} of documents, reports in {hit:.0%})"
+
+    report("Rules (per-rule call: regexes, guards, issues):", found.rules, count, args.top, rule_row)
     report("Regexes inside `finditer`:", found.patterns, count, args.top, lambda p: f"`{shown(p)}`")
 
     if args.cprofile:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 from pathlib import Path
 
 import pytest
@@ -176,3 +177,41 @@ def test_selftest_checks_each_entry_and_its_triggers(tmp_path: Path) -> None:
     assert "entry 'a': bad example 'Un bar ici.' is not flagged by it" in failures
     assert any("entry 'e': its trigger hides matches in 'Un zigouigoui.'" in f for f in failures)
     assert not any("entry 'c'" in f for f in failures)
+
+
+TWO_RULES = """ruleset:
+  prefix: essai
+  category: mt
+rules:
+  - id: {first}
+    kind: lexicon
+    message: "« {{match}} » : {{from}} « {{source}} » ({{sense}})"
+    entries:
+      - source: next week
+        sense: la semaine prochaine
+        forms: {{la prochaine semaine: la semaine prochaine}}
+        examples: {{bad: ["Il part la prochaine semaine."]}}
+  - id: {second}
+    kind: lexicon
+    from: es
+    message: "« {{match}} » : {{from}} « {{source}} » ({{sense}})"
+    entries:
+      - source: la próxima semana
+        sense: la semaine prochaine
+        forms: {{la prochaine semaine: la semaine prochaine}}
+        examples: {{bad: ["Il part la prochaine semaine."]}}
+"""
+
+
+def test_rules_flagging_one_span_report_in_the_rule_sets_order(tmp_path: Path) -> None:
+    """Which of two rules on one span the engine keeps follows the rule set's order, whatever
+    the order of the rule objects in memory, and whether the checker was just built or read
+    back from the cache."""
+    loaded = load_ruleset(rule_file(tmp_path, TWO_RULES.format(first="anglais", second="espagnol"))).rules
+    text = "Ils partent la prochaine semaine. Elle revient la prochaine semaine."
+    for rules in (loaded, loaded[::-1]):
+        built = RuleChecker(rules)
+        expected = [rule.id for rule in rules] * 2
+        for checker in (built, pickle.loads(pickle.dumps(built))):
+            issues = checker.check(Document(text))
+            assert [issue.rule for issue in sorted(issues, key=lambda i: i.start)] == expected

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from functools import partial
+from typing import Any
 
 from textlint.document import Document
 from textlint.issues import TIMEOUT_RULE, Issue, Severity, Source
@@ -69,31 +69,33 @@ class RuleChecker:
         self.timeouts = _Timeouts()
 
     def check(self, doc: Document) -> list[Issue]:
+        limit = time_limit(doc.text)  # each rule's, the same for every rule of the document
         try:
-            issues = self._phrase_issues(doc)
-            windows = self.triggers.windows(doc) if self.triggers else {}
-            for rule_id, rule_windows in windows.items():
-                triggered = self.triggered[str(rule_id)]
-                issues.extend(self._timed(triggered, doc, partial(_accepted, triggered, doc, rule_windows)))
-            for rule in self.other_rules:
-                issues.extend(self._timed(rule, doc, partial(_all, rule, doc)))
+            issues = self._phrase_issues(doc, limit)
+            if self.triggers:
+                triggered = self.triggered
+                for rule_id, rule_windows in self.triggers.windows(doc).items():
+                    rule = triggered[str(rule_id)]
+                    issues.extend(self._timed(rule, limit, _accepted, rule, doc, rule_windows))
+            for other in self.other_rules:
+                issues.extend(self._timed(other, limit, _all, other, doc))
         finally:
             rules_done()
         return issues
 
-    def _timed(self, rule: Rule, doc: Document, run: Callable[[], list[Issue]]) -> list[Issue]:
-        """The rule's issues, or one issue saying it was skipped because it ran too long."""
-        if self.timeouts.exhausted(rule.id):
+    def _timed(self, rule: Rule, limit: float, run: Callable[..., list[Issue]], *args: Any) -> list[Issue]:
+        """`run(*args)`, the rule's issues, or one issue saying it was skipped because it ran
+        too long. (Arguments rather than a closure: called for each rule of every document.)"""
+        if self.timeouts and self.timeouts.exhausted(rule.id):
             return [_skipped_issue(rule)]
-        limit = time_limit(doc.text)
         try:
             with TimeBudget(limit):
-                return run()
+                return run(*args)
         except PatternTimeoutError as error:
             self.timeouts.add(rule.id)
             return [_timeout_issue(rule, limit, str(error))]
 
-    def _phrase_issues(self, doc: Document) -> list[Issue]:
+    def _phrase_issues(self, doc: Document, limit: float) -> list[Issue]:
         """Phrase matches, keeping only the longest where one rule's phrases overlap (« Etats-Unis »)."""
         found = sorted(self.phrase_index.find(doc.text), key=lambda m: (self.order[m[2][0].id], m[0], -m[1]))
         by_rule: dict[str, list[tuple[int, int, Entry]]] = {}
@@ -104,7 +106,7 @@ class RuleChecker:
         issues: list[Issue] = []
         for key, matches in by_rule.items():
             rule = rules[key]
-            issues.extend(self._timed(rule, doc, partial(_phrase_matches, rule, doc, matches)))
+            issues.extend(self._timed(rule, limit, _phrase_matches, rule, doc, matches))
         return issues
 
 
@@ -141,6 +143,9 @@ class _Timeouts:
     def add(self, rule_id: str) -> None:
         with self._lock:
             self._counts[rule_id] += 1
+
+    def __bool__(self) -> bool:
+        return bool(self._counts)  # nearly always empty: most runs never time out
 
     def exhausted(self, rule_id: str) -> bool:
         # Asked for every rule and document: a read needs no lock (a missing key is not added).

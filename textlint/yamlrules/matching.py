@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from enum import Enum
+from functools import lru_cache
 
 import regex
 
@@ -210,6 +211,7 @@ def remaining(text: str, pattern: str) -> float | None:
     return min(limit, left)
 
 
+@lru_cache(maxsize=4096)  # asked at every phrase's edges: a text's characters are few
 def is_word_char(char: str) -> bool:
     return bool(char) and _WORD_CHAR.match(char) is not None
 
@@ -231,10 +233,26 @@ def time_limit(text: str) -> float:
 def finditer(
     pattern: regex.Pattern[str], text: str, start: int = 0, end: int | None = None
 ) -> Iterator[regex.Match[str]]:
-    """Iterate matches under a time limit, so a pathological pattern cannot hang a run."""
+    """Iterate matches under a time limit, so a pathological pattern cannot hang a run.
+
+    In the timed main thread the rule's timer is armed by the call (callers iterate at once)."""
+    stop = len(text) if end is None else end
+    budget = _deadline.get()
+    if isinstance(budget, TimeBudget):
+        # The main thread's timer stops a runaway regex by its signal: the regex's own
+        # iterator is returned, without a generator around it (a hundred calls per record).
+        budget.start(pattern.pattern)
+        return pattern.finditer(text, start, stop)
+    return _finditer_timed_out(pattern, text, start, stop)
+
+
+def _finditer_timed_out(
+    pattern: regex.Pattern[str], text: str, start: int, stop: int
+) -> Iterator[regex.Match[str]]:
+    """Matches with the regex's own `timeout`, what the rule's budget has left."""
     timeout = remaining(text, pattern.pattern)
     try:
-        yield from pattern.finditer(text, start, len(text) if end is None else end, timeout=timeout)
+        yield from pattern.finditer(text, start, stop, timeout=timeout)
     except TimeoutError:
         raise PatternTimeoutError(pattern.pattern) from None
 

@@ -98,10 +98,16 @@ class PhraseIndex(Generic[T]):
         for mode in self._modes:
             for start, end, number in mode.find(text, self._length):
                 payloads = self._slots[number][1]
-                at_boundaries = self._bounded(text, start, end)
+                # Asked only for a payload that needs it: a trigger of a lexicon pattern (found
+                # anywhere) is among the commonest phrases.
+                at_boundaries: bool | None = None
                 for payload, bounded in payloads:
-                    if at_boundaries or not bounded:
-                        yield start, end, payload
+                    if bounded:
+                        if at_boundaries is None:
+                            at_boundaries = self._bounded(text, start, end)
+                        if not at_boundaries:
+                            continue
+                    yield start, end, payload
 
     def _length(self, number: int) -> int:
         return self._slots[number][0]
