@@ -96,6 +96,7 @@ def test_a_checker_read_back_unpickles_only_the_rules_a_document_needs(rules: li
     checker = read_back(built)
     assert isinstance(checker, RuleChecker)
     assert decoded(checker) == {"essai.point-espace"}  # no trigger: it runs on every document
+    assert "essai.derechef" in checker.triggered and list(checker.triggered) == ["essai.derechef"]
     assert checker.check(Document(QUIET)) == built.check(Document(QUIET)) == []
     assert decoded(checker) == {"essai.point-espace"}
     issues = checker.check(Document(TEXT))

@@ -125,6 +125,9 @@ class _Unpacked(Mapping[str, PatternRule]):
         assert isinstance(rule, PatternRule)
         return rule
 
+    def __contains__(self, rule_id: object) -> bool:
+        return rule_id in self._places  # without unpickling the rule
+
     def __iter__(self) -> Iterator[str]:
         return iter(self._places)
 
