@@ -33,6 +33,7 @@ LAYERS: list[set[str]] = [
         "cachestore",
         "resultcache",
         "frequency",
+        "regexes",
     },
     {"yamlrules", "formats", "languagetool", "reporters"},
     {"engine", "linter", "runcache"},

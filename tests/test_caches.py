@@ -16,7 +16,8 @@ from textlint.cli.check import CheckOptions, _from_cache
 from textlint.config import Config, LanguageToolSettings, LintOptions
 from textlint.document import Document, read_document
 from textlint.linter import Linter
-from textlint.yamlrules.compiled import compiled_rulesets
+from textlint.yamlrules import compiled
+from textlint.yamlrules.compiled import compiled_checker, compiled_rulesets
 from textlint.yamlrules.files import builtin_rules_dir
 
 NO_LT = Config(languagetool=LanguageToolSettings(enabled=False))
@@ -88,6 +89,23 @@ def test_rules_are_read_back_from_the_cache_and_reloaded_when_a_file_changes(
     changed = rule_ids(paths)
     assert "maison.de-nouveau" in changed and "maison.derechef" not in changed
     assert len(entries(cache_dir / "rules")) == 2 and entry.exists()
+
+
+def test_another_format_of_the_compiled_rules_never_reads_an_entry_of_this_one(
+    cache_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    own = tmp_path / "rules"
+    own.mkdir()
+    (own / "house.yaml").write_text(OWN_RULE.format(id="derechef"), encoding="utf-8")
+    ids = ["fr", "maison.derechef"]
+    stored = compiled_rulesets([own])
+    compiled_checker(stored, lambda: [rule for rs in stored.rulesets for rule in rs.rules], ids)
+    assert compiled_rulesets([own])._rulesets is None  # read back from the cache
+    monkeypatch.setattr(compiled, "FORMAT", "another")
+    other = compiled_rulesets([own])
+    assert other.key != stored.key and other._rulesets is not None  # loaded from the files again
+    compiled_checker(other, lambda: [rule for rs in other.rulesets for rule in rs.rules], ids)
+    assert len(entries(cache_dir / "rules")) == len(entries(cache_dir / "checkers")) == 2
 
 
 def test_a_damaged_rules_entry_is_rebuilt_with_a_warning(

@@ -25,6 +25,7 @@ import os
 import pickle
 import site
 import sys
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -63,8 +64,12 @@ def digest(*parts: bytes | str) -> str:
 class PickleStore:
     """Entries of one kind (`rules`, `results`) in a folder of the cache, by key."""
 
-    def __init__(self, name: str, root: Path | None = None) -> None:
+    def __init__(
+        self, name: str, root: Path | None = None, dumps: Callable[[object], bytes] | None = None
+    ) -> None:
+        """`dumps`: how entries are pickled, when not by `pickle.dumps` (any pickle reads back)."""
         self.folder = (root or cache_root()) / name
+        self._dumps = dumps or _dumps
 
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.pickle"
@@ -93,7 +98,7 @@ class PickleStore:
         import tempfile  # writing only: a run answered from the caches writes nothing
 
         path = self._path(key)
-        body = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        body = self._dumps(value)
         temporary = None
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -114,6 +119,10 @@ class PickleStore:
         _warned.add(str(self.folder))
         reason = error.strerror or str(error)
         print(f"textlint: warning: cache {self.folder} not written in this run ({reason})", file=sys.stderr)
+
+
+def _dumps(value: object) -> bytes:
+    return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 @lru_cache(maxsize=1)

@@ -19,17 +19,15 @@ import contextlib
 import math
 import os
 import sqlite3
-import tempfile
 import threading
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
-import regex
-
+from textlint import regexes
 from textlint.cachestore import cache_root, digest
 
-_LETTERS = regex.compile(r"[^\W\d_]+")
+_LETTERS = regexes.compile(r"[^\W\d_]+")
 TABLE_LAYOUT = "words(word, zipf) 1"  # change it when the table's layout or rounding changes
 _lock = threading.Lock()
 # One table per language and process; a language is present once its table was tried
@@ -104,6 +102,8 @@ def _connect(path: Path, language: str) -> sqlite3.Connection | None:
 
 def _build(path: Path, language: str) -> bool:
     """Write the table under a temporary name, then rename it: readers never see half of it."""
+    import tempfile  # once per installation: a run that reads the table does not import it
+
     from wordfreq import get_frequency_dict
 
     rows = (

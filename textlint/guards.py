@@ -21,6 +21,7 @@ from functools import cached_property
 
 import regex
 
+from textlint import regexes
 from textlint.document import Document
 from textlint.layout import LineKind, kind_at
 
@@ -41,7 +42,7 @@ class Expression:
 
     @cached_property
     def compiled(self) -> regex.Pattern[str]:
-        return regex.compile(self.source, self.flags)
+        return regexes.compile(self.source, self.flags)
 
 
 SPAN_GUARDS: Mapping[str, Expression] = {
@@ -113,7 +114,7 @@ SPAN_GUARDS = {
 # What every match of a span guard holds, found by a far cheaper scan: ordinary prose has no
 # URL, code or version, and most documents are spared the guard's own expression.
 CLUES: Mapping[str, regex.Pattern[str]] = {
-    name: regex.compile(clue)
+    name: regexes.compile(clue)
     for name, clue in {
         "url": r"://|(?i:www)\.|[\w-]\.\w",
         "email": "@",

@@ -12,7 +12,7 @@ import threading
 from functools import cache
 from typing import TYPE_CHECKING
 
-import regex
+from textlint import regexes
 
 if TYPE_CHECKING:
     from lingua import LanguageDetector
@@ -28,7 +28,7 @@ NAMES = {
     "pt": "portugais",
 }
 _LOCK = threading.Lock()
-_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*")
+_WORD = regexes.compile(r"\p{L}[\p{L}\p{M}'’-]*")
 # Frequent words only French writes (not « un », « que », « la », which Spanish or Italian
 # write too): a stretch holding enough of them is French without asking the detector.
 FRENCH_MARKERS = frozenset(

@@ -18,6 +18,7 @@ from enum import StrEnum
 
 import regex
 
+from textlint import regexes
 from textlint.document import Document
 
 
@@ -37,14 +38,14 @@ class Line:
     kind: LineKind
 
 
-WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
+WORD = regexes.compile(r"\p{L}[\p{L}\p{M}]*")
 MAX_HEADING_WORDS = 15
 # A finished sentence ends with a stop, maybe followed by closing quotes and brackets (French
 # sets a space, often a narrow no-break one, before « »).
-_SENTENCE_END = regex.compile(r"[.!?…](?:[ \u00a0\u202f]*[»”\"'’)\]])*$")
+_SENTENCE_END = regexes.compile(r"[.!?…](?:[ \u00a0\u202f]*[»”\"'’)\]])*$")
 _PARAGRAPH_END = '.!?…»”")'
 _NOT_HEADING_END = ":;,"
-_CAPTION = regex.compile(
+_CAPTION = regexes.compile(
     r"^(?:\(?(?:photo|image|illustration|crédit|credit|légende|vidéo|infographie)s?\b"
     r"|©)"
     r"|[(/—–-]\s*(?:photo\s*:?\s*)?(?:AFP|Reuters|AP|EPA|Getty(?: Images)?|Keystone|Belga|ANP|Shutterstock"

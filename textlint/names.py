@@ -6,11 +6,10 @@ The capitalisation rules and the grammar layer both need to know that « Jàppal
 
 from __future__ import annotations
 
-import regex
-
+from textlint import regexes
 from textlint.document import Document
 
-WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
+WORD = regexes.compile(r"\p{L}[\p{L}\p{M}]*")
 
 
 def capitalised(word: str) -> bool:

@@ -12,13 +12,14 @@ from dataclasses import dataclass, field
 
 import regex
 
+from textlint import regexes
 from textlint.document import Document, Span
 from textlint.issues import Issue, Severity, Source
 from textlint.selection import matches_any
 
 UNUSED_RULE = "textlint.unused-suppression"
 
-_DIRECTIVE = regex.compile(
+_DIRECTIVE = regexes.compile(
     r"^[ \t]*(?:<!--[ \t]*|(?:#|//)[ \t]*)?textlint-(?P<action>disable-next-line|disable|enable)"
     r"(?![\w-])[ \t]*(?P<rules>[^\n]*?)[ \t]*(?:-->)?[ \t]*\r?$",
     regex.MULTILINE,

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import PurePath
+from typing import TYPE_CHECKING
 
 from textlint.document import Document, Span
-from textlint.sourcemap import ViewBuilder
+
+if TYPE_CHECKING:  # a plain-text document has no source map: the markup parsers import it
+    from textlint.sourcemap import ViewBuilder
 
 FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 MARKUPS = ("text", "markdown", "html")

@@ -28,7 +28,7 @@ from functools import cache
 
 import regex
 
-from textlint import frequency
+from textlint import frequency, regexes
 from textlint.document import Document
 from textlint.guards import TECHNICAL, protects
 from textlint.langid import is_foreign, load_fast_detector, may_be_foreign
@@ -44,31 +44,31 @@ def _words(text: str) -> frozenset[str]:
 
 
 # A plain lower-case French word, maybe hyphenated or elided inside (« porte-parole »).
-_PLAIN_WORD = regex.compile(r"\p{Ll}+(?:[-'’]\p{Ll}+)*")
+_PLAIN_WORD = regexes.compile(r"\p{Ll}+(?:[-'’]\p{Ll}+)*")
 # Characters that glue a word to code, a path, a handle or a hashtag.
 _CODE_NEIGHBOURS = set("#@/\\_.=<>[]{}|~^*+`$%0123456789")
 # Demonyms (« fribourgeois », « abitibienne », « dakarois »): derived from place names the
 # dictionary cannot list.
-_DEMONYM = regex.compile(r"(?:ois|oise|ien|ienne|éen|éenne|ain|aine|ais|aise|in|ine|ard|arde|ote)s?$")
-_PARTICIPLE_ENDING = regex.compile(r"(?:é|ée|és|ées)$")
+_DEMONYM = regexes.compile(r"(?:ois|oise|ien|ienne|éen|éenne|ain|aine|ais|aise|in|ine|ard|arde|ote)s?$")
+_PARTICIPLE_ENDING = regexes.compile(r"(?:é|ée|és|ées)$")
 COMMON_ZIPF = 1.0  # at least once in 100 million words of French (wordfreq's Zipf scale)
 MAX_DISTANCE = 1  # edits between an unknown word and its best suggestion, for a typo
-_QUOTE = regex.compile(r"«[^«»\n]*»|“[^“”\n]*”|\"[^\"\n]*\"")
-_SENTENCE = regex.compile(r"[^.!?…\n]+(?:[.!?…]+|$)")
+_QUOTE = regexes.compile(r"«[^«»\n]*»|“[^“”\n]*”|\"[^\"\n]*\"")
+_SENTENCE = regexes.compile(r"[^.!?…\n]+(?:[.!?…]+|$)")
 SUGGESTIONS_LOOKED_AT = 3  # LT's suggestions searched for a slight respelling
 MIN_SLIP_LENGTH = 6  # letters of the right word, for one extra consonant to count as a slip
 _VOWELS = frozenset("aeiouy")
-_NAME_WORD = regex.compile(r"\p{L}[\p{L}\p{M}-]*")  # an elided article is a word of its own
+_NAME_WORD = regexes.compile(r"\p{L}[\p{L}\p{M}-]*")  # an elided article is a word of its own
 _DETERMINERS = _words("le la les l l’ l' un une des du de d d’ d' au aux ce cette ces son sa ses")
 _NUMERAL_RULES = "AGREEMENT_NUMERAL"
 # A term cited in its language, in parentheses: « (en anglais deep learning) », « (de l'italien
 # tifosi) ». Its words are no French to check.
-_CITED_TERM = regex.compile(
+_CITED_TERM = regexes.compile(
     r"\((?:en|de\s+l['’]|du|de)\s*(?:anglais|américain|italien|espagnol|portugais|allemand|latin|"
     r"néerlandais|russe|arabe|chinois|japonais|coréen|grec|hébreu|turc|polonais)\b[^()\n]*\)",
     regex.IGNORECASE,
 )
-_NUMBER_BEFORE = regex.compile(r"(\d+(?:[.,]\d+)+|\d+)[ \u00a0\u202f]*$")
+_NUMBER_BEFORE = regexes.compile(r"(\d+(?:[.,]\d+)+|\d+)[ \u00a0\u202f]*$")
 
 
 def keep(match: Match, doc: Document, base: int, known_words: frozenset[str]) -> bool:

@@ -30,6 +30,8 @@ from collections.abc import Callable
 
 import regex
 
+from textlint import regexes
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -37,50 +39,50 @@ def _words(text: str) -> frozenset[str]:
 
 # Participles of verbs that never take a direct object: impersonal (« les mesures qu'il a
 # fallu prendre ») or intransitive (« les trois heures qu'a duré la réunion »). They never agree.
-_NEVER_AGREE = regex.compile(
+_NEVER_AGREE = regexes.compile(
     r"(?:fallu|duré|régné|dormi|semblé|paru|nui|ri|souri|suffi|existé|ressemblé|succédé|plu|neigé|grêlé)",
     regex.IGNORECASE,
 )
 # Verbs whose complement may be a measure (« les 80 euros que ce billet a coûté »): invariable
 # when what comes before « que » is a quantity; they agree in the figurative sense
 # (« les efforts que ce projet a coûtés »), so only quantities are let through.
-_MEASURE_VERBS = regex.compile(r"(?:coûté|valu|pesé|mesuré|vécu|couru|marché)", regex.IGNORECASE)
-_QUANTITY = regex.compile(
+_MEASURE_VERBS = regexes.compile(r"(?:coûté|valu|pesé|mesuré|vécu|couru|marché)", regex.IGNORECASE)
+_QUANTITY = regexes.compile(
     r"\d|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|"
     r"cinquante|soixante|cent|cents|mille|millions?|milliards?|quelques|plusieurs|heures?|minutes?|"
     r"secondes?|jours?|semaines?|mois|ans|années?|euros?|dollars?|francs?|kilos?|kilomètres?|mètres?|tonnes?)\b",
     regex.IGNORECASE,
 )
-_QUE = regex.compile(r"\bqu(?:e\b|['’])", regex.IGNORECASE)
-_IL_Y_A = regex.compile(r"\by\s+(?:a|avait|aura|aurait|ait)\s+$", regex.IGNORECASE)
+_QUE = regexes.compile(r"\bqu(?:e\b|['’])", regex.IGNORECASE)
+_IL_Y_A = regexes.compile(r"\by\s+(?:a|avait|aura|aurait|ait)\s+$", regex.IGNORECASE)
 # « La chaleur qu'il a fait »: « il » is impersonal, the weather is not an object of « faire ».
-_IMPERSONAL_FAIRE = regex.compile(
+_IMPERSONAL_FAIRE = regexes.compile(
     r"\b(?:chaleur|froid|temps|canicule|vent|soleil|orage|pluie|neige|gel|sécheresse|tempête)s?"
     r"\s+qu['’]il\s+(?:a|avait|aura|aurait)\s+$",
     regex.IGNORECASE,
 )
 # « Les décisions que la ministre a prises »: « a » before a participle that agrees with « que »
 # is the verb, not the preposition « à ».
-_A_BEFORE_AGREEING_PARTICIPLE = regex.compile(r"\bqu(?:e\s|['’])(?:[^\s,.;:!?]+\s+){0,5}$")
-_AGREEING_PARTICIPLE = regex.compile(r"\s*\p{Ll}+(?:é|i|u|is|it|ert|aint|eint|oint)(?:es?|s)\b")
+_A_BEFORE_AGREEING_PARTICIPLE = regexes.compile(r"\bqu(?:e\s|['’])(?:[^\s,.;:!?]+\s+){0,5}$")
+_AGREEING_PARTICIPLE = regexes.compile(r"\s*\p{Ll}+(?:é|i|u|is|it|ert|aint|eint|oint)(?:es?|s)\b")
 # « La dette atteint 3 228 milliards »: a verb read as an adjective agreeing with the noun
 # before it, when its object, a number, follows.
-_NUMBER_AFTER = regex.compile(r"\s*\d")
+_NUMBER_AFTER = regexes.compile(r"\s*\d")
 # « j'ai compris que rien ne bougerait »: after a past tense and « que », the conditional is the
 # future in the past, not a mistake for the future.
-_PAST_THEN_QUE = regex.compile(
+_PAST_THEN_QUE = regexes.compile(
     r"(?:\b(?:a|ai|as|avons|avez|ont|avait|avais|avaient|eut|eurent)\s+(?:\p{L}+\s+)?\p{L}+"
     r"|\b\p{L}+(?:ait|aient))\s+qu(?:e\s+|['’])[^.!?;:]*$",
     regex.IGNORECASE,
 )
-_SUMMER_BEFORE = regex.compile(
+_SUMMER_BEFORE = regexes.compile(
     r"(?:\b(?:cet|chaque|un|bel|tout|dernier|prochain)\s+|\bl['’])été\s+$", regex.IGNORECASE
 )
-_FIRM_SENTENCE = regex.compile(
+_FIRM_SENTENCE = regexes.compile(
     r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente)\s+ferme",
     regex.IGNORECASE,
 )
-_AVOIR_PARTICIPLE = regex.compile(
+_AVOIR_PARTICIPLE = regexes.compile(
     r"(?:a|ai|as|avons|avez|ont|avait|avaient|aura|auront|aurait|auraient)\s+(\p{Ll}+)é[.!?…]?",
     regex.IGNORECASE,
 )
@@ -88,84 +90,86 @@ _ETRE_VERBS_IN_ER = _words(
     "all arriv entr rentr rest retourn tomb retomb décéd demeur pass repass mont remont"
 )
 _WRONG_APOSTROPHES = frozenset("´‘′`")
-_DONT = regex.compile(r"\bdont\s+$")
-_NAME_ENDS_IN_EST = regex.compile(r"\p{L}-Est\s+$")
+_DONT = regexes.compile(r"\bdont\s+$")
+_NAME_ENDS_IN_EST = regexes.compile(r"\p{L}-Est\s+$")
 # Participles of pronominal verbs whose « se » is an indirect object (« se demander » is to ask
 # oneself, « se succéder » to follow one another): invariable after « se » and être. « rendu »
 # only in « se rendre compte » (« ils se sont rendus à Paris » agrees).
-_INDIRECT_PRONOMINAL = regex.compile(
+_INDIRECT_PRONOMINAL = regexes.compile(
     r"(?:demandé|parlé|succédé|ressemblé|téléphoné|plu|déplu|complu|nui|souri|suffi|menti|permis|promis|juré)",
     regex.IGNORECASE,
 )
-_REFLEXIVE_ETRE = regex.compile(
+_REFLEXIVE_ETRE = regexes.compile(
     r"(?:\b(?:se|me|te|nous|vous)\s+|\b[smt]['’])(?:sont|est|sommes|êtes|suis|es|étaient|était|étions|"
     r"étiez|seront|sera|serait|seraient|soient|soit|étant|être)\s+(?:\p{Ll}+\s+){0,2}$",
     regex.IGNORECASE,
 )
-_COMPTE_AFTER = regex.compile(r"\s+compte\b")
+_COMPTE_AFTER = regexes.compile(r"\s+compte\b")
 # A collective or a fraction with a plural complement as subject (« un total de 1 200 logements
 # ont été livrés », « une majorité d'élus a voté »): the verb may agree with either; « la
 # plupart » wants the plural, so only a plural verb is let through after it.
-_COLLECTIVE_SUBJECT = regex.compile(
+_COLLECTIVE_SUBJECT = regexes.compile(
     r"\b(?:un|une|la|le|cette|ce)\s+(?:(?:petite?|grande?|bon(?:ne)?|large|faible)\s+)?"
     r"(?P<noun>total|majorité|minorité|moitié|tiers|quart|dizaine|douzaine|quinzaine|vingtaine|trentaine|"
     r"quarantaine|cinquantaine|soixantaine|centaine|millier|poignée|foule|groupe|série|nombre|partie|"
     r"multitude|plupart)\s+(?:de\s+|d['’]|des\s+)(?:[^\s,;:]+\s+){0,4}?[^\s,;:]*[sx]\s+$",
     regex.IGNORECASE,
 )
-_PLURAL_VERB = regex.compile(r"\p{L}+nt|ont|sont|font|vont", regex.IGNORECASE)
+_PLURAL_VERB = regexes.compile(r"\p{L}+nt|ont|sont|font|vont", regex.IGNORECASE)
 # « Parmi les projets figurent une crèche et un gymnase »: the subject comes after the verb.
-_FRONTED_COMPLEMENT = regex.compile(r"^\s*(?:Parmi|Au\s+nombre\s+des?|Outre)\s+[^,;]*$", regex.IGNORECASE)
+_FRONTED_COMPLEMENT = regexes.compile(r"^\s*(?:Parmi|Au\s+nombre\s+des?|Outre)\s+[^,;]*$", regex.IGNORECASE)
 # « la couverture des plus âgés »: after « des plus » the adjective is a plural, a noun's or a
 # superlative's (« un film des plus réussis »), never agreeing with the noun before.
-_DES_PLUS = regex.compile(r"\bdes\s+(?:plus|moins|mieux)\s+$", regex.IGNORECASE)
-_ACRONYM_BEFORE = regex.compile(r"\b\p{Lu}{2,}\s+$")
+_DES_PLUS = regexes.compile(r"\bdes\s+(?:plus|moins|mieux)\s+$", regex.IGNORECASE)
+_ACRONYM_BEFORE = regexes.compile(r"\b\p{Lu}{2,}\s+$")
 # « ce qui explique que la réforme ait pris du retard »: these verbs take either mood.
-_EITHER_MOOD = regex.compile(
+_EITHER_MOOD = regexes.compile(
     r"\b(?:expliqu\p{L}*|justifi\p{L}*|le\s+fait|comprend\p{L}*|compris|admet\p{L}*|admis)\s+"
     r"qu(?:e\s+|['’])(?:[^\s.!?;:]+\s+){0,6}$",
     regex.IGNORECASE,
 )
-_PARTICIPLE_SHAPE = regex.compile(r"\p{Ll}+(?:é|i|u|is|it)(?:e|es|s)?")
+_PARTICIPLE_SHAPE = regexes.compile(r"\p{Ll}+(?:é|i|u|is|it)(?:e|es|s)?")
 _NOUNS_AFTER_TRES = _words("envie")  # « avoir très envie » is the mistake LT's rule is for
-_TRES_NEXT = regex.compile(r"\s+(\p{Ll}+)")
+_TRES_NEXT = regexes.compile(r"\s+(\p{Ll}+)")
 # « le onze de départ », « le XV de France », « le cinq majeur », « le huit barré »: a team or a
 # rowing crew named by its number. A plural noun after it is counted (« le quatre candidats »
 # is a wrong determiner), so the finding stands then.
-_TEAM_NUMBER = regex.compile(r"(?:onze|quinze|treize|sept|cinq|huit|quatre|deux|XV|XIII|XI)\s+(\p{L}+)")
-_SINGULAR_DETERMINER = regex.compile(
+_TEAM_NUMBER = regexes.compile(r"(?:onze|quinze|treize|sept|cinq|huit|quatre|deux|XV|XIII|XI)\s+(\p{L}+)")
+_SINGULAR_DETERMINER = regexes.compile(
     r"\b(?:le|un|son|ce|du|au|leur|notre|votre|mon|ton)\s+$", regex.IGNORECASE
 )
 # « avait lui aussi émis »: commas around this short incise are optional.
-_ALSO_INCISE = regex.compile(r"\s*(?:lui|eux|elle|elles|nous|vous)\s+aussi\b", regex.IGNORECASE)
+_ALSO_INCISE = regexes.compile(r"\s*(?:lui|eux|elle|elles|nous|vous)\s+aussi\b", regex.IGNORECASE)
 # « La fermeture est mal vécue par les salariés »: « vivre » takes an object (« vivre une
 # épreuve »), so its passive is French. LT lists « vécu » with the verbs that never take être,
 # for « il est vécu à Paris »; an agent, an attribute or a manner adverb marks the passive.
-_VECU = regex.compile(
+_VECU = regexes.compile(
     r"\s+(?:(?:\p{Ll}+ment|mal|bien|très|si|aussi|plutôt|souvent|encore|toujours)\s+){0,3}vécu(?:e|s|es)?\b"
 )
-_PASSIVE_MARK = regex.compile(r"\b(?:comme|par)\b")
-_PASSIVE_ADVERB = regex.compile(r"\s+(?:\p{Ll}+ment|mal|bien|très\s+mal|très\s+bien|si\s+mal|plutôt\s+mal)\s")
+_PASSIVE_MARK = regexes.compile(r"\b(?:comme|par)\b")
+_PASSIVE_ADVERB = regexes.compile(
+    r"\s+(?:\p{Ll}+ment|mal|bien|très\s+mal|très\s+bien|si\s+mal|plutôt\s+mal)\s"
+)
 # « la une du quotidien », « sa une sur le scandale »: the front page of a newspaper, a noun,
 # not the article « une » after the adverb « là ».
-_FRONT_PAGE = regex.compile(
+_FRONT_PAGE = regexes.compile(
     r"(?:la|sa|leur|cette|notre|votre)\s+une\s+(?:de|du|des|d['’]|sur|consacrée?s?)\b", regex.IGNORECASE
 )
 # « Sa baisse de popularité inquiète », « Sa passe pour Mbappé a tout changé »: « sa » and a
 # noun that is also a verb (baisse, passe, marche…), subject of a verb further on. LT reads
 # « ça baisse »; a copula or an auxiliary later in the same clause shows the noun phrase is a
 # subject. « Sa fait trois ans que… », « que sa dure » have none: kept.
-_POSSESSIVE_NOUN = regex.compile(r"sa\s+\p{Ll}+e\s+", regex.IGNORECASE)
-_CLAUSE_VERB = regex.compile(
+_POSSESSIVE_NOUN = regexes.compile(r"sa\s+\p{Ll}+e\s+", regex.IGNORECASE)
+_CLAUSE_VERB = regexes.compile(
     r"\b(?:a|ont|est|sont|était|avait|sera|aura|semble|reste|paraît|devient|lui\s+a|leur\s+a)\b"
 )
-_CLAUSE_BREAK = regex.compile(r"[,;:.!?]|\b(?:que|qu['’]|qui|quand|lorsque|si|car|mais|et)\b")
+_CLAUSE_BREAK = regexes.compile(r"[,;:.!?]|\b(?:que|qu['’]|qui|quand|lorsque|si|car|mais|et)\b")
 # « Le mot d'ordre est courage »: a noun subject and a bare noun as its attribute. LT's rule
 # is for « il est peur » (for « il a peur »), where the subject is a pronoun.
-_PRONOUN_BEFORE = regex.compile(
+_PRONOUN_BEFORE = regexes.compile(
     r"\b(?:je|j['’]|tu|il|elle|on|nous|vous|ils|elles|c['’]|ce|ça|cela|qui|que|qu['’])\s*$", regex.IGNORECASE
 )
-_BARE_NOUN_AFTER = regex.compile(
+_BARE_NOUN_AFTER = regexes.compile(
     r"\s+(?:faim|peur|confiance|pitié|scrupules?|courage|foi|obligation|intérêt|recours|honte|sommeil|tort|horreur|soif)\b"
 )
 # Adjectives French usage leaves invariable after a plural noun (« des boutiques chic », « des
@@ -176,18 +180,18 @@ _COLOURS = (
     "or|argent|bordeaux|kaki|beige|turquoise|grenat|ocre|sang"
 )
 # « des écharpes rouge et blanc »: two colours describing each thing stay in the singular.
-_COLOUR_PAIR = regex.compile(rf"(?:{_COLOURS})\s+et\s+(?:{_COLOURS})\b", regex.IGNORECASE)
-_COLOUR_PAIR_END = regex.compile(rf"(?:{_COLOURS})\s+et\s+$", regex.IGNORECASE)
+_COLOUR_PAIR = regexes.compile(rf"(?:{_COLOURS})\s+et\s+(?:{_COLOURS})\b", regex.IGNORECASE)
+_COLOUR_PAIR_END = regexes.compile(rf"(?:{_COLOURS})\s+et\s+$", regex.IGNORECASE)
 # A capitalised word mid-sentence: a name, whose gender and number the dictionary cannot know.
-_NAME_AT_END = regex.compile(r"\s\p{Lu}\p{Ll}[\p{L}-]*$")
-_MISE_A_BEFORE = regex.compile(r"\bmises?\s+à\s+$", regex.IGNORECASE)
+_NAME_AT_END = regexes.compile(r"\s\p{Lu}\p{Ll}[\p{L}-]*$")
+_MISE_A_BEFORE = regexes.compile(r"\bmises?\s+à\s+$", regex.IGNORECASE)
 # Nouns of persons that take either gender with the same form (« la poète », « une témoin »),
 # which LanguageTool's dictionary lists as masculine only.
-_EPICENE_AFTER_FEMININE = regex.compile(
+_EPICENE_AFTER_FEMININE = regexes.compile(
     r"(?:la|une|cette|sa|ma|ta|leur|notre|votre)\s+(?:poète|témoin)", regex.IGNORECASE
 )
 CLAUSE_WINDOW = 300  # characters looked at before a finding
-_CLAUSE_START = regex.compile(r"[.!?;:\n«»“”]")
+_CLAUSE_START = regexes.compile(r"[.!?;:\n«»“”]")
 
 
 def grammar_lookalike(rule_id: str, text: str, start: int, end: int) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 from textlint.document import Document
@@ -13,6 +13,7 @@ from textlint.yamlrules.kinds import PhraseRule, Rule
 from textlint.yamlrules.kinds.pattern import PatternRule
 from textlint.yamlrules.kinds.phrase import Entry, add_to_index
 from textlint.yamlrules.matching import PatternTimeoutError, TimeBudget, rules_done, time_limit
+from textlint.yamlrules.packed import Packed
 from textlint.yamlrules.phrases import PhraseIndex
 from textlint.yamlrules.triggers import TriggerIndex
 
@@ -25,34 +26,46 @@ class RuleChecker:
     source = "yaml"
 
     def __init__(self, rules: Iterable[Rule]) -> None:
-        self.rules = tuple(rules)
+        # Read back from the compiled-rules cache, each rule is unpickled when a document first
+        # needs it: most pattern rules never run on a given document (their triggers are absent).
+        self._rules: Packed[Rule] = Packed(rules, page=1, compress=False)
         # Phrase rules report in the rule files' order, whichever process built the automaton:
         # when two flag the same span, the same one is kept in every run (see the engine).
-        self.order = {rule.id: position for position, rule in enumerate(self.rules)}
-        # Payloads refer to the rules: stored in the cache as references to `self.rules`.
-        self.phrase_index: PhraseIndex[tuple[PhraseRule, Entry]] = PhraseIndex(self.rules)
+        self.order = {rule.id: position for position, rule in enumerate(self._rules)}
+        # Payloads refer to the rules: stored in the cache as references to `self._rules`.
+        self.phrase_index: PhraseIndex[tuple[PhraseRule, Entry]] = PhraseIndex(self._rules)
         self.triggers = TriggerIndex()
-        self.triggered: dict[str, PatternRule] = {}
+        triggered: dict[str, PatternRule] = {}
         self.other_rules: list[Rule] = []
-        for rule in self.rules:
+        for rule in self._rules:
             if isinstance(rule, PhraseRule):
                 add_to_index(self.phrase_index, rule)
             elif isinstance(rule, PatternRule) and rule.trigger:
                 self.triggers.add(rule.id, rule.trigger)
-                self.triggered[rule.id] = rule
+                triggered[rule.id] = rule
             else:
                 self.other_rules.append(rule)
+        self.triggered: Mapping[str, PatternRule] = triggered
         # Both automata are compiled now: a checker is shared by every thread of a server.
         self.phrase_index.build()
         self.triggers.build()
         self.timeouts = _Timeouts()
 
-    # Stored in the compiled-rules cache: the automata and rules, never a run's timeouts.
+    # Stored in the compiled-rules cache: the automata and the rules (packed, the others by
+    # their place among them), never a run's timeouts.
     def __getstate__(self) -> dict[str, object]:
-        return {name: value for name, value in vars(self).items() if name != "timeouts"}
+        state = {name: value for name, value in vars(self).items() if name not in _BY_PLACE}
+        state["triggered"] = {rule_id: self.order[rule_id] for rule_id in self.triggered}
+        state["other_rules"] = [self.order[rule.id] for rule in self.other_rules]
+        del state["timeouts"]
+        return state
 
     def __setstate__(self, state: dict[str, object]) -> None:
+        triggered: dict[str, int] = state.pop("triggered")  # type: ignore[assignment]
+        others: list[int] = state.pop("other_rules")  # type: ignore[assignment]
         vars(self).update(state)
+        self.triggered = _Unpacked(self._rules, triggered)
+        self.other_rules = [self._rules[place] for place in others]  # every document runs them
         self.timeouts = _Timeouts()
 
     def check(self, doc: Document) -> list[Issue]:
@@ -95,6 +108,31 @@ class RuleChecker:
             rule = rules[key]
             issues.extend(self._timed(rule, limit, _phrase_matches, rule, doc, matches))
         return issues
+
+
+_BY_PLACE = ("triggered", "other_rules")
+
+
+class _Unpacked(Mapping[str, PatternRule]):
+    """Pattern rules by id, each unpickled from the checker's packed rules when first asked for."""
+
+    def __init__(self, rules: Packed[Rule], places: dict[str, int]) -> None:
+        self._rules = rules
+        self._places = places
+
+    def __getitem__(self, rule_id: str) -> PatternRule:
+        rule = self._rules[self._places[rule_id]]
+        assert isinstance(rule, PatternRule)
+        return rule
+
+    def __contains__(self, rule_id: object) -> bool:
+        return rule_id in self._places  # without unpickling the rule
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._places)
+
+    def __len__(self) -> int:
+        return len(self._places)
 
 
 class _Timeouts:

@@ -20,7 +20,6 @@ stands for, like a registry's entities, stays pickled until a document needs it
 
 from __future__ import annotations
 
-import json
 import pickle
 import threading
 from collections.abc import Callable, Sequence
@@ -37,7 +36,7 @@ if TYPE_CHECKING:
     from textlint.yamlrules.loader import Ruleset
     from textlint.yamlrules.rule import Rule
 
-FORMAT = "3"  # bump when what is stored changes shape without a code change
+FORMAT = "4"  # bump when what is stored changes shape without a code change
 
 
 @dataclass(frozen=True)
@@ -56,6 +55,8 @@ class RuleInfo:
 
     @property
     def canonical_forms(self) -> frozenset[str]:
+        import json  # asked for by LanguageTool's spelling filter only: a check without it never parses
+
         return frozenset(json.loads(self.canonical_json))
 
 
@@ -98,11 +99,12 @@ def compiled_rulesets(paths: Sequence[Path]) -> CompiledRules:
         if isinstance(cached, tuple) and len(cached) == 2 and isinstance(cached[1], bytes):
             return CompiledRules(key, cached[0], _pickled=cached[1])
     from textlint.yamlrules.loader import load_rulesets
+    from textlint.yamlrules.stored import dumps
 
     loaded = tuple(load_rulesets(paths))
     index = tuple(RulesetInfo(ruleset.languages, tuple(map(_info, ruleset.rules))) for ruleset in loaded)
     if key is not None:
-        store.save(key, (index, pickle.dumps(loaded, protocol=pickle.HIGHEST_PROTOCOL)))
+        store.save(key, (index, dumps(loaded)))
     return CompiledRules(key, index, _rulesets=loaded)
 
 
@@ -116,9 +118,10 @@ def compiled_checker(
     with its rules, so reading it back needs nothing else.
     """
     from textlint.yamlrules.checker import RuleChecker
+    from textlint.yamlrules.stored import dumps
 
     key = digest(FORMAT, compiled.key, *ids) if compiled.key is not None else None
-    store = PickleStore("checkers")
+    store = PickleStore("checkers", dumps=dumps)
     if key is not None:
         cached = store.load(key)
         if isinstance(cached, RuleChecker):
@@ -139,6 +142,8 @@ def _key(paths: Sequence[Path]) -> str | None:
 
 
 def _info(rule: Rule) -> RuleInfo:
+    import json  # when the rules are loaded, not when their index is read
+
     header = rule.header
     return RuleInfo(
         rule.id,

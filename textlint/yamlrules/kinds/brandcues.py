@@ -24,8 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-import regex
-
+from textlint import regexes
 from textlint.names import mid_sentence
 from textlint.yamlrules.kinds.context import WORD, Phrase, ends_with, sentence_bounds, starts_with
 from textlint.yamlrules.matching import fold
@@ -48,12 +47,12 @@ class Cues:
 
 
 # A version: « 11 », « 1.5 », « 365 », not a quantity or a time (« 12 heures », « 3 % »).
-_VERSION = regex.compile(
+_VERSION = regexes.compile(
     r"[ \u00a0]\d{1,3}(?:\.\d{1,2})?\b(?![ \u00a0\u202f]?(?:%|‰|€|\$|h\b|heures?\b|ans?\b|mois\b|jours?\b"
     r"|millions?\b|milliards?\b|000\b|et\s+\d|à\s+\d|ou\s+\d))"
 )
-_NEXT_NAME = regex.compile(r"[ \u00a0]+\p{Lu}")
-_APPOSITION = regex.compile(r"\s*,\s*")
+_NEXT_NAME = regexes.compile(r"[ \u00a0]+\p{Lu}")
+_APPOSITION = regexes.compile(r"\s*,\s*")
 _DETERMINERS = frozenset({"son", "sa", "leur", "le", "la", "l", "un", "une", "ce", "cette"})
 _LINKS = frozenset(
     {"de", "du", "des", "d", "à", "au", "aux", "le", "la", "les", "l", "et", "ou", "par", "pour", "sur"}

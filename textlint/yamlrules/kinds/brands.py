@@ -23,8 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
-import regex
-
+from textlint import regexes
 from textlint.document import Document
 from textlint.issues import Issue, Safety
 from textlint.yamlrules.fields import Fields
@@ -39,9 +38,9 @@ _BRAND_TYPES = frozenset({"organisation", "product"})
 _FUNCTION_WORDS = frozenset(
     ["le", "la", "les", "l", "de", "du", "des", "d", "et", "the", "of", "and", "a", "an", "for", "in", "on"]
 )
-_LETTERS = regex.compile(r"\p{L}+")
-_NAME_LETTERS = regex.compile(r"\p{L}+(?:['’]\p{L}+)?")
-_CAMEL_HUMP = regex.compile(r"\p{Ll}\p{Lu}")  # « BlackRock »; not an elision (« L'Équipe »)
+_LETTERS = regexes.compile(r"\p{L}+")
+_NAME_LETTERS = regexes.compile(r"\p{L}+(?:['’]\p{L}+)?")
+_CAMEL_HUMP = regexes.compile(r"\p{Ll}\p{Lu}")  # « BlackRock »; not an elision (« L'Équipe »)
 # Endings of names that are no English plural (« Paris », « Veritas », « Lens », « Reims »);
 # « Teams », « Systems » are plurals.
 _NOT_PLURAL = ("ss", "is", "us", "as", "ís", "ns", "ims", "ès")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import regex
 
+from textlint import regexes
 from textlint.document import Document
 from textlint.issues import Issue
 from textlint.layout import heading_at
@@ -140,8 +141,8 @@ class CapitalisedNounRule(PhraseRule):
 # apostrophe (« Plateforme-X »), another capitalised word (« Plateforme Nationale »), or a
 # complement ending with an acronym in brackets (« la Plateforme de lutte contre la
 # cybercriminalité (PLCC) »): the noun is part of a name.
-_NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}&.-]*[ \u00a0]+$")
-_NAME_AFTER = regex.compile(
+_NAME_BEFORE = regexes.compile(r"\p{Lu}[\p{L}\p{M}&.-]*[ \u00a0]+$")
+_NAME_AFTER = regexes.compile(
     r"[-'’]|[ \u00a0]+\p{Lu}|[^.!?;:()\n]{0,80}\((?:\p{Lu}[\p{Lu}\d&-]+)\)", regex.VERSION1
 )
 

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import regex
-
+from textlint import regexes
 from textlint.yamlrules.matching import fold
 
-WORD = regex.compile(r"[\w\p{M}]+")
-_SENTENCE_END = regex.compile(r"[.!?…][»”\"')\]]*(?=\s|$)")
+WORD = regexes.compile(r"[\w\p{M}]+")
+_SENTENCE_END = regexes.compile(r"[.!?…][»”\"')\]]*(?=\s|$)")
 
 Phrase = tuple[str, ...]
 
@@ -67,7 +66,7 @@ def starts_with(words: Sequence[str], phrase: Phrase) -> bool:
 
 
 # Quotations within a line: « … », “ … ” and straight double quotes.
-_QUOTATION = regex.compile(r"«[^»\n]*»|“[^”\n]*”|\"[^\"\n]*\"")
+_QUOTATION = regexes.compile(r"«[^»\n]*»|“[^”\n]*”|\"[^\"\n]*\"")
 _QUOTE_PADDING = " \t\u00a0\u202f"
 
 

@@ -24,6 +24,7 @@ from enum import Enum
 
 import regex
 
+from textlint import regexes
 from textlint.document import Document
 from textlint.issues import Issue
 from textlint.layout import LineKind, lines
@@ -32,11 +33,11 @@ from textlint.yamlrules.kinds.context import phrase_words
 from textlint.yamlrules.matching import fold
 from textlint.yamlrules.rule import Header, Rule, Vocabulary
 
-_SENTENCE = regex.compile(r"[^.!?…]+(?:[.!?…]+(?:[ \u00a0\u202f]*[»”\"')\]])*|$)")
-_WORD = regex.compile(r"[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*")
+_SENTENCE = regexes.compile(r"[^.!?…]+(?:[.!?…]+(?:[ \u00a0\u202f]*[»”\"')\]])*|$)")
+_WORD = regexes.compile(r"[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*")
 # A word as the writer reads it, elisions included (« aujourd'hui »): for the issue's span.
-_SPAN_WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*")
-_APOSTROPHE_WORD = regex.compile(r"[\w\p{M}]+")
+_SPAN_WORD = regexes.compile(r"[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*")
+_APOSTROPHE_WORD = regexes.compile(r"[\w\p{M}]+")
 _DETERMINERS = frozenset(
     {"le", "la", "l", "les", "un", "une", "ce", "cet", "cette", "ces", "son", "sa", "ses"}
     | {"leur", "leurs", "notre", "votre", "du", "au", "aux"}
@@ -44,8 +45,8 @@ _DETERMINERS = frozenset(
 _FEMININE_DETERMINERS = frozenset(["la", "une", "cette"])
 # Text that hides its nouns from the antecedent search: quotations, brackets and relative
 # clauses between commas (« La société, qui a signé avec un laboratoire, espère… »).
-_ASIDE = regex.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"|\([^)]*\)|,\s+(?:qui|que|dont|où)\b[^,;]*,")
-_CLAUSE_IL = regex.compile(
+_ASIDE = regexes.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"|\([^)]*\)|,\s+(?:qui|que|dont|où)\b[^,;]*,")
+_CLAUSE_IL = regexes.compile(
     r"(?:,\s+(?:mais|et|puis|car|donc)\s+|;\s+|\s(?:mais|et)\s+)(?P<il>il)\s", regex.IGNORECASE
 )
 # « La banque a annoncé mardi qu'il réduirait… »: English "it said it would", the completive
@@ -56,33 +57,33 @@ _SAYING = (
     r"confirme|précise|affirme|assure|explique|estime|déclare|souligne|reconnaît|avertit|promet|ajoute|"
     r"rappelle|répond|dément|prévoit|espère|pense|juge|considère|craint|prévient)"
 )
-_COMPLETIVE_IL = regex.compile(
+_COMPLETIVE_IL = regexes.compile(
     rf"\b{_SAYING}(?:\s+(?!que\b|qu['’])[\p{{L}}\p{{N}}'’-]+){{0,4}}\s+qu['’](?P<il>il)\s", regex.IGNORECASE
 )
 # A sentence's subject, after at most two introductory phrases (« Hier, il », « En termes
 # d'IA, pour être honnête, elle »).
 _INTRODUCTION = r"(?:[^,;:«»]{1,60},\s+){0,2}"
-_SUBJECT_IL = regex.compile(rf"^{_INTRODUCTION}(?P<il>[Ii]l)\s")
-_IL = regex.compile(r"\b[Ii]l\s")
+_SUBJECT_IL = regexes.compile(rf"^{_INTRODUCTION}(?P<il>[Ii]l)\s")
+_IL = regexes.compile(r"\b[Ii]l\s")
 # How many sentences back « il » may take up a subject (through sentences led by « elle »).
 _LOOK_BACK = 6
-_SUBJECT_PRONOUN = regex.compile(rf"^{_INTRODUCTION}(?P<pronoun>[Ii]l|[Ee]lle)\b")
+_SUBJECT_PRONOUN = regexes.compile(rf"^{_INTRODUCTION}(?P<pronoun>[Ii]l|[Ee]lle)\b")
 _IS = r"(?:est|était|sera|serait|fut|semble|paraît|reste|demeure|devient|a\s+été|avait\s+été|aura\s+été)"
 _ADVERBS = (
     r"(?:(?:aujourd['’]hui|désormais|aussi|également|encore|toujours|souvent|largement|notamment|"
     r"très|plus|déjà|ainsi|bien|pas|jamais|même|surtout|alors|enfin|ensuite|depuis|longtemps)\s+)*"
 )
-_FEMININE_PARTICIPLE = regex.compile(
+_FEMININE_PARTICIPLE = regexes.compile(
     rf"\b(?P<il>[Ii]l)\s+(?:ne\s+|n['’])?{_IS}\s+{_ADVERBS}(?P<pp>\p{{L}}+ées?)\b"
 )
 _MASCULINE_IN_EE = frozenset(
     ["athée", "musée", "lycée", "trophée", "apogée", "mausolée", "pygmée", "scarabée", "camée"]
 )
-_PREDICATE = regex.compile(
+_PREDICATE = regexes.compile(
     r"\b(?:est|était|reste|demeure|devient|est\s+devenue?)\s+(?:l['’]|la\s+|une\s+)(?P<noun>[\p{L}-]+)"
 )
-_PASSIVE_AGENT = regex.compile(r"\bpar\s+(?:l['’]|la\s+|une\s+)(?P<noun>[\p{L}-]+)", regex.IGNORECASE)
-_NAME = regex.compile(r"\b(?:M\.|Mr\.?|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}[\p{L}-]+)")
+_PASSIVE_AGENT = regexes.compile(r"\bpar\s+(?:l['’]|la\s+|une\s+)(?P<noun>[\p{L}-]+)", regex.IGNORECASE)
+_NAME = regexes.compile(r"\b(?:M\.|Mr\.?|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}[\p{L}-]+)")
 
 
 class Referent(Enum):

@@ -18,8 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
-import regex
-
+from textlint import regexes
 from textlint.document import Document
 from textlint.issues import Issue, Safety
 from textlint.yamlrules.kinds.brandcues import version_after
@@ -38,9 +37,9 @@ ENTITY_TYPES = {
     "event": "événement",
 }
 CONTEXT_WORDS = 12  # how many words on each side (within the sentence) may hold a context word
-_WORD = regex.compile(r"[\w\p{M}]+")
+_WORD = regexes.compile(r"[\w\p{M}]+")
 _SENTENCE_END = ".!?…:"
-_SENTENCE_BREAK = regex.compile(r"[.!?…](?:\s|$)")
+_SENTENCE_BREAK = regexes.compile(r"[.!?…](?:\s|$)")
 _OPENERS = " \t\u00a0\u202f«“\"'‘(—–-"
 _VOWELS = frozenset("AEIOUÉÈÊÀÂÎÔÛaeiouéèêàâîôû")
 
@@ -72,13 +71,14 @@ class EntityRule(PhraseRule):
     """Wrong forms of registry entities, fixed to the canonical name (elision included)."""
 
     template_names = frozenset({"type", "name"})
+    deferred = ()  # the entries are worked out from the entities: nothing of them is stored
 
     def __init__(self, header: Header, entities: tuple[Entity, ...]) -> None:
         super().__init__(header)
         self.entities = Packed(entities)
 
     @cached_property
-    def entries(self) -> tuple[Entry, ...]:  # type: ignore[override]
+    def entries(self) -> tuple[Entry, ...]:
         return tuple(entry for place, entity in enumerate(self.entities) for entry in _entries(place, entity))
 
     def __getstate__(self) -> dict[str, object]:

@@ -13,9 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
-from textlint import frequency
+from textlint import frequency, regexes
 from textlint.document import Document
 from textlint.issues import Issue
 from textlint.yamlrules.fields import Fields
@@ -26,7 +24,7 @@ from textlint.yamlrules.rule import Header, Rule
 NAMES = {"en": "anglais", "it": "italien", "es": "espagnol", "pt": "portugais", "de": "allemand"}
 # A lower-case word of letters, not glued to an apostrophe, a hyphen, a digit or code
 # characters: « porte-parole » halves, elided words and identifiers are not words of a language.
-_WORD = regex.compile(r"(?<![\w'’\-@#/.\\_=])\p{Ll}[\p{Ll}\p{M}]+(?![\w'’\-@/\\_=])")
+_WORD = regexes.compile(r"(?<![\w'’\-@#/.\\_=])\p{Ll}[\p{Ll}\p{M}]+(?![\w'’\-@/\\_=])")
 
 
 class ForeignWordRule(Rule):

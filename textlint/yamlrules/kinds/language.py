@@ -13,9 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-import regex
-
-from textlint import langid
+from textlint import langid, regexes
 from textlint.document import Document
 from textlint.issues import Issue
 from textlint.yamlrules.fields import Fields
@@ -60,18 +58,18 @@ _FRENCH_WORDS = _words(
     "été être avait avoir fait selon entre vers chez sans sous lors dont comme puis depuis pendant "
     "devant derrière avant après encore toujours jamais ainsi alors cependant lorsque quand"
 )
-_FRENCH_LETTERS = regex.compile(r"[âêîôûëïÿçœæÂÊÎÔÛËÏŸÇŒÆ]")
-_ELISION = regex.compile(r"(?i)(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]")
-_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*")
+_FRENCH_LETTERS = regexes.compile(r"[âêîôûëïÿçœæÂÊÎÔÛËÏŸÇŒÆ]")
+_ELISION = regexes.compile(r"(?i)(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]")
+_WORD = regexes.compile(r"\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*")
 # What may stand between two words of one run: blanks only; any punctuation ends a run.
-_GAP = regex.compile(r"[ \t\u00a0\u202f]+")
+_GAP = regexes.compile(r"[ \t\u00a0\u202f]+")
 # Stretches never examined: quotations, inline code, URLs and e-mail addresses.
-_SKIPPED = regex.compile(
+_SKIPPED = regexes.compile(
     r"«[^»\n]*»|“[^”\n]*”|\"[^\"\n]*\"|`[^`\n]*`|\b(?:https?://|www\.)\S+|\S+@\S+\.\w+|\*[^*\n]+\*|_[^_\n]+_"
 )
 # Quotation openers and their closers; a quoted sentence ends with a stop and closing marks.
 _QUOTATIONS = {"«": "»", "“": "”"}
-_QUOTED_SENTENCE = regex.compile(r"[^\s.!?…][^.!?…]*[.!?…]*")
+_QUOTED_SENTENCE = regexes.compile(r"[^\s.!?…][^.!?…]*[.!?…]*")
 # A sentence left in another language inside a French quotation: as short as « I can't
 # believe it. », but not a word or two of code-switching.
 _MIN_QUOTED_WORDS = 3

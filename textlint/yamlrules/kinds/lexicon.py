@@ -19,10 +19,12 @@ from __future__ import annotations
 import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from typing import Any
+from functools import cached_property
+from typing import Any, cast
 
 import regex
 
+from textlint import regexes
 from textlint.document import Document
 from textlint.errors import RuleError
 from textlint.issues import Issue, Safety, Severity
@@ -51,7 +53,7 @@ _FROM = {
     "pt": "du portugais",
     "de": "de l’allemand",
 }
-_BRACES = regex.compile(r"\{([^{}]*)\}")
+_BRACES = regexes.compile(r"\{([^{}]*)\}")
 _APOSTROPHES = ("'", "’")
 _ENTRY_KEYS = ("forms", "pattern")
 
@@ -137,6 +139,9 @@ class LexiconRule(PhraseRule):
     """Flags the forms (or pattern matches) of its entries where their guards allow."""
 
     template_names = frozenset({"source", "language", "from", "sense"})
+    # Its entries (for the self-test) and their forms: unpickled together, a form's entry is
+    # the very one `items` holds.
+    deferred = ("entries", "items")
 
     def __init__(self, header: Header, fields: Fields) -> None:
         super().__init__(header)
@@ -158,6 +163,11 @@ class LexiconRule(PhraseRule):
             bad=header.bad + tuple(example for item in self.items for example in item.bad),
             good=header.good + tuple(text for item in self.items for text in item.good),
         )
+
+    @cached_property
+    def items(self) -> tuple[Item, ...]:
+        """The lexicon's entries: set when the rule is built, deferred when read back."""
+        return cast(tuple[Item, ...], self._deferred("items"))
 
     def _forms(self, fields: Fields, raw: Mapping[str, Any], index: int) -> list[Form]:
         item = self.items[index]

@@ -5,11 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
+from typing import cast
 
 from textlint.document import Document
 from textlint.issues import Issue
+from textlint.yamlrules.packed import Packed
 from textlint.yamlrules.phrases import PhraseIndex
 from textlint.yamlrules.rule import Rule
+
+# Where a rule read back from the compiled-rules cache keeps its deferred attributes, packed.
+_DEFERRED = "_deferred_state"
 
 
 @dataclass(frozen=True)
@@ -24,8 +29,21 @@ class Entry:
 class PhraseRule(Rule):
     """A rule whose matches are literal phrases; the checker scans all such rules at once."""
 
-    entries: tuple[Entry, ...]
     words: bool = True  # phrases must stand at word boundaries
+    # What a checker, once built, never reads: the compiled-rules cache stores these together,
+    # packed (`packed.py`), and a rule read back unpickles them when first asked for (to build
+    # a checker, or to run the rule on its own); a checker holds its own copies of the
+    # entries in its phrase search. Unpickled together, they keep sharing their objects.
+    deferred: tuple[str, ...] = ("entries",)
+
+    @cached_property
+    def entries(self) -> tuple[Entry, ...]:
+        """The rule's phrases: set by its kind when it is built, deferred when read back."""
+        return cast(tuple[Entry, ...], self._deferred("entries"))
+
+    def _deferred(self, name: str) -> object:
+        state: Packed[tuple[object, ...]] = self.__dict__[_DEFERRED]
+        return state[0][self.deferred.index(name)]
 
     def phrases(self) -> Iterator[tuple[str, Entry]]:
         for entry in self.entries:
@@ -52,7 +70,14 @@ class PhraseRule(Rule):
 
     # Stored in the compiled-rules cache without the index of a run on its own (rebuilt on use).
     def __getstate__(self) -> dict[str, object]:
-        return {name: value for name, value in vars(self).items() if name != "_own_index"}
+        state = {
+            name: value
+            for name, value in vars(self).items()
+            if name != "_own_index" and name not in self.deferred
+        }
+        if _DEFERRED not in state:
+            state[_DEFERRED] = Packed([tuple(getattr(self, name) for name in self.deferred)])
+        return state
 
     def find(self, doc: Document) -> Iterator[Issue]:
         for start, end, (_, entry) in self._own_index.find(doc.text):

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import regex
 
+from textlint import regexes
 from textlint.document import Document
 from textlint.issues import Issue
 from textlint.yamlrules.fields import Fields
@@ -18,7 +19,7 @@ from textlint.yamlrules.rule import Header, Rule
 # pattern runs on the case-folded text, which is much faster than a case-insensitive
 # back-reference; possessive quantifiers stop useless backtracking inside a word.
 _SPACE = r"[ \t\u00a0\u202f]"
-_DOUBLED = regex.compile(
+_DOUBLED = regexes.compile(
     rf"\b(?P<word>\p{{L}}[\p{{L}}\p{{M}}]*+)(?P<gap>{_SPACE}*+(?:\r?\n)?{_SPACE}*+)(?P=word){AFTER_WORD}"
 )
 

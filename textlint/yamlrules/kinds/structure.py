@@ -12,27 +12,27 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import ahocorasick
-import regex
 
+from textlint import regexes
 from textlint.document import Document
 from textlint.issues import Issue
 from textlint.layout import LineKind, lines
 from textlint.yamlrules.fields import Fields
 from textlint.yamlrules.rule import Header, Rule
 
-_LAST_WORD = regex.compile(r"\S+\s*$")
+_LAST_WORD = regexes.compile(r"\S+\s*$")
 # A last line that is a contact, an address or a label with its value is a footer, not a cut
 # sentence (« Contact presse : Léa Borel, presse@exemple.fr »).
-_ADDRESS = regex.compile(r"\S+@\S+\.\w+|https?://|www\.")
-_FOOTER = regex.compile(rf"{_ADDRESS.pattern}|^[^:]{{1,40}}\s:\s")
+_ADDRESS = regexes.compile(r"\S+@\S+\.\w+|https?://|www\.")
+_FOOTER = regexes.compile(rf"{_ADDRESS.pattern}|^[^:]{{1,40}}\s:\s")
 # Quotation marks and blanks around a pull quote, which the body writes without them.
 _QUOTE_EDGES = " \t\u00a0\u202f«»“”\"'"
 _PARAGRAPH_END = '.!?…»”")'
 # A pull quote is a sentence or two; a longer paragraph is compared as a whole by duplicate-line.
 _MAX_EXCERPT = 300
 # A paragraph that is one quotation, from its opening mark to its closing one.
-_WHOLE_QUOTATION = regex.compile(r"«[^«»\n]+»|“[^“”\n]+”")
-_SENTENCE_END = regex.compile(r"[.!?…](?:[»”\"')\]]*)(?:\s|$)")
+_WHOLE_QUOTATION = regexes.compile(r"«[^«»\n]+»|“[^“”\n]+”")
+_SENTENCE_END = regexes.compile(r"[.!?…](?:[»”\"')\]]*)(?:\s|$)")
 
 
 class DuplicateLineRule(Rule):
