@@ -135,21 +135,20 @@ def suggestion(document: Document, issue: Issue) -> str | None:
     if not issue.suggestions:
         return None
     flagged = flagged_text(document, issue)
-    shown = [describe(value, flagged) for value in issue.suggestions[:MAX_SUGGESTIONS]]
-    if len(issue.suggestions) > MAX_SUGGESTIONS:
-        shown.append(ELLIPSIS)
     label = "suggestion" if len(issue.suggestions) == 1 else "suggestions"
-    return f"  {label}: {', '.join(shown)}"
+    return f"  {label}: {_first_few([describe(value, flagged) for value in issue.suggestions])}"
 
 
 def hints(issue: Issue) -> str | None:
     """`  consider: « … », « … »`: rewrites for the reader to adapt, or None."""
     if not issue.hints:
         return None
-    shown = [f"« {value} »" for value in issue.hints[:MAX_SUGGESTIONS]]
-    if len(issue.hints) > MAX_SUGGESTIONS:
-        shown.append(ELLIPSIS)
-    return f"  consider: {', '.join(shown)}"
+    return f"  consider: {_first_few([f'« {value} »' for value in issue.hints])}"
+
+
+def _first_few(shown: list[str]) -> str:
+    """At most `MAX_SUGGESTIONS` of `shown`, then `…` when there are more."""
+    return ", ".join(shown[:MAX_SUGGESTIONS] + ([ELLIPSIS] if len(shown) > MAX_SUGGESTIONS else []))
 
 
 def summary(result: RunResult) -> str:
