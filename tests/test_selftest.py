@@ -9,7 +9,7 @@ import pytest
 from textlint.document import Document
 from textlint.yamlrules.checker import RuleChecker
 from textlint.yamlrules.files import builtin_rules_dir, rule_files
-from textlint.yamlrules.kinds import KINDS
+from textlint.yamlrules.kinds.table import KINDS
 from textlint.yamlrules.loader import load_ruleset, load_rulesets
 from textlint.yamlrules.rule import BadExample, Rule
 from textlint.yamlrules.selftest import SelfTest, run_selftest

@@ -39,8 +39,8 @@ from textlint.languagetool.mapping import RULE_PREFIX, Match, matches_from_respo
 from textlint.languagetool.ruleset import DISABLED, ENABLED_BY_DEFAULT, NOISY_CATEGORIES, why_disabled
 
 # Only what sending a request needs is imported with the checker: the filters (and the
-# language detector and word lists behind them) are imported while the server works, the
-# managed server's process and installer modules when the server is first looked for.
+# language detector, word lists and fuzzy matching behind them) are imported while the server
+# works, the managed server's process and installer modules when the server is first looked for.
 if TYPE_CHECKING:
     from textlint.languagetool.process import ServerState
 
@@ -186,9 +186,12 @@ class LanguageToolChecker:
 
             if pending is not None:
                 prepare(doc)  # while the server works
-                for (key, _), matches in zip(missing, _per_paragraph(texts, pending()), strict=True):
-                    self.cache.put(key, matches)
-                    found[key] = matches
+                answered = [
+                    (key, matches)
+                    for (key, _), matches in zip(missing, _per_paragraph(texts, pending()), strict=True)
+                ]
+                self.cache.put_all(answered)
+                found.update(answered)
             issues = [
                 to_issue(ranked(match, doc.text, paragraph.start), doc.text, paragraph.start, self.safe)
                 for key, paragraph in zip(keys, paragraphs, strict=True)

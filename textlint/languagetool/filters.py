@@ -27,6 +27,7 @@ from dataclasses import replace
 from functools import cache
 
 import regex
+from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 
 from textlint import frequency, regexes
 from textlint.document import Document
@@ -131,8 +132,6 @@ def slight_respelling(word: str, suggestion: str) -> bool:
         return True  # accents only: « developpement », « ministére »
     if plain == regex.sub(r"['’-]", "", other):
         return True  # « aujourdhui »
-    from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
-
     if DamerauLevenshtein.distance(plain, other) == 1 and Levenshtein.distance(plain, other) == 2:
         return True  # two letters swapped: « acceuil »
     return _one_letter_more(plain, other) or _one_letter_more(other, plain)
@@ -267,6 +266,4 @@ def zipf(word: str) -> float:
 
 
 def _distance(word: str, other: str) -> int:
-    from rapidfuzz.distance import DamerauLevenshtein
-
     return int(DamerauLevenshtein.distance(word, other))

@@ -9,12 +9,12 @@ from typing import Any
 
 from textlint.document import Document
 from textlint.issues import TIMEOUT_RULE, Issue, Severity, Source
-from textlint.yamlrules.kinds import PhraseRule, Rule
 from textlint.yamlrules.kinds.pattern import PatternRule
-from textlint.yamlrules.kinds.phrase import Entry, add_to_index
+from textlint.yamlrules.kinds.phrase import Entry, PhraseRule, add_to_index
 from textlint.yamlrules.matching import PatternTimeoutError, TimeBudget, rules_done, time_limit
 from textlint.yamlrules.packed import Packed
 from textlint.yamlrules.phrases import PhraseIndex
+from textlint.yamlrules.rule import Rule
 from textlint.yamlrules.triggers import TriggerIndex
 
 MAX_TIMEOUTS = 3  # documents a rule may time out on before the run stops running it

@@ -21,7 +21,7 @@ from textlint.issues import Safety, Severity
 from textlint.yamlmarks import yaml_error
 from textlint.yamlrules.fields import Fields, located
 from textlint.yamlrules.files import rule_files
-from textlint.yamlrules.kinds import KINDS
+from textlint.yamlrules.kinds.table import KINDS
 from textlint.yamlrules.matching import Case
 from textlint.yamlrules.registry import PREFIX, load_registry
 from textlint.yamlrules.rule import BadExample, Header, Rule, Vocabulary, template_fields

@@ -21,8 +21,8 @@ never reported.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from enum import Enum
+from typing import NamedTuple
 
 from textlint import regexes
 from textlint.names import mid_sentence
@@ -39,8 +39,7 @@ class Evidence(Enum):
     CUE = "cue"  # « Claudie », « Gémeaux »: a French name too, only a cue tells
 
 
-@dataclass(frozen=True)
-class Cues:
+class Cues(NamedTuple):
     """The nouns that say what a brand is, by entity type, folded to words."""
 
     classes: dict[str, tuple[Phrase, ...]]

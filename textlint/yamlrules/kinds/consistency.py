@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -14,8 +14,7 @@ from textlint.yamlrules.matching import Case, finditer
 from textlint.yamlrules.rule import Header, Rule
 
 
-@dataclass(frozen=True)
-class Variant:
+class Variant(NamedTuple):
     name: str
     pattern: regex.Pattern[str]
     replacement: str  # template that writes a match of another variant in this one

@@ -19,8 +19,8 @@ utilisée ») is a disagreement whatever came before.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from enum import Enum
+from typing import NamedTuple
 
 import regex
 
@@ -93,8 +93,7 @@ class Referent(Enum):
     OTHER = "other"  # a man, a masculine agent, a name of unknown gender, or nothing known
 
 
-@dataclass(frozen=True)
-class _Sentence:
+class _Sentence(NamedTuple):
     start: int
     end: int
     text: str

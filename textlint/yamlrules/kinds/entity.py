@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 from textlint import regexes
 from textlint.document import Document
@@ -44,8 +45,7 @@ _OPENERS = " \t\u00a0\u202f«“\"'‘(—–-"
 _VOWELS = frozenset("AEIOUÉÈÊÀÂÎÔÛaeiouéèêàâîôû")
 
 
-@dataclass(frozen=True)
-class Entity:
+class Entity(NamedTuple):
     name: str
     type: str
     variants: tuple[str, ...]

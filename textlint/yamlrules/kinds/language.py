@@ -11,7 +11,7 @@ reported language. The detector is built once per process, on the first candidat
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from textlint import langid, regexes
 from textlint.document import Document
@@ -78,8 +78,7 @@ _MIN_FRENCH_WORDS = 5
 _CODE_NEIGHBOURS = set("/\\=_{}<>[]#@$|~^*+`")
 
 
-@dataclass(frozen=True)
-class _Word:
+class _Word(NamedTuple):
     start: int
     end: int
     text: str

@@ -20,7 +20,7 @@ import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import cached_property
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 import regex
 
@@ -58,8 +58,7 @@ _APOSTROPHES = ("'", "’")
 _ENTRY_KEYS = ("forms", "pattern")
 
 
-@dataclass(frozen=True)
-class Guards:
+class Guards(NamedTuple):
     """What the sentence around a match must hold for the entry to apply."""
 
     context: tuple[Phrase, ...] = ()  # one of them in the same sentence
