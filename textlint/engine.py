@@ -7,9 +7,9 @@ several sources meet.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from textlint import suppressions
 from textlint.document import Document
@@ -36,8 +36,7 @@ class StartingChecker(Checker, Protocol):
     def start(self, doc: Document) -> Callable[[], list[Issue]]: ...
 
 
-@dataclass(frozen=True)
-class Findings:
+class Findings(NamedTuple):
     """A document's final issues, sorted, and the checks that could not run on it."""
 
     issues: tuple[Issue, ...]

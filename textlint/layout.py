@@ -13,8 +13,8 @@ cells, bylines, alt texts: short text without a final stop).
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 import regex
 
@@ -29,8 +29,7 @@ class LineKind(StrEnum):
     FRAGMENT = "fragment"
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
     """A line's content (without its edge blanks) and what it is."""
 
     start: int

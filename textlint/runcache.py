@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from textlint.cachestore import PickleStore, code_identity, digest
 from textlint.config import CONFIG_FILES, URL_ENV, LintOptions
@@ -36,8 +36,7 @@ FORMAT = "1"  # bump when a record changes shape
 Signature = tuple[tuple[str, int, int], ...]
 
 
-@dataclass(frozen=True)
-class RunRecord:
+class RunRecord(NamedTuple):
     """What answering a folder's unchanged files from the result cache needs."""
 
     context: str  # the result cache's context (`DocumentCache`)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import TextIO
+from typing import NamedTuple, TextIO
 
 from textlint.document import Document
 from textlint.issues import Fix, Issue, Safety
@@ -23,8 +23,7 @@ class ReportOptions:
 Reporter = Callable[[RunResult, TextIO, ReportOptions], None]
 
 
-@dataclass(frozen=True)
-class Location:
+class Location(NamedTuple):
     """1-based line and column of an issue's start and of its (exclusive) end, in code points."""
 
     line: int

@@ -25,7 +25,7 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from textlint.cachestore import PickleStore, code_identity, digest
 from textlint.errors import RuleError
@@ -39,8 +39,7 @@ if TYPE_CHECKING:
 FORMAT = "4"  # bump when what is stored changes shape without a code change
 
 
-@dataclass(frozen=True)
-class RuleInfo:
+class RuleInfo(NamedTuple):
     """What the linter needs to know about a rule before running it."""
 
     id: str
@@ -60,8 +59,7 @@ class RuleInfo:
         return frozenset(json.loads(self.canonical_json))
 
 
-@dataclass(frozen=True)
-class RulesetInfo:
+class RulesetInfo(NamedTuple):
     languages: tuple[str, ...]
     rules: tuple[RuleInfo, ...]
 
