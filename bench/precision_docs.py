@@ -49,9 +49,10 @@ def issues(files: list[Path], select: str) -> list[tuple[Path, dict[str, object]
     found: list[tuple[Path, dict[str, object]]] = []
     for start in range(0, len(files), BATCH):
         batch = [str(path) for path in files[start : start + BATCH]]
-        command = [sys.executable, "-m", "textlint", "check", "--no-languagetool", "--no-cache", "--select", select]
+        command = [sys.executable, "-m", "textlint", "check", "--no-languagetool", "--no-cache"]
+        command += ["--select", select, "--format", "json", *batch]
         # Exit status 1 only says issues were found; a failed run leaves no JSON and stops here.
-        run = subprocess.run([*command, "--format", "json", *batch], check=False, capture_output=True, text=True)
+        run = subprocess.run(command, check=False, capture_output=True, text=True)
         for file in json.loads(run.stdout)["files"]:
             found += [(Path(file["path"]), issue) for issue in file["issues"]]
     return found
