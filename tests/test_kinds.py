@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 from pathlib import Path
 
 import pytest
@@ -214,3 +215,39 @@ def test_foreign_word_validates_its_fields(tmp_path: Path) -> None:
         checker(tmp_path, FOREIGN + "    max-french: 12\n")
     only_english = checker(tmp_path, FOREIGN + "    languages: [en]\n")
     assert found(only_english, "La torcida a envahi le terrain.") == []
+
+
+EDGED = """  - id: mai
+    kind: pattern
+    message: m
+    pattern: 'mai'
+    trigger: [mai]
+    trigger-at: {edges}
+"""
+
+
+def test_pattern_triggers_at_word_edges_skip_runs_of_lines_without_one(tmp_path: Path) -> None:
+    """With `trigger-at`, a rule runs on the same runs of consecutive lines as without it
+    (lines holding a trigger anywhere), skipping those with no trigger at its word edges. The
+    pattern here ignores words, to show which lines it ran on."""
+    anywhere = checker(tmp_path, EDGED.format(edges="anywhere"))
+    as_word = checker(tmp_path, EDGED.format(edges="word"))
+    start = checker(tmp_path, EDGED.replace("trigger: [mai]", "trigger: [ma]").format(edges="word-start"))
+    for text, on_any, on_word, on_start in (
+        ("Le maire signe.", ["mai"], [], ["mai"]),
+        ("Le maire.\n\nLe 3 mai.", ["mai", "mai"], ["mai"], ["mai", "mai"]),
+        ("Le maire,\nle 3 mai.", ["mai", "mai"], ["mai", "mai"], ["mai", "mai"]),  # one run of lines
+        ("Un emai.\n\nLe mai_2.", ["mai", "mai"], [], ["mai"]),
+    ):
+        assert [match for match, _ in found(anywhere, text)] == on_any, text
+        assert [match for match, _ in found(as_word, text)] == on_word, text
+        assert [match for match, _ in found(start, text)] == on_start, text
+        stored = pickle.loads(pickle.dumps(as_word))  # as the compiled-rules cache keeps it
+        assert found(stored, text) == found(as_word, text)
+
+
+def test_trigger_at_is_validated(tmp_path: Path) -> None:
+    with pytest.raises(RuleError, match="field 'trigger-at': should be one of anywhere, word-start, word"):
+        checker(tmp_path, EDGED.format(edges="partout"))
+    with pytest.raises(RuleError, match="field 'trigger-at': only a rule with a `trigger`"):
+        checker(tmp_path, EDGED.replace("    trigger: [mai]\n", "").format(edges="word"))
