@@ -233,21 +233,24 @@ def test_pattern_triggers_at_word_edges_skip_runs_of_lines_without_one(tmp_path:
     anywhere = checker(tmp_path, EDGED.format(edges="anywhere"))
     as_word = checker(tmp_path, EDGED.format(edges="word"))
     start = checker(tmp_path, EDGED.replace("trigger: [mai]", "trigger: [ma]").format(edges="word-start"))
-    for text, on_any, on_word, on_start in (
-        ("Le maire signe.", ["mai"], [], ["mai"]),
-        ("Le maire.\n\nLe 3 mai.", ["mai", "mai"], ["mai"], ["mai", "mai"]),
-        ("Le maire,\nle 3 mai.", ["mai", "mai"], ["mai", "mai"], ["mai", "mai"]),  # one run of lines
-        ("Un emai.\n\nLe mai_2.", ["mai", "mai"], [], ["mai"]),
+    end = checker(tmp_path, EDGED.replace("trigger: [mai]", "trigger: [ai]").format(edges="word-end"))
+    for text, on_any, on_word, on_start, on_end in (
+        ("Le maire signe.", ["mai"], [], ["mai"], []),
+        ("Le maire.\n\nLe 3 mai.", ["mai", "mai"], ["mai"], ["mai", "mai"], ["mai"]),
+        ("Le maire,\nle 3 mai.", ["mai", "mai"], ["mai", "mai"], ["mai", "mai"], ["mai", "mai"]),  # one run
+        ("Un emai.\n\nLe mai_2.", ["mai", "mai"], [], ["mai"], ["mai"]),
     ):
         assert [match for match, _ in found(anywhere, text)] == on_any, text
         assert [match for match, _ in found(as_word, text)] == on_word, text
         assert [match for match, _ in found(start, text)] == on_start, text
+        assert [match for match, _ in found(end, text)] == on_end, text
         stored = pickle.loads(pickle.dumps(as_word))  # as the compiled-rules cache keeps it
         assert found(stored, text) == found(as_word, text)
 
 
 def test_trigger_at_is_validated(tmp_path: Path) -> None:
-    with pytest.raises(RuleError, match="field 'trigger-at': should be one of anywhere, word-start, word"):
+    choices = "anywhere, word-start, word-end, word"
+    with pytest.raises(RuleError, match=f"field 'trigger-at': should be one of {choices}"):
         checker(tmp_path, EDGED.format(edges="partout"))
     with pytest.raises(RuleError, match="field 'trigger-at': only a rule with a `trigger`"):
         checker(tmp_path, EDGED.replace("    trigger: [mai]\n", "").format(edges="word"))

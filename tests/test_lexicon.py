@@ -151,7 +151,7 @@ def test_brace_expansion() -> None:
         ("      - {source: s, sense: s, forms: [x], trigger-at: word, examples: {bad: [x]}}\n", "trigger-at"),
         (
             "      - {source: s, sense: s, pattern: x, trigger: x, trigger-at: mot, examples: {bad: [x]}}\n",
-            "trigger-at.*should be one of anywhere, word-start, word",
+            "trigger-at.*should be one of anywhere, word-start, word-end, word",
         ),
         ("      - {source: s, sense: s, forms: [x], context-in: page, examples: {bad: [x]}}\n", "context-in"),
     ],

@@ -49,16 +49,18 @@ class Edges(Enum):
 
     ANYWHERE = "anywhere"
     WORD_START = "word-start"  # no word character just before it: « fédéra » in « fédérale »
-    WORD = "word"  # nor just after it: « mai », not the « mai » of « maire »
+    WORD_END = "word-end"  # none just after it: « pm » in « 3pm », not in « pmu »
+    WORD = "word"  # neither: « mai », not the « mai » of « maire »
 
 
 def at_edges(text: str, start: int, end: int, edges: Edges) -> bool:
     """Whether `text[start:end]` stands at the word edges `edges` asks for (see `Edges`)."""
     if edges is Edges.ANYWHERE:
         return True
-    if start > 0 and is_word_char(text[start]) and is_word_char(text[start - 1]):
+    joined_before = start > 0 and is_word_char(text[start]) and is_word_char(text[start - 1])
+    if joined_before and edges is not Edges.WORD_END:
         return False
-    return edges is not Edges.WORD or not (
+    return edges is Edges.WORD_START or not (
         end < len(text) and is_word_char(text[end - 1]) and is_word_char(text[end])
     )
 

@@ -21,9 +21,12 @@ from collections.abc import Hashable, Iterable
 import ahocorasick
 
 from textlint.document import Document
-from textlint.yamlrules.matching import Edges, at_edges
+from textlint.yamlrules.matching import Edges, at_edges, is_word_char
 
 Window = tuple[int, int]
+# A trigger string wanted at word edges: its length, whether every rule wanting it wants it
+# to begin a word and it begins with a word character, and those rules, with their edges.
+_Wanted = tuple[int, bool, list[tuple[int, Edges]]]
 
 
 class TriggerIndex:
@@ -33,8 +36,7 @@ class TriggerIndex:
         self._automaton = ahocorasick.Automaton()
         self._keys: list[Hashable] = []
         self._owners: list[list[int]] = []  # per trigger string: the rules (indexes of _keys) declaring it
-        # Per trigger string some rule wants at word edges: its length, and those rules with their edges.
-        self._edged: dict[int, tuple[int, list[tuple[int, Edges]]]] = {}
+        self._edged: dict[int, _Wanted] = {}  # by trigger string, for those some rule wants at word edges
         self._edged_rules: set[int] = set()
 
     def add(self, key: Hashable, triggers: Iterable[str], edges: Edges = Edges.ANYWHERE) -> None:
@@ -51,7 +53,10 @@ class TriggerIndex:
             if index not in self._owners[slot]:
                 self._owners[slot].append(index)
                 if edges is not Edges.ANYWHERE:
-                    self._edged.setdefault(slot, (len(trigger), []))[1].append((index, edges))
+                    length, start_edge, wanting = self._edged.get(slot, (len(trigger), True, []))
+                    wanting.append((index, edges))
+                    start_edge = start_edge and edges is not Edges.WORD_END and is_word_char(trigger[0])
+                    self._edged[slot] = (length, start_edge, wanting)
 
     def __bool__(self) -> bool:
         return bool(self._keys)
@@ -89,7 +94,15 @@ class TriggerIndex:
                 elif held[-1] != line:
                     held.append(line)
             wanted = edged.get(slot)
-            if wanted is None or _mark(text, end + 1, line, *wanted, marked):
+            if wanted is None:
+                seen.add(slot)
+                continue
+            length, start_edge, wanting = wanted
+            start = end + 1 - length
+            # The commonest case, checked inline: a trigger ending a longer word (« s  » of « les  »).
+            if start_edge and start > 0 and is_word_char(text[start - 1]):
+                continue
+            if _mark(text, start, end + 1, line, wanting, marked):
                 seen.add(slot)
         edged_rules = self._edged_rules
         found = {}
@@ -101,16 +114,16 @@ class TriggerIndex:
 
 
 def _mark(
-    text: str, end: int, line: int, length: int, wanted: list[tuple[int, Edges]], marked: dict[int, list[int]]
+    text: str, start: int, end: int, line: int, wanted: list[tuple[int, Edges]], marked: dict[int, list[int]]
 ) -> bool:
-    """Mark `line` for the rules wanting the trigger found at [end - length, end) at the word
-    edges it stands at; whether every such rule has the line marked now."""
+    """Mark `line` for the rules wanting the trigger found at [start, end) at the word edges it
+    stands at; whether every such rule has the line marked now."""
     done = True
     for owner, edges in wanted:
         held = marked.get(owner)
         if held and held[-1] == line:
             continue
-        if at_edges(text, end - length, end, edges):
+        if at_edges(text, start, end, edges):
             if held is None:
                 marked[owner] = [line]
             else:
