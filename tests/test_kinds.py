@@ -179,6 +179,10 @@ def test_repeated_excerpt_is_a_sentence_another_paragraph_holds(tmp_path: Path) 
     alone = "«\u202fNous avons été surpris par la vitesse\u202f»"
     assert found(check, quoted + alone + "\n\nLa suite.") == [(alone + "\n", "")]
     assert found(check, quoted + "Nous avons été surpris par la vitesse\n\nLa suite.") == []
+    # A long article (one automaton for every candidate) finds what a short one (a search per
+    # paragraph and candidate) finds.
+    others = "".join(f"Le conseil numéro {n} a voté le budget de la ville.\n\n" for n in range(12))
+    assert found(check, body + others + quote + "\nLa suite.") == [(quote, "")]
 
 
 def test_trailing_heading(tmp_path: Path) -> None:
