@@ -316,3 +316,13 @@ def test_alt_text_is_linted_after_its_paragraph_which_stays_whole() -> None:
         assert [text[i.start : i.end] for i in issues] == [" :", " ;"]
         assert issues[0].start == text.index(" : le maire")
         assert fix(text, path) == text.replace(" : le", "\u00a0: le").replace(" ;", "\u202f;")
+
+
+def test_a_word_ending_one_block_and_starting_the_next_is_not_doubled() -> None:
+    for text, path in (
+        ("<dl><dt>Motifs de recherche</dt><dt>recherche de chaînes</dt></dl>", "a.html"),
+        ("<table><tr><td>float</td><td>float</td></tr></table>", "a.html"),
+        ("- Motifs de recherche\n- recherche de chaînes\n", "a.md"),
+        ("Motifs de recherche\nRecherche de chaînes\n", "a.txt"),
+    ):
+        assert not [i for i in lint(text, path) if i.rule == "mt.doubled-word"], (path, text)

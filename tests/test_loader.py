@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from textlint.document import Document
 from textlint.errors import RuleError
 from textlint.yamlrules.loader import load_ruleset, load_rulesets
 
@@ -82,6 +83,30 @@ def test_invalid_pattern_is_reported(tmp_path: Path) -> None:
 """
     with pytest.raises(RuleError, match=r"rule maison.motif: field 'pattern': invalid regular expression"):
         load_ruleset(write(tmp_path, body))
+
+
+def test_a_case_class_in_a_case_insensitive_pattern_is_refused(tmp_path: Path) -> None:
+    """Ignoring case, \\p{Lu} matches « quelle » too: the rule would not do what it says."""
+    body = """  - id: motif
+    kind: pattern
+    message: "x"
+    case: insensitive
+    pattern: 'la\\s*\\p{Lu}\\p{L}+'
+"""
+    with pytest.raises(RuleError, match=r"field 'pattern': .*scope it as \(\?-i:\\p\{Lu\}\)"):
+        load_ruleset(write(tmp_path, body))
+
+
+def test_a_scoped_case_class_keeps_its_case_when_the_rule_ignores_case(tmp_path: Path) -> None:
+    body = """  - id: motif
+    kind: pattern
+    message: "x"
+    case: insensitive
+    pattern: 'la\\s*(?-i:\\p{Lu})\\p{L}+'
+"""
+    rule = load_ruleset(write(tmp_path, body)).rules[0]
+    text = "LA Poste et laquelle"
+    assert [text[issue.start : issue.end] for issue in rule.find(Document(text))] == ["LA Poste"]
 
 
 def test_invalid_yaml_is_one_line(tmp_path: Path) -> None:

@@ -240,14 +240,44 @@ def is_word_char(char: str) -> bool:
     return bool(char) and _WORD_CHAR.match(char) is not None
 
 
+# A letter-case class that ignoring case turns into « any cased letter ».
+_CASE_CLASS = regex.compile(r"\\p\{(?:Lu|Ll|Lt|Uppercase|Lowercase)\}")
+
+
 def compile_pattern(source: str, case: Case, words: bool = False) -> regex.Pattern[str]:
-    """Compile a rule regex; raises `regex.error` with the reason when it is invalid."""
-    if words:
-        source = f"{BEFORE_WORD}(?:{source}){AFTER_WORD}"
+    """Compile a rule regex; raises `regex.error` or `ValueError` with the reason when it is invalid."""
     flags = regex.MULTILINE
     if case.ignores_case:
+        if _CASE_CLASS.search(_without_case_scopes(source)):
+            raise ValueError(
+                "\\p{Lu} or \\p{Ll} matches letters of both cases when the rule ignores case: "
+                "scope it as (?-i:\\p{Lu}), or use case: exact"
+            )
         flags |= regex.IGNORECASE | regex.FULLCASE
+    if words:
+        source = f"{BEFORE_WORD}(?:{source}){AFTER_WORD}"
     return regex.compile(source, flags)
+
+
+def _without_case_scopes(source: str) -> str:
+    """`source` without its `(?-i:…)` groups, where case classes keep their meaning."""
+    kept: list[str] = []
+    position = 0
+    while (start := source.find("(?-i:", position)) >= 0:
+        kept.append(source[position:start])
+        depth, index = 0, start
+        while index < len(source):
+            char = source[index]
+            if char == "\\":
+                index += 2
+                continue
+            depth += (char == "(") - (char == ")")
+            if depth == 0:
+                break
+            index += 1
+        position = index + 1
+    kept.append(source[position:])
+    return "".join(kept)
 
 
 def time_limit(text: str) -> float:

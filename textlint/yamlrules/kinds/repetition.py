@@ -45,6 +45,22 @@ def _doubled(folded: str) -> Iterator[regex.Match[str]]:
             position = candidate.end(1)
 
 
+def _crosses_a_block(doc: Document, match: regex.Match[str]) -> bool:
+    """Whether the second word begins another block: a title, a list item, a table cell.
+
+    Markdown and HTML say where their blocks are; in plain text, a capitalised word at the
+    start of the next line begins one (tables of contents put « … de recherche » on one line
+    and « Recherche de … » on the next). Machine translation doubles a word inside one
+    sentence.
+    """
+    second = match.end("gap")
+    if "\n" not in match.group("gap"):
+        return False
+    if doc.regions is None:
+        return doc.text[second].isupper()
+    return not any(span.start <= match.start() and second < span.end for span in doc.spans)
+
+
 class RepetitionRule(Rule):
     """Flags « le Le », « de de »; `allow` lists words that may repeat (« nous nous »)."""
 
@@ -56,6 +72,8 @@ class RepetitionRule(Rule):
         for match in _doubled(fold(doc.text)):
             start, end = match.span("word")
             if not match.group("gap") or match.group("word") in self.allow:
+                continue
+            if _crosses_a_block(doc, match):
                 continue
             # Keep the first word as written: « le Le premier » becomes « le premier ».
             yield self.make_issue(doc, start, match.end(), doc.text[start:end])
