@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 from pathlib import Path
 
 import pytest
@@ -178,6 +179,10 @@ def test_repeated_excerpt_is_a_sentence_another_paragraph_holds(tmp_path: Path) 
     alone = "«\u202fNous avons été surpris par la vitesse\u202f»"
     assert found(check, quoted + alone + "\n\nLa suite.") == [(alone + "\n", "")]
     assert found(check, quoted + "Nous avons été surpris par la vitesse\n\nLa suite.") == []
+    # A long article (one automaton for every candidate) finds what a short one (a search per
+    # paragraph and candidate) finds.
+    others = "".join(f"Le conseil numéro {n} a voté le budget de la ville.\n\n" for n in range(12))
+    assert found(check, body + others + quote + "\nLa suite.") == [(quote, "")]
 
 
 def test_trailing_heading(tmp_path: Path) -> None:
@@ -214,3 +219,42 @@ def test_foreign_word_validates_its_fields(tmp_path: Path) -> None:
         checker(tmp_path, FOREIGN + "    max-french: 12\n")
     only_english = checker(tmp_path, FOREIGN + "    languages: [en]\n")
     assert found(only_english, "La torcida a envahi le terrain.") == []
+
+
+EDGED = """  - id: mai
+    kind: pattern
+    message: m
+    pattern: 'mai'
+    trigger: [mai]
+    trigger-at: {edges}
+"""
+
+
+def test_pattern_triggers_at_word_edges_skip_runs_of_lines_without_one(tmp_path: Path) -> None:
+    """With `trigger-at`, a rule runs on the same runs of consecutive lines as without it
+    (lines holding a trigger anywhere), skipping those with no trigger at its word edges. The
+    pattern here ignores words, to show which lines it ran on."""
+    anywhere = checker(tmp_path, EDGED.format(edges="anywhere"))
+    as_word = checker(tmp_path, EDGED.format(edges="word"))
+    start = checker(tmp_path, EDGED.replace("trigger: [mai]", "trigger: [ma]").format(edges="word-start"))
+    end = checker(tmp_path, EDGED.replace("trigger: [mai]", "trigger: [ai]").format(edges="word-end"))
+    for text, on_any, on_word, on_start, on_end in (
+        ("Le maire signe.", ["mai"], [], ["mai"], []),
+        ("Le maire.\n\nLe 3 mai.", ["mai", "mai"], ["mai"], ["mai", "mai"], ["mai"]),
+        ("Le maire,\nle 3 mai.", ["mai", "mai"], ["mai", "mai"], ["mai", "mai"], ["mai", "mai"]),  # one run
+        ("Un emai.\n\nLe mai_2.", ["mai", "mai"], [], ["mai"], ["mai"]),
+    ):
+        assert [match for match, _ in found(anywhere, text)] == on_any, text
+        assert [match for match, _ in found(as_word, text)] == on_word, text
+        assert [match for match, _ in found(start, text)] == on_start, text
+        assert [match for match, _ in found(end, text)] == on_end, text
+        stored = pickle.loads(pickle.dumps(as_word))  # as the compiled-rules cache keeps it
+        assert found(stored, text) == found(as_word, text)
+
+
+def test_trigger_at_is_validated(tmp_path: Path) -> None:
+    choices = "anywhere, word-start, word-end, word"
+    with pytest.raises(RuleError, match=f"field 'trigger-at': should be one of {choices}"):
+        checker(tmp_path, EDGED.format(edges="partout"))
+    with pytest.raises(RuleError, match="field 'trigger-at': only a rule with a `trigger`"):
+        checker(tmp_path, EDGED.replace("    trigger: [mai]\n", "").format(edges="word"))

@@ -148,12 +148,40 @@ def test_brace_expansion() -> None:
         ("      - {source: s, sense: s, forms: [x], colour: red, examples: {bad: [x]}}\n", "colour"),
         ("      - {source: s, sense: s, forms: [x]}\n", "examples"),
         ("      - {source: s, sense: s, forms: [x], from: fr, examples: {bad: [x]}}\n", "from"),
+        ("      - {source: s, sense: s, forms: [x], trigger-at: word, examples: {bad: [x]}}\n", "trigger-at"),
+        (
+            "      - {source: s, sense: s, pattern: x, trigger: x, trigger-at: mot, examples: {bad: [x]}}\n",
+            "trigger-at.*should be one of anywhere, word-start, word-end, word",
+        ),
         ("      - {source: s, sense: s, forms: [x], context-in: page, examples: {bad: [x]}}\n", "context-in"),
     ],
 )
 def test_invalid_entries_name_the_field(tmp_path: Path, entry: str, message: str) -> None:
     with pytest.raises(RuleError, match=message):
         load_ruleset(rule_file(tmp_path, HEAD + "    entries:\n" + entry))
+
+
+def test_a_pattern_entry_can_want_its_triggers_as_words(tmp_path: Path) -> None:
+    """`trigger-at: word`: the trigger « mai » wakes the entry as a word, not inside « maire »
+    (this pattern would take « maire » whole if the trigger let it run there)."""
+    entry = """    entries:
+      - source: may
+        sense: mai
+        pattern: '\\p{L}*mai\\p{L}*'
+        trigger: [mai]
+        trigger-at: EDGES
+        examples: {bad: ["Le 3 mai."]}
+"""
+    for text, anywhere, as_word in (
+        ("Le maire signe.", [("maire", None)], []),
+        ("Le 3 mai, le maire signe.", [("mai", None), ("maire", None)], [("mai", None)]),
+        ("Le 3 MAI.", [("MAI", None)], [("MAI", None)]),
+    ):
+        assert found(tmp_path, text, entry.replace("EDGES", "anywhere")) == anywhere, text
+        assert found(tmp_path, text, entry.replace("EDGES", "word")) == as_word, text
+    start = entry.replace("trigger: [mai]", "trigger: [ma]").replace("EDGES", "word-start")
+    assert found(tmp_path, "Le maire signe.", start) == [("maire", None)]
+    assert found(tmp_path, "Un emai signé.", start) == []
 
 
 def test_selftest_checks_each_entry_and_its_triggers(tmp_path: Path) -> None:

@@ -26,7 +26,16 @@ build_mt_articles = importlib.util.module_from_spec(BUILD_SPEC)
 BUILD_SPEC.loader.exec_module(build_mt_articles)
 
 # Development rounds written from marked-up sources (mt-dev is validated by the scorer below).
-FRESH_ROUNDS = ["mt-fresh", "mt-fresh2", "mt-fresh3", "mt-fresh4", "mt-fresh5", "mt-fresh6", "mt-fresh7"]
+FRESH_ROUNDS = [
+    "mt-fresh",
+    "mt-fresh2",
+    "mt-fresh3",
+    "mt-fresh4",
+    "mt-fresh5",
+    "mt-fresh6",
+    "mt-fresh7",
+    "mt-fresh8",
+]
 
 
 @pytest.mark.parametrize("round_name", FRESH_ROUNDS)

@@ -41,7 +41,7 @@ class RuleChecker:
             if isinstance(rule, PhraseRule):
                 add_to_index(self.phrase_index, rule)
             elif isinstance(rule, PatternRule) and rule.trigger:
-                self.triggers.add(rule.id, rule.trigger)
+                self.triggers.add(rule.id, rule.trigger, rule.trigger_at)
                 triggered[rule.id] = rule
             else:
                 self.other_rules.append(rule)

@@ -41,6 +41,30 @@ class Case(Enum):
         return self is not Case.EXACT
 
 
+class Edges(Enum):
+    """Where a trigger string counts (`trigger-at`): anywhere, or only at the edges of words.
+
+    An edge is checked only where the trigger itself begins (ends) with a word character:
+    « l  » at a word start is the letter « l » standing alone, whatever follows its space."""
+
+    ANYWHERE = "anywhere"
+    WORD_START = "word-start"  # no word character just before it: « fédéra » in « fédérale »
+    WORD_END = "word-end"  # none just after it: « pm » in « 3pm », not in « pmu »
+    WORD = "word"  # neither: « mai », not the « mai » of « maire »
+
+
+def at_edges(text: str, start: int, end: int, edges: Edges) -> bool:
+    """Whether `text[start:end]` stands at the word edges `edges` asks for (see `Edges`)."""
+    if edges is Edges.ANYWHERE:
+        return True
+    joined_before = start > 0 and is_word_char(text[start]) and is_word_char(text[start - 1])
+    if joined_before and edges is not Edges.WORD_END:
+        return False
+    return edges is Edges.WORD_START or not (
+        end < len(text) and is_word_char(text[end - 1]) and is_word_char(text[end])
+    )
+
+
 class PatternTimeoutError(Exception):
     """A rule's regex ran past its time limit on a document; the message is the pattern."""
 

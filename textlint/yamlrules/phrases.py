@@ -35,15 +35,18 @@ from typing import Generic, TypeVar
 import ahocorasick
 import regex
 
-from textlint.yamlrules.matching import WORD_CHAR, fold, is_word_char
+from textlint.yamlrules.matching import WORD_CHAR, Edges, at_edges, fold, is_word_char
 from textlint.yamlrules.packed import Packed
 
 T = TypeVar("T")
 
 HASHED_FROM = 20_000  # word-edged phrases of one case mode from which they go in a hash table
 
-# One phrase's length and the payloads registered under it, with whether each needs word boundaries.
-Slot = tuple[int, list[tuple[T, bool]]]
+# Where a payload's phrase counts: True at word boundaries (`PhraseIndex._bounded`), False
+# anywhere, or at the word edges a lexicon pattern entry asks of its triggers (`Edges`).
+Bounds = bool | Edges
+# One phrase's length and the payloads registered under it, with where each counts.
+Slot = tuple[int, list[tuple[T, Bounds]]]
 
 _WORD = regex.compile(f"(?:{WORD_CHAR})+")
 
@@ -61,8 +64,9 @@ class PhraseIndex(Generic[T]):
         self._phrases: dict[bool, dict[str, int]] | None = {False: {}, True: {}}
         self._modes: tuple[_Mode, ...] | None = None
 
-    def add(self, phrase: str, ignore_case: bool, payload: T, bounded: bool = True) -> None:
-        """Register `phrase`; `bounded=False` also finds it inside words (« fÃ©vrier »)."""
+    def add(self, phrase: str, ignore_case: bool, payload: T, bounded: Bounds = True) -> None:
+        """Register `phrase`; `bounded=False` also finds it inside words (« fÃ©vrier »), an
+        `Edges` at those word edges only."""
         slots, phrases = self._slots, self._phrases
         assert isinstance(slots, list) and phrases is not None, (
             "an index read back from the cache is complete"
@@ -102,11 +106,13 @@ class PhraseIndex(Generic[T]):
                 # anywhere) is among the commonest phrases.
                 at_boundaries: bool | None = None
                 for payload, bounded in payloads:
-                    if bounded:
+                    if bounded is True:
                         if at_boundaries is None:
                             at_boundaries = self._bounded(text, start, end)
                         if not at_boundaries:
                             continue
+                    elif bounded and not at_edges(text, start, end, bounded):
+                        continue
                     yield start, end, payload
 
     def _length(self, number: int) -> int:
@@ -152,7 +158,7 @@ class _Mode:
         hashed = {
             key: number
             for key, number in phrases.items()
-            if _word_edged(key) and all(bounded for _, bounded in slots[number][1])
+            if _word_edged(key) and all(bounded is True for _, bounded in slots[number][1])
         }
         if len(hashed) < hashed_from:
             hashed = {}

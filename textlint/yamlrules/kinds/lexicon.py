@@ -41,8 +41,8 @@ from textlint.yamlrules.kinds.context import (
     words_between,
 )
 from textlint.yamlrules.kinds.phrase import Entry, PhraseRule
-from textlint.yamlrules.matching import Case, compile_pattern, finditer
-from textlint.yamlrules.phrases import PhraseIndex
+from textlint.yamlrules.matching import Case, Edges, compile_pattern, finditer
+from textlint.yamlrules.phrases import Bounds, PhraseIndex
 from textlint.yamlrules.rule import BadExample, Header
 
 ORIGINS = {"en": "anglais", "it": "italien", "es": "espagnol", "pt": "portugais", "de": "allemand"}
@@ -115,6 +115,7 @@ class Item:
     hints: tuple[str, ...]  # `suggest`: rewrites shown, never applied (a verb to conjugate)
     bad: tuple[BadExample, ...]
     good: tuple[str, ...]
+    trigger_at: Edges = Edges.ANYWHERE  # where the triggers of a pattern entry count
 
     @property
     def fields(self) -> dict[str, str]:
@@ -185,9 +186,14 @@ class LexiconRule(PhraseRule):
         assert isinstance(entry, Form) and entry.item is not None
         return entry.item.case.ignores_case
 
-    def bounded(self, entry: Entry) -> bool:
-        # A trigger is a literal string somewhere in the match, not a word.
-        return not (isinstance(entry, Form) and entry.trigger)
+    def bounded(self, entry: Entry) -> Bounds:
+        # A trigger is a literal string somewhere in the match, not a word, unless its entry
+        # says it stands at word edges (`trigger-at`).
+        if not (isinstance(entry, Form) and entry.trigger):
+            return True
+        assert entry.item is not None
+        edges = entry.item.trigger_at
+        return False if edges is Edges.ANYWHERE else edges
 
     def issue_for(self, doc: Document, start: int, end: int, entry: Entry) -> Issue | None:
         assert isinstance(entry, Form) and entry.item is not None
@@ -303,7 +309,7 @@ def _phrases(fields: Fields, index: int, raw: Mapping[str, Any], name: str) -> t
 
 
 _ITEM_KEYS = frozenset(
-    {"source", "from", "sense", "forms", "pattern", "trigger", "replacement", "fix", "suggest"}
+    {"source", "from", "sense", "forms", "pattern", "trigger", "trigger-at", "replacement", "fix", "suggest"}
     | {"context", "unless", "after", "not-after", "before", "not-before", "context-in"}
     | {"severity", "safety", "case", "examples"}
 )
@@ -347,7 +353,18 @@ def _item(fields: Fields, raw: Any, index: int, header: Header, default_origin: 
         hints=hints,
         bad=bad,
         good=good,
+        trigger_at=_trigger_at(fields, index, raw),
     )
+
+
+def _trigger_at(fields: Fields, index: int, raw: Mapping[str, Any]) -> Edges:
+    value = raw.get("trigger-at", Edges.ANYWHERE.value)
+    if "trigger-at" in raw and "pattern" not in raw:
+        raise _error(fields, index, "trigger-at", "only an entry with `pattern` has one")
+    choices = tuple(edges.value for edges in Edges)
+    if value not in choices:
+        raise _error(fields, index, "trigger-at", f"should be one of {', '.join(choices)}")
+    return Edges(value)
 
 
 def _guards(fields: Fields, index: int, raw: Mapping[str, Any]) -> Guards:

@@ -9,7 +9,7 @@ import regex
 from textlint.document import Document
 from textlint.issues import Issue
 from textlint.yamlrules.fields import Fields
-from textlint.yamlrules.matching import finditer, preserve_case
+from textlint.yamlrules.matching import Edges, finditer, preserve_case
 from textlint.yamlrules.rule import Header, Rule
 
 
@@ -67,6 +67,10 @@ class PatternRule(Rule):
         if any(not literal for literal in triggers):
             raise fields.error("trigger", "should not contain an empty string")
         self.trigger: tuple[str, ...] = tuple(expanded for t in triggers for expanded in expand_digits(t))
+        edges = fields.choice("trigger-at", tuple(edges.value for edges in Edges), Edges.ANYWHERE.value)
+        if edges != Edges.ANYWHERE.value and not self.trigger:
+            raise fields.error("trigger-at", "only a rule with a `trigger` has one")
+        self.trigger_at = Edges(edges)
 
     def _swap(self, fields: Fields) -> tuple[dict[str, str], str | None]:
         """`swap` maps the text of the group `swap-group` to its right form: a fix that no

@@ -10,7 +10,7 @@ from typing import cast
 from textlint.document import Document
 from textlint.issues import Issue
 from textlint.yamlrules.packed import Packed
-from textlint.yamlrules.phrases import PhraseIndex
+from textlint.yamlrules.phrases import Bounds, PhraseIndex
 from textlint.yamlrules.rule import Rule
 
 # Where a rule read back from the compiled-rules cache keeps its deferred attributes, packed.
@@ -54,8 +54,8 @@ class PhraseRule(Rule):
         lets an entry say otherwise)."""
         return self.header.case.ignores_case
 
-    def bounded(self, entry: Entry) -> bool:
-        """Whether `entry`'s phrase must stand at word boundaries."""
+    def bounded(self, entry: Entry) -> Bounds:
+        """Whether `entry`'s phrase must stand at word boundaries (or at which word edges)."""
         return self.words
 
     def issue_for(self, doc: Document, start: int, end: int, entry: Entry) -> Issue | None:

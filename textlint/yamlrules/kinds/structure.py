@@ -82,7 +82,8 @@ class RepeatedExcerptRule(Rule):
     extraction kept in the text.
 
     The candidate sentences are the phrases of one Aho–Corasick automaton, so every paragraph
-    is scanned once, whatever the size of the document. Paragraphs are compared as written:
+    is scanned once, whatever the size of the document (a short one searches each paragraph
+    for each candidate instead). Paragraphs are compared as written:
     extraction copies the sentence, spaces included.
     """
 
@@ -100,16 +101,8 @@ class RepeatedExcerptRule(Rule):
             return
         # Only a paragraph longer than a candidate's own can hold it.
         shortest = min(len(texts[i]) for i in candidates)
-        automaton = ahocorasick.Automaton()
-        for excerpt in set(candidates.values()):
-            automaton.add_word(excerpt, excerpt)
-        automaton.make_automaton()
-        # The longest paragraph that holds each candidate sentence.
-        longest: dict[str, int] = {}
-        for text in texts:
-            if len(text) > shortest:
-                for _, excerpt in automaton.iter(text):
-                    longest[excerpt] = max(longest.get(excerpt, 0), len(text))
+        longer = [text for text in texts if len(text) > shortest]
+        longest = _longest_holding(set(candidates.values()), longer)
         for i, excerpt in candidates.items():
             if longest.get(excerpt, 0) > len(texts[i]):
                 start, end = found[i]
@@ -145,6 +138,31 @@ class TrailingHeadingRule(Rule):
         # A contact line (e-mail, web address) closes press releases on purpose.
         if not _ADDRESS.search(doc.text, last.start, last.end):
             yield self.make_issue(doc, last.start, last.end, None)
+
+
+# Up to this many (excerpt, paragraph) pairs, each excerpt is searched for in each paragraph;
+# beyond, one automaton scans every paragraph once. A news article has a few of each, and
+# building an automaton costs more than a few substring searches.
+_DIRECT_SEARCHES = 64
+
+
+def _longest_holding(excerpts: set[str], texts: list[str]) -> dict[str, int]:
+    """The length of the longest of `texts` holding each excerpt that one holds."""
+    longest: dict[str, int] = {}
+    if len(excerpts) * len(texts) <= _DIRECT_SEARCHES:
+        for excerpt in excerpts:
+            for text in texts:
+                if excerpt in text:
+                    longest[excerpt] = max(longest.get(excerpt, 0), len(text))
+        return longest
+    automaton = ahocorasick.Automaton()
+    for excerpt in excerpts:
+        automaton.add_word(excerpt, excerpt)
+    automaton.make_automaton()
+    for text in texts:
+        for _, excerpt in automaton.iter(text):
+            longest[excerpt] = max(longest.get(excerpt, 0), len(text))
+    return longest
 
 
 def _body_lines(doc: Document) -> list[tuple[int, int]]:
