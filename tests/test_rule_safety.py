@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import signal
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TypeVar
 
 import pytest
+import regex
 
 from textlint.document import Document
 from textlint.yamlrules import matching
@@ -163,3 +164,36 @@ def test_only_a_process_that_asks_for_it_takes_the_timer_signal(monkeypatch: pyt
     matching.time_rules_by_signal()
     # Taken only when free: here a handler of an earlier test may hold it.
     assert matching._timer.available() is (before is signal.SIG_DFL)
+
+
+class _TimesOutOnce:
+    """A compiled pattern whose first search stops as when other threads spent the process's
+    CPU time: the regex module reads its `timeout` on the process's clock."""
+
+    def __init__(self, source: str, after: int) -> None:
+        self.real = regex.compile(source)
+        self.pattern = source
+        self.after = after
+        self.calls = 0
+
+    def finditer(self, text: str, pos: int, endpos: int, timeout: float | None) -> Iterator[regex.Match[str]]:
+        self.calls += 1
+        for found, match in enumerate(self.real.finditer(text, pos, endpos, timeout=timeout)):
+            if self.calls == 1 and found == self.after:
+                raise TimeoutError("regex timed out")
+            yield match
+
+
+@pytest.mark.parametrize("source", [r"\w\d", r"\d*"])
+@pytest.mark.parametrize("after", [1, 2, 3])
+def test_a_timeout_that_leaves_the_threads_budget_resumes_the_search(source: str, after: int) -> None:
+    text = "a1 b2 c3 d4 e5"
+    pattern = _TimesOutOnce(source, after)
+
+    def spans() -> list[tuple[int, int]]:
+        with matching.TimeBudget(60.0):
+            return [match.span() for match in matching.finditer(pattern, text)]  # type: ignore[arg-type]
+
+    with ThreadPoolExecutor(1) as pool:  # another thread than the main one: the regex's timeout
+        assert pool.submit(spans).result() == [match.span() for match in regex.finditer(source, text)]
+    assert pattern.calls == 2

@@ -157,6 +157,29 @@ def rules_done() -> None:
         _timer.stop()
 
 
+class _TimedThreads:
+    """How many threads are running a rule under the regex's own `timeout` right now.
+
+    That timeout is read on the process's CPU clock, which every running thread moves: with
+    two files linted at once it runs about twice as fast as each thread's own clock.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.count = 0
+
+    def enter(self) -> None:
+        with self._lock:
+            self.count += 1
+
+    def leave(self) -> None:
+        with self._lock:
+            self.count -= 1
+
+
+_timed_threads = _TimedThreads()
+
+
 class TimeBudget:
     """Run a rule on one document within `seconds`, all its regexes together.
 
@@ -164,21 +187,26 @@ class TimeBudget:
     document, tens of thousands of times in a corpus run.
     """
 
-    __slots__ = ("_armed", "_seconds", "_token")
+    __slots__ = ("_armed", "_counted", "_seconds", "_token")
 
     def __init__(self, seconds: float) -> None:
         self._seconds = seconds
         self._armed = False
+        self._counted = False
 
     def __enter__(self) -> None:
         if _timer.available():
             self._token = _deadline.set(self)
         else:
             self._token = _deadline.set(time.thread_time() + self._seconds)
+            self._counted = True
+            _timed_threads.enter()
 
     def __exit__(self, *_: object) -> None:
         if self._armed:
             _timer.active = False
+        if self._counted:
+            _timed_threads.leave()
         _deadline.reset(self._token)
 
     def start(self, pattern: str) -> None:
@@ -303,12 +331,37 @@ def finditer(
 def _finditer_timed_out(
     pattern: regex.Pattern[str], text: str, start: int, stop: int
 ) -> Iterator[regex.Match[str]]:
-    """Matches with the regex's own `timeout`, what the rule's budget has left."""
-    timeout = remaining(text, pattern.pattern)
-    try:
-        yield from pattern.finditer(text, start, stop, timeout=timeout)
-    except TimeoutError:
-        raise PatternTimeoutError(pattern.pattern) from None
+    """Matches with the regex's own `timeout`, what the rule's budget has left.
+
+    The regex module reads its timeout on the process's CPU clock, which the other threads'
+    work moves too (`check` lints files in parallel); the budget is this thread's. So the
+    timeout is scaled by the threads running rules, and a timeout that still leaves the budget
+    unspent was the other threads': the search goes on after the last match found, its
+    timeout scaled by how much faster the process's clock ran than this thread's.
+    """
+    position, last, scale = start, None, float(max(1, _timed_threads.count))
+    while True:
+        timeout = remaining(text, pattern.pattern)  # stops the rule once its budget is spent
+        process, thread = time.process_time(), time.thread_time()
+        try:
+            for match in pattern.finditer(
+                text, position, stop, timeout=None if timeout is None else timeout * scale
+            ):
+                if match.span() != last:  # resumed at an empty match: it was found already
+                    last = match.span()
+                    yield match
+            return
+        except TimeoutError:
+            if not _thread_budget_left():
+                raise PatternTimeoutError(pattern.pattern) from None
+            own = max(time.thread_time() - thread, 1e-3)
+            scale = max(scale, (time.process_time() - process) / own)
+            position = last[1] if last else position
+
+
+def _thread_budget_left() -> bool:
+    budget = _deadline.get()
+    return isinstance(budget, float) and budget > time.thread_time()
 
 
 def preserve_case(matched: str, replacement: str) -> str:
