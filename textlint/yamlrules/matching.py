@@ -247,9 +247,14 @@ def _timer_paused(budget: TimeBudget) -> Iterator[None]:
         _timer.arm(max(left, 1e-6))
 
 
-def remaining(text: str, pattern: str) -> float | None:
-    """Seconds a regex may still run: the rule's budget left, at most the limit for `text`;
-    None in the main thread, where the budget is kept by a timer (the regex runs unlimited)."""
+def remaining(text: str, pattern: str, scale: float | None = None) -> float | None:
+    """The `timeout` of a regex: the rule's budget left, at most the limit for `text`; None
+    in the main thread, where the budget is kept by a timer (the regex runs unlimited).
+
+    The regex module reads its timeout on the process's CPU clock, which every running
+    thread moves, and the budget is this thread's: the seconds are multiplied by `scale`, by
+    default the number of threads running rules (two when `check` lints two files at once).
+    """
     budget = _deadline.get()
     if isinstance(budget, TimeBudget):
         budget.start(pattern)
@@ -260,7 +265,7 @@ def remaining(text: str, pattern: str) -> float | None:
     left = budget - time.thread_time()
     if left <= 0:
         raise PatternTimeoutError(pattern)
-    return min(limit, left)
+    return min(limit, left) * (scale or max(1, _timed_threads.count))
 
 
 @lru_cache(maxsize=4096)  # asked at every phrase's edges: a text's characters are few
@@ -331,22 +336,18 @@ def finditer(
 def _finditer_timed_out(
     pattern: regex.Pattern[str], text: str, start: int, stop: int
 ) -> Iterator[regex.Match[str]]:
-    """Matches with the regex's own `timeout`, what the rule's budget has left.
+    """Matches with the regex's own `timeout` (see `remaining`).
 
-    The regex module reads its timeout on the process's CPU clock, which the other threads'
-    work moves too (`check` lints files in parallel); the budget is this thread's. So the
-    timeout is scaled by the threads running rules, and a timeout that still leaves the budget
-    unspent was the other threads': the search goes on after the last match found, its
+    A timeout that still leaves this thread's budget unspent was spent by other threads
+    (one not running rules, say): the search goes on after the last match found, the
     timeout scaled by how much faster the process's clock ran than this thread's.
     """
-    position, last, scale = start, None, float(max(1, _timed_threads.count))
+    position, last, scale = start, None, None
     while True:
-        timeout = remaining(text, pattern.pattern)  # stops the rule once its budget is spent
+        timeout = remaining(text, pattern.pattern, scale)  # stops the rule once its budget is spent
         process, thread = time.process_time(), time.thread_time()
         try:
-            for match in pattern.finditer(
-                text, position, stop, timeout=None if timeout is None else timeout * scale
-            ):
+            for match in pattern.finditer(text, position, stop, timeout=timeout):
                 if match.span() != last:  # resumed at an empty match: it was found already
                     last = match.span()
                     yield match
@@ -355,7 +356,7 @@ def _finditer_timed_out(
             if not _thread_budget_left():
                 raise PatternTimeoutError(pattern.pattern) from None
             own = max(time.thread_time() - thread, 1e-3)
-            scale = max(scale, (time.process_time() - process) / own)
+            scale = max(scale or 1.0, (time.process_time() - process) / own)
             position = last[1] if last else position
 
 
