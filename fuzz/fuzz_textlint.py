@@ -181,6 +181,13 @@ def main() -> None:
         if runs is not None and harness.counts["inputs"] >= runs:
             harness.write_stats()  # libFuzzer exits right after its last run
 
+    # libFuzzer's own artifacts (slow or crashing units) go beside the harness's crashes, not
+    # into the current folder; the rule set is built before the first input so that its
+    # one-time cost is not reported as a slow unit.
+    if not any(arg.startswith("-artifact_prefix=") for arg in libfuzzer):
+        own.crashes.mkdir(parents=True, exist_ok=True)
+        libfuzzer.append(f"-artifact_prefix={own.crashes}{os.sep}")
+    LINTER.lint(Document("Un texte.", path="warm-up.txt"))
     atheris.Setup([sys.argv[0], *libfuzzer], one_input)
     try:
         atheris.Fuzz()
