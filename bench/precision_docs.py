@@ -1,6 +1,6 @@
 """Which rules fire on edited French outside news: Debian's French documentation packages.
 
-    python bench/precision_docs.py [--select mt,scrape,entity,gram] [--examples 3]
+    python bench/precision_docs.py [--select mt,scrape,entity,gram] [--examples 3] [--texts FOLDER]
 
 Downloads (once, into ~/.cache/textlint-bench/debian-docs) the French documentation of
 Debian, aptitude, LibreOffice and GIMP with `apt-get download` — about 3,400 HTML pages and
@@ -9,6 +9,8 @@ Debian, aptitude, LibreOffice and GIMP with `apt-get download` — about 3,400 H
 of it is machine-like (menu labels, key names, tables of contents), so the counts are read
 by hand: a rule that fires on correct French here has a false-alarm class that news will
 meet too. `--examples N` prints N of each rule's issues with the words around them.
+`--texts FOLDER` reads any other edited French instead (its `.txt`, `.md` and `.html` files,
+for instance published news saved one article a file), with the same counts.
 """
 
 from __future__ import annotations
@@ -45,6 +47,10 @@ def pages() -> list[Path]:
     return sorted(path for path in tree.rglob("*.html") if path.is_file() and not path.is_symlink())
 
 
+def texts(folder: Path) -> list[Path]:
+    return sorted(path for path in folder.rglob("*") if path.suffix in {".txt", ".md", ".html"})
+
+
 def issues(files: list[Path], select: str) -> list[tuple[Path, dict[str, object]]]:
     found: list[tuple[Path, dict[str, object]]] = []
     for start in range(0, len(files), BATCH):
@@ -69,8 +75,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--select", default="mt,scrape,entity,gram")
     parser.add_argument("--examples", type=int, default=0)
+    parser.add_argument("--texts", type=Path, help="a folder of edited French to read instead")
     args = parser.parse_args()
-    files = pages()
+    files = pages() if args.texts is None else texts(args.texts)
     found = issues(files, args.select)
     counts = Counter(str(issue["rule"]) for _, issue in found)
     examples: dict[str, list[str]] = defaultdict(list)

@@ -22,6 +22,10 @@ of « vivre » (« la fermeture est mal vécue par les salariés »), « la une 
 crew named by its number (« le huit barré »), adjectives French leaves invariable (« des
 boutiques chic ») and two colours describing each thing (« des écharpes rouge et blanc »),
 an adjective agreeing with the name it stands before (« le demi de mêlée Antoine Dupont »).
+
+Measured on published news (excerpts of French-language newsrooms, see BENCHMARKS.md): a comma
+asked before « mais » or « car » that join words or predicates (« doucement mais sûrement »),
+and after a short complement that follows a conjunction or « que » (« alors que lundi elle »).
 """
 
 from __future__ import annotations
@@ -140,6 +144,23 @@ _SINGULAR_DETERMINER = regexes.compile(
 )
 # « avait lui aussi émis »: commas around this short incise are optional.
 _ALSO_INCISE = regexes.compile(r"\s*(?:lui|eux|elle|elles|nous|vous)\s+aussi\b", regex.IGNORECASE)
+# « doucement mais sûrement », « ardues mais sont terminées », « à 5-2 mais remportait le set »:
+# « mais » or « car » joining words or two predicates of one subject takes no comma. LT's advice
+# holds where a clause with a subject of its own follows (« l'IA, mais cela ne me surprend pas »).
+_MAIS_CAR = regexes.compile(r"\s*(?:mais|car)\s*", regex.IGNORECASE)
+_SUBJECT_AFTER = regexes.compile(
+    r"\s+(?:(?i:il|elle|ils|elles|on|nous|vous|je|tu|cela|ça|ce|ceci|le|la|les|un|une|des|du|son|sa|ses|"
+    r"leur|leurs|mon|ma|mes|notre|nos|votre|vos|cet|cette|ces|tout|tous|chaque|aucun|aucune|personne|rien)\b"
+    r"|(?i:[jcl])['’]|\p{Lu})"
+)
+# « et maintenant il faut », « alors que lundi elle semblait », « pour cela il fallait »: after
+# a conjunction or « que », a short complement before the subject takes no comma. LT's advice
+# holds where a comma opened the complement (« Alexa, à partir d'aujourd'hui tu… ») or where a
+# name stands just before the pronoun (« Amazon il devient »: the pronoun repeats the name).
+_JOINT = regexes.compile(
+    r",|\b(?i:et|ou|mais|donc|or|ni|car|que|qu|pour|si|quand|lorsque|lorsqu|comme|puis|alors|dont|où)\b"
+)
+_NAME_JUST_BEFORE = regexes.compile(r"\p{Lu}[\p{L}\p{M}-]*\s*$")
 # « La fermeture est mal vécue par les salariés »: « vivre » takes an object (« vivre une
 # épreuve »), so its passive is French. LT lists « vécu » with the verbs that never take être,
 # for « il est vécu à Paris »; an agent, an attribute or a manner adverb marks the passive.
@@ -323,6 +344,17 @@ def _also_incise(before: str, text: str, start: int, end: int) -> bool:
     return _ALSO_INCISE.match(text[start:end]) is not None
 
 
+def _mais_without_clause(before: str, text: str, start: int, end: int) -> bool:
+    return _MAIS_CAR.fullmatch(text[start:end]) is not None and _SUBJECT_AFTER.match(text, end) is None
+
+
+def _complement_after_a_joint(before: str, text: str, start: int, end: int) -> bool:
+    if _NAME_JUST_BEFORE.search(before):
+        return False
+    joints = [joint.group() for joint in _JOINT.finditer(before)]
+    return not joints or joints[-1] != ","
+
+
 def _update(before: str, text: str, start: int, end: int) -> bool:
     """« la pire mise à jour de l'année »: « jour » belongs to « mise à jour »."""
     return _MISE_A_BEFORE.search(before) is not None
@@ -405,7 +437,8 @@ _LOOKALIKES: dict[str, tuple[Misread, ...]] = {
     "ACCORD_SUJET_VERBE": (_collective_subject, _inverted_subject),
     "AIT_AIE_AIES_EST": (_either_mood,),
     "TRES": (_participle_after_tres,),
-    "PLACE_DE_LA_VIRGULE": (_also_incise,),
+    "PLACE_DE_LA_VIRGULE": (_also_incise, _mais_without_clause),
+    "VIRG_NON_TROUVEE": (_complement_after_a_joint,),
     "ANNEE_AN": (_update,),
 }
 

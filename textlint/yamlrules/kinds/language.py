@@ -276,37 +276,41 @@ def _written_in(word: str, language: str) -> bool:
 
 
 # Lower-case words that join the capitalised words of one name (« Royal College of Nursing »,
-# « Banca d'Italia », « Universidad de Chile »).
+# « Banca d'Italia », « Universidad de Chile »), one or two in a row (« Ursula von der Leyen »).
 _NAME_LINKS = frozenset(
-    {"of", "and", "for", "the", "on", "de", "di", "del", "della", "da", "do", "dos", "y", "von"}
+    {"of", "and", "for", "the", "on", "de", "di", "del", "della", "da", "do", "dos", "y"}
+    | {"von", "van", "der", "den"}
 )
+_MAX_LINKS = 2
 
 
 def _in_name(words: list[_Word], joined: list[bool], index: int) -> bool:
-    """Capitalised words in a row, or joined by a linking word, are a name (« Federal Trade
-    Commission », « Royal College of Nursing »)."""
+    """Capitalised words in a row, or joined by one or two linking words, are a name (« Federal
+    Trade Commission », « Royal College of Nursing », « Mme von der Leyen »)."""
 
     def capital(i: int) -> bool:
         return 0 <= i < len(words) and words[i].text[0].isupper()
 
-    def linked(i: int) -> bool:
-        """words[i] and words[i + 1] are adjacent."""
-        return i >= 0 and i + 1 < len(words) and joined[i + 1]
-
     def link(i: int) -> bool:
         return 0 <= i < len(words) and words[i].text in _NAME_LINKS
 
-    if words[index].text in _NAME_LINKS:
-        return capital(index - 1) and linked(index - 1) and capital(index + 1) and linked(index)
-    if not capital(index):
+    def reaches_capital(i: int, step: int) -> bool:
+        """From words[i], adjacent words in direction `step` reach a capitalised word after at
+        most `_MAX_LINKS` linking words."""
+        for _ in range(_MAX_LINKS + 1):
+            j = i + step
+            if not (0 <= j < len(words) and joined[max(i, j)]):
+                return False
+            if capital(j):
+                return True
+            if not link(j):
+                return False
+            i = j
         return False
-    before = linked(index - 1) and (
-        capital(index - 1) or (link(index - 1) and linked(index - 2) and capital(index - 2))
-    )
-    after = linked(index) and (
-        capital(index + 1) or (link(index + 1) and linked(index + 1) and capital(index + 2))
-    )
-    return before or after
+
+    if link(index):
+        return reaches_capital(index, -1) and reaches_capital(index, 1)
+    return capital(index) and (reaches_capital(index, -1) or reaches_capital(index, 1))
 
 
 # The detector is not a regex: the time it takes (models loading on first use) is not
