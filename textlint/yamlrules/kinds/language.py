@@ -276,10 +276,11 @@ def _written_in(word: str, language: str) -> bool:
 
 
 # Lower-case words that join the capitalised words of one name (« Royal College of Nursing »,
-# « Banca d'Italia », « Universidad de Chile »), one or two in a row (« Ursula von der Leyen »).
+# « Banca d'Italia », « Universidad de Chile », the offer « Red by SFR »), one or two in a row
+# (« Ursula von der Leyen »).
 _NAME_LINKS = frozenset(
     {"of", "and", "for", "the", "on", "de", "di", "del", "della", "da", "do", "dos", "y"}
-    | {"von", "van", "der", "den"}
+    | {"von", "van", "der", "den", "by"}
 )
 _MAX_LINKS = 2
 
