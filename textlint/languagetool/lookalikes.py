@@ -25,7 +25,10 @@ an adjective agreeing with the name it stands before (« le demi de mêlée Anto
 
 Measured on published news (excerpts of French-language newsrooms, see BENCHMARKS.md): a comma
 asked before « mais » or « car » that join words or predicates (« doucement mais sûrement »),
-and after a short complement that follows a conjunction or « que » (« alors que lundi elle »).
+and after a short complement that follows a conjunction or « que » (« alors que lundi elle »);
+a verb of saying whose subject follows it (« … sont envisagées, confirme le syndicat »), « à au
+moins », « autour des 30 000 euros » (not « dès »), a rank (« le n° 5 mondial »), the end of a
+hyphenated name (« Lai Ching-te a »), a language after its article (« le déclin du français »).
 """
 
 from __future__ import annotations
@@ -148,9 +151,11 @@ _ALSO_INCISE = regexes.compile(r"\s*(?:lui|eux|elle|elles|nous|vous)\s+aussi\b",
 # « mais » or « car » joining words or two predicates of one subject takes no comma. LT's advice
 # holds where a clause with a subject of its own follows (« l'IA, mais cela ne me surprend pas »).
 _MAIS_CAR = regexes.compile(r"\s*(?:mais|car)\s*", regex.IGNORECASE)
+# « une stabilité voire une baisse », « 40 voire 50 mm »: « voire » joins two words or groups.
+_VOIRE = regexes.compile(r"\s*voire\s*", regex.IGNORECASE)
 _SUBJECT_AFTER = regexes.compile(
     r"\s+(?:(?i:il|elle|ils|elles|on|nous|vous|je|tu|cela|ça|ce|ceci|le|la|les|un|une|des|du|son|sa|ses|"
-    r"leur|leurs|mon|ma|mes|notre|nos|votre|vos|cet|cette|ces|tout|tous|chaque|aucun|aucune|personne|rien)\b"
+    r"leur|leurs|mon|ma|mes|notre|nos|votre|vos|cet|cette|ces|tous|chaque|aucun|aucune|personne|rien)\b"
     r"|(?i:[jcl])['’]|\p{Lu})"
 )
 # « et maintenant il faut », « alors que lundi elle semblait », « pour cela il fallait »: after
@@ -161,6 +166,42 @@ _JOINT = regexes.compile(
     r",|\b(?i:et|ou|mais|donc|or|ni|car|que|qu|pour|si|quand|lorsque|lorsqu|comme|puis|alors|dont|où)\b"
 )
 _NAME_JUST_BEFORE = regexes.compile(r"\p{Lu}[\p{L}\p{M}-]*\s*$")
+# « Un acte d'égorgement, diront les médecins »: a verb of saying with its subject after it
+# closes a quotation or a statement (the comma before it may be missing); it agrees with the
+# subject that follows, not with the noun before it.
+_SAYING_VERB = regexes.compile(
+    r"(?:dit|disent|dira|diront|confirme|confirment|assure|assurent|explique|expliquent|précise|"
+    r"précisent|indique|indiquent|souligne|soulignent|estime|estiment|ajoute|ajoutent|affirme|"
+    r"affirment|déclare|déclarent|rappelle|rappellent|annonce|annoncent|répond|répondent|observe|"
+    r"observent|note|notent|insiste|insistent|raconte|racontent|résume|résument|tranche|tranchent|"
+    r"lance|lancent|martèle|martèlent|poursuit|poursuivent|conclut|concluent|dénonce|dénoncent|"
+    r"regrette|regrettent|reconnaît|reconnaissent|admet|admettent|prévient|préviennent|commente|"
+    r"commentent|avertit|avertissent|juge|jugent|détaille|détaillent)",
+    regex.IGNORECASE,
+)
+_SUBJECT_NEXT = regexes.compile(
+    r"\s+(?:(?i:le|la|les|un|une|des|ce|cette|ces|son|sa|ses|leur|leurs)\b|(?i:l)['’]|M\.|Mme|\p{Lu})"
+)
+_FINITE_VERB = regexes.compile(
+    r"\b(?:est|sont|a|ont|était|étaient|avait|avaient|sera|seront|va|vont|fait|font|doit|doivent|peut|"
+    r"peuvent|reste|restent)\b",
+    regex.IGNORECASE,
+)
+# « jusqu'à au moins midi », « à au plus 3 % »: « au moins » is an adverb, not « à le ».
+_A_AU_MOINS = regexes.compile(r"\s*à\s+au\s*", regex.IGNORECASE)
+_MOINS_PLUS_NEXT = regexes.compile(r"\s*(?:moins|plus)\b", regex.IGNORECASE)
+# « autour des 30 000 euros », « au-delà des 2 % »: « des » after a preposition of place is the
+# article, not « dès ».
+_PLACE_PREPOSITION_BEFORE = regexes.compile(
+    r"\b(?:autour|au-delà|au-dessus|au-dessous|en\s+dessous|en\s+deçà|près|auprès|lors|loin|hors)\s+$",
+    regex.IGNORECASE,
+)
+# « le N.5 mondial », « le n° 2 mondial », « numéro 3 mondial »: a rank, not a quantity.
+_RANK_BEFORE = regexes.compile(r"(?:\b[Nn][°º.o]|\bnuméro)\s*\d+\s+$")
+# « Lai Ching-te a promis »: the end of a hyphenated name, not an elided « te ».
+_HYPHEN_JUST_BEFORE = regexes.compile(r"\p{L}-$")
+# « le déclin du français », « traduit en anglais »: a language, which takes no capital.
+_LANGUAGE_ARTICLE_BEFORE = regexes.compile(r"(?:\b(?:du|le|en|au)\s+|\b[Ll]['’])$", regex.IGNORECASE)
 # « La fermeture est mal vécue par les salariés »: « vivre » takes an object (« vivre une
 # épreuve »), so its passive is French. LT lists « vécu » with the verbs that never take être,
 # for « il est vécu à Paris »; an agent, an attribute or a manner adverb marks the passive.
@@ -348,6 +389,42 @@ def _mais_without_clause(before: str, text: str, start: int, end: int) -> bool:
     return _MAIS_CAR.fullmatch(text[start:end]) is not None and _SUBJECT_AFTER.match(text, end) is None
 
 
+def _voire(before: str, text: str, start: int, end: int) -> bool:
+    return _VOIRE.fullmatch(text[start:end]) is not None
+
+
+def _saying_verb_before_its_subject(before: str, text: str, start: int, end: int) -> bool:
+    """« Des formations sont envisagées confirme le syndicat »: the clause before has its own
+    verb (or is a quotation), so the verb of saying is an incise with its subject after it;
+    « Les chiffres confirme la tendance » has none and keeps the finding."""
+    saying = _SAYING_VERB.fullmatch(text[start:end].strip()) is not None
+    after_quotation = text[max(0, start - 3) : start].rstrip().endswith(("»", '"', "”"))
+    clause_before = _FINITE_VERB.search(before) is not None or after_quotation
+    return saying and clause_before and _SUBJECT_NEXT.match(text, end) is not None
+
+
+def _a_au_moins(before: str, text: str, start: int, end: int) -> bool:
+    return (
+        _A_AU_MOINS.fullmatch(text[start:end]) is not None and _MOINS_PLUS_NEXT.match(text, end) is not None
+    )
+
+
+def _article_after_a_preposition(before: str, text: str, start: int, end: int) -> bool:
+    return _PLACE_PREPOSITION_BEFORE.search(before) is not None
+
+
+def _rank(before: str, text: str, start: int, end: int) -> bool:
+    return _RANK_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
+def _end_of_hyphenated_name(before: str, text: str, start: int, end: int) -> bool:
+    return _HYPHEN_JUST_BEFORE.search(before) is not None
+
+
+def _language_name(before: str, text: str, start: int, end: int) -> bool:
+    return text[start:end].islower() and _LANGUAGE_ARTICLE_BEFORE.search(before) is not None
+
+
 def _complement_after_a_joint(before: str, text: str, start: int, end: int) -> bool:
     if _NAME_JUST_BEFORE.search(before):
         return False
@@ -420,7 +497,7 @@ _LOOKALIKES: dict[str, tuple[Misread, ...]] = {
     "AGREEMENT_POSTPONED_ADJ": (_verb_before_number, _after_des_plus, _invariable_adjective),
     "D_A_J": (_after_des_plus,),
     "CONFUSION_FUTUR_CON": (_future_in_the_past,),
-    "MOTS_INCOMP": (_amounts,),
+    "MOTS_INCOMP": (_amounts, _a_au_moins),
     "A_INFINITIF": (_summer,),
     "D_N": (_years_without_parole, _team_by_number, _epicene),
     "D_J": (_team_by_number,),
@@ -434,10 +511,14 @@ _LOOKALIKES: dict[str, tuple[Misread, ...]] = {
     "APOS_ESPACE": (_wrong_apostrophe,),
     "WRONG_ETRE_VPPA": (_first_group_with_avoir, _passive_of_vivre, _noun_attribute),
     "ETRE_VPPA_OU_ADJ": (_pronominal_without_object,),
-    "ACCORD_SUJET_VERBE": (_collective_subject, _inverted_subject),
+    "ACCORD_SUJET_VERBE": (_collective_subject, _inverted_subject, _saying_verb_before_its_subject),
+    "DES_DES_ACCENT": (_article_after_a_preposition,),
+    "AGREEMENT_NUMERAL_PLURAL": (_rank,),
+    "ELISION": (_end_of_hyphenated_name,),
+    "GENTILE": (_language_name,),
     "AIT_AIE_AIES_EST": (_either_mood,),
     "TRES": (_participle_after_tres,),
-    "PLACE_DE_LA_VIRGULE": (_also_incise, _mais_without_clause),
+    "PLACE_DE_LA_VIRGULE": (_also_incise, _mais_without_clause, _voire),
     "VIRG_NON_TROUVEE": (_complement_after_a_joint,),
     "ANNEE_AN": (_update,),
 }
