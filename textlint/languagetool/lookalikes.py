@@ -165,7 +165,10 @@ _SUBJECT_AFTER = regexes.compile(
 _JOINT = regexes.compile(
     r",|\b(?i:et|ou|mais|donc|or|ni|car|que|qu|pour|si|quand|lorsque|lorsqu|comme|puis|alors|dont|où)\b"
 )
-_NAME_JUST_BEFORE = regexes.compile(r"\p{Lu}[\p{L}\p{M}-]*\s*$")
+_NAME_JUST_BEFORE = regexes.compile(
+    r"(?<![\p{L}\p{M}])(?!(?:Plus|Moins|Aussi|Ainsi|Alors|Puis|Donc|Ensuite|Enfin|Mais|Et|Or|Là|Ici)\b)"
+    r"\p{Lu}[\p{L}\p{M}-]*\s*$"
+)
 # « Un acte d'égorgement, diront les médecins »: a verb of saying with its subject after it
 # closes a quotation or a statement (the comma before it may be missing); it agrees with the
 # subject that follows, not with the noun before it.
@@ -187,9 +190,14 @@ _FINITE_VERB = regexes.compile(
     r"peuvent|reste|restent)\b",
     regex.IGNORECASE,
 )
-# « jusqu'à au moins midi », « à au plus 3 % »: « au moins » is an adverb, not « à le ».
-_A_AU_MOINS = regexes.compile(r"\s*à\s+au\s*", regex.IGNORECASE)
-_MOINS_PLUS_NEXT = regexes.compile(r"\s*(?:moins|plus)\b", regex.IGNORECASE)
+# Two prepositions in a row that French writes: « jusqu'à au moins midi », « dans au plus 11
+# communes » (« au moins » is an adverb), « devant au tableau d'affichage », « juste derrière
+# avec » (the first one used as an adverb), « À dans deux semaines » (a farewell).
+_ADVERB_NEXT = regexes.compile(r"\s*(?:moins|plus)\b", regex.IGNORECASE)
+_AU_LAST = regexes.compile(r"\S+\s+au\s*", regex.IGNORECASE)
+_ADVERBIAL_PREPOSITION_FIRST = regexes.compile(
+    r"\s*(?:devant|derrière|avant|après|dessus|dessous|loin|près)\s+\S+\s*|\s*à\s+dans\s*", regex.IGNORECASE
+)
 # « autour des 30 000 euros », « au-delà des 2 % »: « des » after a preposition of place is the
 # article, not « dès ».
 _PLACE_PREPOSITION_BEFORE = regexes.compile(
@@ -403,10 +411,11 @@ def _saying_verb_before_its_subject(before: str, text: str, start: int, end: int
     return saying and clause_before and _SUBJECT_NEXT.match(text, end) is not None
 
 
-def _a_au_moins(before: str, text: str, start: int, end: int) -> bool:
-    return (
-        _A_AU_MOINS.fullmatch(text[start:end]) is not None and _MOINS_PLUS_NEXT.match(text, end) is not None
-    )
+def _prepositions_french_pairs(before: str, text: str, start: int, end: int) -> bool:
+    pair = text[start:end]
+    if _AU_LAST.fullmatch(pair) is not None and _ADVERB_NEXT.match(text, end) is not None:
+        return True
+    return _ADVERBIAL_PREPOSITION_FIRST.fullmatch(pair) is not None
 
 
 def _article_after_a_preposition(before: str, text: str, start: int, end: int) -> bool:
@@ -497,7 +506,7 @@ _LOOKALIKES: dict[str, tuple[Misread, ...]] = {
     "AGREEMENT_POSTPONED_ADJ": (_verb_before_number, _after_des_plus, _invariable_adjective),
     "D_A_J": (_after_des_plus,),
     "CONFUSION_FUTUR_CON": (_future_in_the_past,),
-    "MOTS_INCOMP": (_amounts, _a_au_moins),
+    "MOTS_INCOMP": (_amounts, _prepositions_french_pairs),
     "A_INFINITIF": (_summer,),
     "D_N": (_years_without_parole, _team_by_number, _epicene),
     "D_J": (_team_by_number,),
