@@ -5,7 +5,8 @@ has named the company « la société », « l'entreprise », « la Fédération
 centrale n'a pas fermé la porte. Il a estimé… ». The kind follows, sentence by sentence, what
 the last subject was: a feminine organisation noun of `feminine` after a determiner (« la
 banque », « l'entreprise »), a registry name that the text calls « l'entreprise » or takes up
-with « elle », or the agent of a passive (« coordonné par la Fondation »). A sentence whose
+with « elle », or the agent of a passive (« coordonné par la Fondation ») unless the subject
+is a masculine noun (« Le texte a été lancé par l'Union. Il demande… »: « il » is the text). A sentence whose
 subject is then « il » is flagged, unless « il » is impersonal (« il faut », « il y a »,
 « il a été décidé »), or a man or a masculine agent of `agents` (« un suspect », « le
 groupe », « M. Durand », « Jean Dupont ») stands in the previous sentence or earlier in the
@@ -43,6 +44,7 @@ _DETERMINERS = frozenset(
     | {"leur", "leurs", "notre", "votre", "du", "au", "aux"}
 )
 _FEMININE_DETERMINERS = frozenset(["la", "une", "cette"])
+_MASCULINE_DETERMINERS = frozenset(["le", "un", "ce", "cet"])
 # Text that hides its nouns from the antecedent search: quotations, brackets and relative
 # clauses between commas (« La société, qui a signé avec un laboratoire, espère… »).
 _ASIDE = regexes.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"|\([^)]*\)|,\s+(?:qui|que|dont|où)\b[^,;]*,")
@@ -229,6 +231,9 @@ class PronounDriftRule(Rule):
         if subject is Referent.FEMININE:
             return subject
         visible = _ASIDE.sub(" ", text)
+        first = _WORD.match(visible.lstrip())
+        if first is not None and fold(first.group()) in _MASCULINE_DETERMINERS:
+            return Referent.OTHER  # « Le texte a été lancé par l'Union… Il demande »: « il » is the text
         for pattern in (_PREDICATE, _PASSIVE_AGENT):
             found = pattern.search(visible)
             if found is not None and fold(found.group("noun")) in self.feminine:
