@@ -8,6 +8,7 @@ what it shows in terminal cells so that carets stay under the right characters.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 NBSP_GLYPH = "⍽"  # U+00A0 NO-BREAK SPACE
@@ -36,6 +37,10 @@ def visible_char(char: str) -> str:
 
 
 def visible(text: str) -> str:
+    # `str.isprintable` is false exactly for the "Other" and "Separator" characters but the
+    # ASCII space: a printable text has no glyph to swap and nothing invisible to mark.
+    if text.isprintable():
+        return text
     return "".join(visible_char(char) for char in text)
 
 
@@ -49,6 +54,7 @@ def visible_value(text: str) -> str:
     return SPACE_GLYPH * lead + visible(core) + SPACE_GLYPH * trail
 
 
+@functools.cache
 def char_width(char: str) -> int:
     """Terminal cells taken by one displayed character: 0 for combining marks, 2 for wide ones."""
     if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me"):
@@ -60,6 +66,8 @@ def char_width(char: str) -> int:
 
 def width(text: str) -> int:
     """Terminal cells taken by already visible text."""
+    if max(text, default=" ") < "\u0300":  # Latin scripts below the combining marks: one cell each
+        return len(text)
     return sum(char_width(char) for char in text)
 
 
