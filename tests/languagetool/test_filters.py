@@ -98,6 +98,7 @@ def test_registry_names_and_allowed_words_are_known() -> None:
         ("Une banderole : « La Val di Susa non si arrende ».", "arrende", "arène"),
         ("Les documents étaient « materially misleading », selon la juge.", "materially", "matériel"),
         ("Le coach a dit : We showed real character today.", "character", "caractère"),
+        ("Il a signé 26 décrets présidentiels (executive orders) le premier jour.", "executive", "exécutive"),
     ],
 )
 def test_words_of_a_foreign_passage_are_not_french_spelling_mistakes(
@@ -111,6 +112,11 @@ def test_grammar_inside_a_foreign_quotation_is_dropped_but_not_in_french() -> No
     assert not kept(spanish, rule(spanish, "que un", "ELISION", "CAT_ELISION"))
     french = "Il a dit que un accord était proche."
     assert kept(french, rule(french, "que un", "ELISION", "CAT_ELISION"))
+
+
+def test_a_slip_inside_a_french_parenthesis_is_kept() -> None:
+    text = "Le ministre (qui a dirigé le developpement du projet) a démissionné."
+    assert kept(text, spelling(text, "developpement", "développement"))
 
 
 def test_sentence_rules_only_on_sentences() -> None:

@@ -8,8 +8,9 @@ on the team's news texts, those were nearly all of its alarms. What is dropped, 
 
 - a finding about a sentence (final stop, first capital) on a line that is no sentence: a
   headline, a caption, a list item (`textlint.layout`);
-- a finding inside a passage in another language (a quotation, a sentence of English), or
-  on a term cited in its own language (« (en anglais transformer) »);
+- a finding inside a passage in another language (a quotation, a parenthesis, a sentence of
+  English: « décrets présidentiels (executive orders) »), or on a term cited in its own
+  language (« (en anglais transformer) »);
 - a grammar finding whose words are proper nouns (capitalised mid-sentence, or vouched for
   by the document writing them so elsewhere);
 - a spelling finding on anything but a plain lower-case word (names, acronyms, ids,
@@ -54,7 +55,9 @@ _DEMONYM = regexes.compile(r"(?:ois|oise|ien|ienne|éen|éenne|ain|aine|ais|aise
 _PARTICIPLE_ENDING = regexes.compile(r"(?:é|ée|és|ées)$")
 COMMON_ZIPF = 1.0  # at least once in 100 million words of French (wordfreq's Zipf scale)
 MAX_DISTANCE = 1  # edits between an unknown word and its best suggestion, for a typo
-_QUOTE = regexes.compile(r"«[^«»\n]*»|“[^“”\n]*”|\"[^\"\n]*\"")
+# Quotations, and parentheses, which often gloss a term in its language (« les décrets
+# présidentiels (executive orders) »): each is judged as a passage of its own.
+_QUOTE = regexes.compile(r"«[^«»\n]*»|“[^“”\n]*”|\"[^\"\n]*\"|\([^()\n]*\)")
 _SENTENCE = regexes.compile(r"[^.!?…\n]+(?:[.!?…]+|$)")
 SUGGESTIONS_LOOKED_AT = 3  # LT's suggestions searched for a slight respelling
 MIN_SLIP_LENGTH = 6  # letters of the right word, for one extra consonant to count as a slip
@@ -209,7 +212,7 @@ def in_foreign_passage(doc: Document, start: int, end: int) -> bool:
 
 
 def _passage(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The innermost quotation holding [start, end), else its sentence."""
+    """The innermost quotation or parenthesis holding [start, end), else its sentence."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
