@@ -84,7 +84,14 @@ _MASCULINE_IN_EE = frozenset(
 _PREDICATE = regexes.compile(
     r"\b(?:est|était|reste|demeure|devient|est\s+devenue?)\s+(?:l['’]|la\s+|une\s+)(?P<noun>[\p{L}-]+)"
 )
-_PASSIVE_AGENT = regexes.compile(r"\bpar\s+(?:l['’]|la\s+|une\s+)(?P<noun>[\p{L}-]+)", regex.IGNORECASE)
+# The agent of the sentence's passive verb (« … est coordonné par la Fondation »), not of a
+# participle in apposition (« le taux d'usure, fixé par la Banque de France »).
+_PASSIVE_AGENT = regexes.compile(
+    r"\b(?:est|sont|était|étaient|fut|furent|sera|seront|a\s+été|ont\s+été|avait\s+été|avaient\s+été)"
+    r"\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites)"
+    r"\s+(?:[\p{L}'’-]+\s+){0,4}?par\s+(?:l['’]|la\s+|une\s+)(?P<noun>[\p{L}-]+)",
+    regex.IGNORECASE,
+)
 _NAME = regexes.compile(r"\b(?:M\.|Mr\.?|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}[\p{L}-]+)")
 
 
