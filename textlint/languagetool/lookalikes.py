@@ -28,7 +28,9 @@ asked before « mais » or « car » that join words or predicates (« doucement
 and after a short complement that follows a conjunction or « que » (« alors que lundi elle »);
 a verb of saying whose subject follows it (« … sont envisagées, confirme le syndicat »), « à au
 moins », « autour des 30 000 euros » (not « dès »), a rank (« le n° 5 mondial »), the end of a
-hyphenated name (« Lai Ching-te a »), a language after its article (« le déclin du français »).
+hyphenated name (« Lai Ching-te a »), a language after its article (« le déclin du français »),
+« se féliciter de » (to welcome), a date after a number (« de 100 début juillet à 140 début
+août »).
 """
 
 from __future__ import annotations
@@ -244,7 +246,16 @@ _BARE_NOUN_AFTER = regexes.compile(
 )
 # Adjectives French usage leaves invariable after a plural noun (« des boutiques chic », « des
 # repas bon marché »); LT's dictionary gives them a plural.
-_INVARIABLE_ADJECTIVES = _words("chic standard kitsch sexy zen cash pop rock punk vintage design")
+_INVARIABLE_ADJECTIVES = _words("chic standard kitsch sexy zen cash pop rock punk vintage design glamour")
+# « se féliciter de » (to welcome) is French: LT's rule is about « remercier pour / de ».
+_REFLEXIVE_FELICITER = regexes.compile(r"\bf[ée]licit\p{L}*\s*d", regex.IGNORECASE)
+_REFLEXIVE_BEFORE = regexes.compile(
+    r"\b(?:se|s['’]|me|m['’]|te|t['’]|nous|vous)\s*(?:(?:est|sont|était|étaient|sera|seront|a|ont)\s+)?"
+    r"(?:\p{L}+\s+){0,3}$",
+    regex.IGNORECASE,
+)
+# « de 100 début juillet à 140 début août »: « début », « fin », « mi » open a date after a number.
+_DATE_NOUN = regexes.compile(r"(?:début|fin|mi|courant|mi-\p{L}+)", regex.IGNORECASE)
 _COLOURS = (
     "blanc|blanche|noir|noire|rouge|bleu|vert|verte|jaune|rose|gris|grise|orange|marron|violet|violette|"
     "or|argent|bordeaux|kaki|beige|turquoise|grenat|ocre|sang"
@@ -422,6 +433,15 @@ def _article_after_a_preposition(before: str, text: str, start: int, end: int) -
     return _PLACE_PREPOSITION_BEFORE.search(before) is not None
 
 
+def _se_feliciter(before: str, text: str, start: int, end: int) -> bool:
+    reflexive = _REFLEXIVE_BEFORE.search(before) is not None
+    return reflexive and _REFLEXIVE_FELICITER.match(text, start) is not None
+
+
+def _date_after_a_number(before: str, text: str, start: int, end: int) -> bool:
+    return _DATE_NOUN.fullmatch(text[start:end]) is not None
+
+
 def _rank(before: str, text: str, start: int, end: int) -> bool:
     return _RANK_BEFORE.search(text, max(0, start - 20), start) is not None
 
@@ -522,7 +542,8 @@ _LOOKALIKES: dict[str, tuple[Misread, ...]] = {
     "ETRE_VPPA_OU_ADJ": (_pronominal_without_object,),
     "ACCORD_SUJET_VERBE": (_collective_subject, _inverted_subject, _saying_verb_before_its_subject),
     "DES_DES_ACCENT": (_article_after_a_preposition,),
-    "AGREEMENT_NUMERAL_PLURAL": (_rank,),
+    "AGREEMENT_NUMERAL_PLURAL": (_rank, _date_after_a_number),
+    "REMERCIER_POUR": (_se_feliciter,),
     "ELISION": (_end_of_hyphenated_name,),
     "GENTILE": (_language_name,),
     "AIT_AIE_AIES_EST": (_either_mood,),
