@@ -242,6 +242,8 @@ def test_a_consonant_slipped_into_a_long_word_is_a_typing_slip() -> None:
         ("À Bruxelles, on se félicite d'une baisse du chômage.", "félicite d'", "REMERCIER_POUR"),
         ("Les vols passent de 100 début juillet à 140 début août.", "début", "AGREEMENT_NUMERAL_PLURAL"),
         ("Des tenues glamour ont défilé.", "glamour", "AGREEMENT_POSTPONED_ADJ"),
+        ("Selon un communiqué, SNCF Voyageurs prévoit des annulations.", "prévoit", "ACCORD_SUJET_VERBE"),
+        ("La coopérative Centrales Villageoises est en discussion.", "est", "ACCORD_SUJET_VERBE"),
         ("C’est la pire mise à jour de l’année.", "jour de l’année", "ANNEE_AN"),
         ("Le recueil de la poète a été primé.", "la poète", "D_N"),
         ("Une témoin a reconnu le suspect.", "Une témoin", "D_N_E_OU_E"),
@@ -309,6 +311,8 @@ def test_grammar_lookalikes_are_dropped(text: str, words: str, rule_id: str) -> 
         ("Les français ont voté dimanche.", "français", "GENTILE"),
         ("Il a félicité de nombreux bénévoles pour leur aide.", "félicité de", "REMERCIER_POUR"),
         ("Il a parcouru 140 kilomètre en un jour.", "kilomètre", "AGREEMENT_NUMERAL_PLURAL"),
+        ("Les Français a voté dimanche.", "a", "ACCORD_SUJET_VERBE"),
+        ("Selon le parquet, des policiers avait interpellé un suspect.", "avait", "ACCORD_SUJET_VERBE"),
         ("Le jour de l’année a été fêté.", "jour de l’année", "ANNEE_AN"),
         ("Le recueil de la chercheur a été primé.", "la chercheur", "D_N"),
         ("Il est vécu à Paris jusqu’à ses vingt ans.", "est", "WRONG_ETRE_VPPA"),  # for « a vécu »

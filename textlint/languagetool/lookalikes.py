@@ -30,7 +30,7 @@ a verb of saying whose subject follows it (« … sont envisagées, confirme le 
 moins », « autour des 30 000 euros » (not « dès »), a rank (« le n° 5 mondial »), the end of a
 hyphenated name (« Lai Ching-te a »), a language after its article (« le déclin du français »),
 « se féliciter de » (to welcome), a date after a number (« de 100 début juillet à 140 début
-août »).
+août »), a subject named by several capitalised words (« SNCF Voyageurs prévoit »).
 """
 
 from __future__ import annotations
@@ -254,6 +254,12 @@ _REFLEXIVE_BEFORE = regexes.compile(
     r"(?:\p{L}+\s+){0,3}$",
     regex.IGNORECASE,
 )
+# « SNCF Voyageurs prévoit », « Centrales Villageoises est en discussion »: a name of several
+# capitalised words is one company or body, whatever its last word's number.
+_NAME_SUBJECT_BEFORE = regexes.compile(
+    r"(?<![\p{L}\p{M}])(?!(?:Les|Des|Ces|Nos|Vos|Leurs|Ses|Mes|Plusieurs|Certains|Certaines)\b)"
+    r"\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*){1,3}\s+$"
+)
 # « de 100 début juillet à 140 début août »: « début », « fin », « mi » open a date after a number.
 _DATE_NOUN = regexes.compile(r"(?:début|fin|mi|courant|mi-\p{L}+)", regex.IGNORECASE)
 _COLOURS = (
@@ -433,6 +439,10 @@ def _article_after_a_preposition(before: str, text: str, start: int, end: int) -
     return _PLACE_PREPOSITION_BEFORE.search(before) is not None
 
 
+def _name_as_subject(before: str, text: str, start: int, end: int) -> bool:
+    return _NAME_SUBJECT_BEFORE.search(before) is not None
+
+
 def _se_feliciter(before: str, text: str, start: int, end: int) -> bool:
     reflexive = _REFLEXIVE_BEFORE.search(before) is not None
     return reflexive and _REFLEXIVE_FELICITER.match(text, start) is not None
@@ -540,7 +550,12 @@ _LOOKALIKES: dict[str, tuple[Misread, ...]] = {
     "APOS_ESPACE": (_wrong_apostrophe,),
     "WRONG_ETRE_VPPA": (_first_group_with_avoir, _passive_of_vivre, _noun_attribute),
     "ETRE_VPPA_OU_ADJ": (_pronominal_without_object,),
-    "ACCORD_SUJET_VERBE": (_collective_subject, _inverted_subject, _saying_verb_before_its_subject),
+    "ACCORD_SUJET_VERBE": (
+        _collective_subject,
+        _inverted_subject,
+        _saying_verb_before_its_subject,
+        _name_as_subject,
+    ),
     "DES_DES_ACCENT": (_article_after_a_preposition,),
     "AGREEMENT_NUMERAL_PLURAL": (_rank, _date_after_a_number),
     "REMERCIER_POUR": (_se_feliciter,),
