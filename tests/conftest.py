@@ -14,6 +14,7 @@ import json
 import logging
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -40,6 +41,12 @@ def pytest_configure(config: pytest.Config) -> None:
     # Ray clusters the tests start (and the drivers joining them) use this machine's loopback
     # address only, not its network address; Ray reads this when it is imported.
     os.environ.setdefault(RAY_LOOPBACK, "0")
+    # Tests press Ctrl-C on the commands they start, as a terminal would. A shell without job
+    # control starts its background commands with SIGINT ignored, and a child inherits an
+    # ignored signal across exec: the commands would never see the Ctrl-C. A handled signal
+    # is reset to its default in the child, so the test run handles it.
+    if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
     shared = install.installed()  # looked up before the cache folder is switched
     private = Path(tempfile.mkdtemp(prefix="textlint-tests-"))
     os.environ[paths.CACHE_ENV] = str(private)
