@@ -139,11 +139,12 @@ class CapitalisedNounRule(PhraseRule):
 
 # Before the noun, a capitalised word or an acronym (« SNCF Réseau »); after it, a hyphen or an
 # apostrophe (« Plateforme-X »), another capitalised word (« Plateforme Nationale »), or a
-# complement ending with an acronym in brackets (« la Plateforme de lutte contre la
-# cybercriminalité (PLCC) »): the noun is part of a name.
+# complement ending with an acronym or a short name in brackets (« la Plateforme de lutte contre
+# la cybercriminalité (PLCC) », « le Réseau des relevés glaciologiques suisse (Glamos) »): the
+# noun is part of a name.
 _NAME_BEFORE = regexes.compile(r"\p{Lu}[\p{L}\p{M}&.-]*[ \u00a0]+$")
 _NAME_AFTER = regexes.compile(
-    r"[-'’]|[ \u00a0]+\p{Lu}|[^.!?;:()\n]{0,80}\((?:\p{Lu}[\p{Lu}\d&-]+)\)", regex.VERSION1
+    r"[-'’]|[ \u00a0]+\p{Lu}|[^.!?;:()\n]{0,80}\((?:\p{Lu}[\p{L}\d&-]+)\)", regex.VERSION1
 )
 
 
