@@ -57,7 +57,7 @@ COMMON_ZIPF = 1.0  # at least once in 100 million words of French (wordfreq's Zi
 MAX_DISTANCE = 1  # edits between an unknown word and its best suggestion, for a typo
 # Quotations, and parentheses, which often gloss a term in its language (« les décrets
 # présidentiels (executive orders) »): each is judged as a passage of its own.
-_QUOTE = regexes.compile(r"«[^«»\n]*»|“[^“”\n]*”|\"[^\"\n]*\"|\([^()\n]*\)")
+_ENCLOSED = regexes.compile(r"«[^«»\n]*»|“[^“”\n]*”|\"[^\"\n]*\"|\([^()\n]*\)")
 _SENTENCE = regexes.compile(r"[^.!?…\n]+(?:[.!?…]+|$)")
 SUGGESTIONS_LOOKED_AT = 3  # LT's suggestions searched for a slight respelling
 MIN_SLIP_LENGTH = 6  # letters of the right word, for one extra consonant to count as a slip
@@ -197,14 +197,15 @@ def prepare(doc: Document) -> None:
     """Load what filtering `doc`'s findings may need, while the server is still working: the
     fast language detector (a tenth of a second of models), when one of the passages
     `in_foreign_passage` looks at may be asked about."""
-    for pattern in (_QUOTE, _SENTENCE):
+    for pattern in (_ENCLOSED, _SENTENCE):
         if any(may_be_foreign(found.group()) for found in pattern.finditer(doc.text)):
             load_fast_detector()
             return
 
 
 def in_foreign_passage(doc: Document, start: int, end: int) -> bool:
-    """Whether [start, end) lies in a quotation or sentence in another language than French."""
+    """Whether [start, end) lies in a quotation, parenthesis or sentence in another language than
+    French."""
     passage = _passage(doc.text, start, end)
     if passage is None:
         return False
@@ -216,7 +217,7 @@ def _passage(text: str, start: int, end: int) -> tuple[int, int] | None:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    for pattern in (_QUOTE, _SENTENCE):
+    for pattern in (_ENCLOSED, _SENTENCE):
         for found in pattern.finditer(text, line_start, line_end):
             if found.start() <= start and end <= found.end():
                 return found.span()

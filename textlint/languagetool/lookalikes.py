@@ -155,6 +155,8 @@ _ALSO_INCISE = regexes.compile(r"\s*(?:lui|eux|elle|elles|nous|vous)\s+aussi\b",
 _MAIS_CAR = regexes.compile(r"\s*(?:mais|car)\s*", regex.IGNORECASE)
 # « une stabilité voire une baisse », « 40 voire 50 mm »: « voire » joins two words or groups.
 _VOIRE = regexes.compile(r"\s*voire\s*", regex.IGNORECASE)
+# What starts a subject right after a word: a pronoun, a determiner, a name (« mais cela… »,
+# « … confirme le syndicat »).
 _SUBJECT_AFTER = regexes.compile(
     r"\s+(?:(?i:il|elle|ils|elles|on|nous|vous|je|tu|cela|ça|ce|ceci|le|la|les|un|une|des|du|son|sa|ses|"
     r"leur|leurs|mon|ma|mes|notre|nos|votre|vos|cet|cette|ces|tous|chaque|aucun|aucune|personne|rien)\b"
@@ -183,9 +185,6 @@ _SAYING_VERB = regexes.compile(
     r"regrette|regrettent|reconnaît|reconnaissent|admet|admettent|prévient|préviennent|commente|"
     r"commentent|avertit|avertissent|juge|jugent|détaille|détaillent)",
     regex.IGNORECASE,
-)
-_SUBJECT_NEXT = regexes.compile(
-    r"\s+(?:(?i:le|la|les|un|une|des|ce|cette|ces|son|sa|ses|leur|leurs)\b|(?i:l)['’]|M\.|Mme|\p{Lu})"
 )
 _FINITE_VERB = regexes.compile(
     r"\b(?:est|sont|a|ont|était|étaient|avait|avaient|sera|seront|va|vont|fait|font|doit|doivent|peut|"
@@ -425,7 +424,7 @@ def _saying_verb_before_its_subject(before: str, text: str, start: int, end: int
     saying = _SAYING_VERB.fullmatch(text[start:end].strip()) is not None
     after_quotation = text[max(0, start - 3) : start].rstrip().endswith(("»", '"', "”"))
     clause_before = _FINITE_VERB.search(before) is not None or after_quotation
-    return saying and clause_before and _SUBJECT_NEXT.match(text, end) is not None
+    return saying and clause_before and _SUBJECT_AFTER.match(text, end) is not None
 
 
 def _prepositions_french_pairs(before: str, text: str, start: int, end: int) -> bool:
