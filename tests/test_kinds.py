@@ -60,6 +60,20 @@ def test_repetition_edge_cases(tmp_path: Path) -> None:
     assert found(check, "nous nous, vous, vous, 000 000, l'un l'autre") == []
 
 
+def test_repetition_of_word_groups(tmp_path: Path) -> None:
+    check = checker(tmp_path, "  - id: rep\n    kind: repetition\n    message: m\n    words: 3\n")
+    assert found(check, "plus de Plus de 500 jours") == [("plus de Plus de", "plus de")]
+    assert found(check, "est d’une est d’une importance") == [("est d’une est d’une", "est d’une")]
+    # One word four times is the single-word rule's; a hyphen or a digit glues a group to a token.
+    assert found(check, "très très très très bien, Jean-Paul de Paul de, 12 de la 12 de la") == []
+    # Between the two groups, spaces only; inside a group, spaces or an apostrophe.
+    assert found(check, "de la, de la et de la\nde la et pour tout pour tout") == [
+        ("pour tout pour tout", "pour tout")
+    ]
+    with pytest.raises(RuleError, match="at most 4"):
+        checker(tmp_path, "  - id: rep\n    kind: repetition\n    message: m\n    words: 5\n")
+
+
 def test_consistency_flags_minority_and_prefers_on_tie(tmp_path: Path) -> None:
     body = """  - id: apos
     kind: consistency

@@ -1,10 +1,11 @@
-"""Kind `repetition`: a word written twice in a row, across case and line breaks."""
+"""Kind `repetition`: a word, or a group of words, written twice in a row."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 import regex
 
@@ -45,6 +46,69 @@ def _doubled(folded: str) -> Iterator[regex.Match[str]]:
             position = candidate.end(1)
 
 
+# Words of a group, for the standard library's engine: letters only, as for a single word.
+_LETTERS = re.compile(r"[^\W\d_]+")
+# What may stand between the words of one group, and between the two groups.
+_INSIDE_GROUP = re.compile(r"(?:[ \t\u00a0\u202f]+|['’])")
+_BETWEEN_GROUPS = re.compile(r"[ \t\u00a0\u202f]+")
+# A group glued to a hyphen or a digit belongs to a longer token (« Jean-Paul Paul »).
+_GLUED = frozenset("-‐0123456789")
+
+
+@dataclass(frozen=True)
+class _Group:
+    """Two groups of `size` words, the second repeating the first."""
+
+    start: int
+    middle: int  # where the second group begins
+    end: int
+
+
+def _doubled_groups(folded: str, sizes: range) -> Iterator[_Group]:
+    """Groups of words written twice in a row (« est d'une est d'une »).
+
+    A doubled group of n words starts with a word seen again n words later: the last place of
+    each word finds the candidates in one pass over the words, and the rare candidates are
+    then checked word by word. A backreference tried at every word start, as a pattern
+    would, costs several times more on every document.
+    """
+    words = _LETTERS.findall(folded)
+    last_seen: dict[str, int] = {}
+    candidates: list[tuple[int, int]] = []
+    for index, word in enumerate(words):
+        previous = last_seen.get(word)
+        size = index - previous if previous is not None else 0
+        # « très très très très » is four single words, the single-word rule's case.
+        first = words[previous:index] if size in sizes else []
+        if first and first == words[index : index + size] and len(set(first)) > 1:
+            candidates.append((index - size, size))
+        last_seen[word] = index
+    if not candidates:
+        return
+    tokens = list(_LETTERS.finditer(folded))
+    after = -1
+    for index, size in candidates:
+        if index <= after:
+            continue  # inside a group already reported
+        found = _group_at(folded, tokens, index, size)
+        if found is not None:
+            after = index + 2 * size - 1
+            yield found
+
+
+def _group_at(folded: str, tokens: list[re.Match[str]], index: int, size: int) -> _Group | None:
+    first, last = tokens[index], tokens[index + 2 * size - 1]
+    before, after = folded[first.start() - 1 : first.start()], folded[last.end() : last.end() + 1]
+    if before in _GLUED or after in _GLUED:
+        return None
+    for position in range(index, index + 2 * size - 1):
+        gap = folded[tokens[position].end() : tokens[position + 1].start()]
+        pattern = _BETWEEN_GROUPS if position == index + size - 1 else _INSIDE_GROUP
+        if not pattern.fullmatch(gap):
+            return None
+    return _Group(first.start(), tokens[index + size].start(), last.end())
+
+
 def _crosses_a_block(doc: Document, match: regex.Match[str]) -> bool:
     """Whether the second word begins another block: a title, a list item, a table cell.
 
@@ -67,8 +131,14 @@ class RepetitionRule(Rule):
     def __init__(self, header: Header, fields: Fields) -> None:
         super().__init__(header)
         self.allow = frozenset(fold(word) for word in fields.string_list("allow", ()))
+        self.words = fields.integer("words", 1)
+        if self.words > 4:
+            raise fields.error("words", "should be at most 4")
 
     def find(self, doc: Document) -> Iterator[Issue]:
+        if self.words > 1:
+            yield from self._groups(doc)
+            return
         for match in _doubled(fold(doc.text)):
             start, end = match.span("word")
             if not match.group("gap") or match.group("word") in self.allow:
@@ -77,3 +147,9 @@ class RepetitionRule(Rule):
                 continue
             # Keep the first word as written: « le Le premier » becomes « le premier ».
             yield self.make_issue(doc, start, match.end(), doc.text[start:end])
+
+    def _groups(self, doc: Document) -> Iterator[Issue]:
+        """Groups of 2 to `words` words written twice; the fix keeps the first as written."""
+        for group in _doubled_groups(fold(doc.text), range(2, self.words + 1)):
+            first = doc.text[group.start : group.middle].rstrip(" \t\u00a0\u202f")
+            yield self.make_issue(doc, group.start, group.end, first)
