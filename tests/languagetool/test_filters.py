@@ -263,6 +263,10 @@ def test_a_consonant_slipped_into_a_long_word_is_a_typing_slip() -> None:
         ("Sa marche vers le pouvoir semble irrésistible.", "Sa", "SA_CA_SE"),
         ("Le mot d’ordre est courage, a lancé le capitaine.", "est", "WRONG_ETRE_VPPA"),
         ("La devise du club est honte à qui abandonne.", "est", "WRONG_ETRE_VPPA"),
+        ("Il a compté 5 contres en 34 minutes.", "contres", "CONTRE"),
+        ("Les contres du pivot ont changé le match.", "contres", "CONTRE"),
+        ("Le reste à charge des patients baisse.", "charge", "PREP_VERBECONJUGUE"),
+        ("Le budget pour 2026 examiné lundi prévoit des économies.", "examiné", "AGREEMENT_NUMERAL_PLURAL"),
     ],
 )
 def test_grammar_lookalikes_are_dropped(text: str, words: str, rule_id: str) -> None:
@@ -327,6 +331,9 @@ def test_grammar_lookalikes_are_dropped(text: str, words: str, rule_id: str) -> 
         ("Il ne faut pas que sa recommence.", "sa", "SA_CA_SE"),
         ("Sa fait trois ans que la piscine est fermée.", "Sa", "SA_CA_SE"),
         ("Depuis l’accident, il est peur de conduire.", "est", "WRONG_ETRE_VPPA"),  # a pronoun subject
+        ("Ils se battent contres les vents.", "contres", "CONTRE"),  # the preposition, misspelt
+        ("Il commence à charge les camions.", "charge", "PREP_VERBECONJUGUE"),
+        ("Il a gagné 20 titre mondiaux.", "titre", "AGREEMENT_NUMERAL_PLURAL"),  # a count, not a year
     ],
 )
 def test_grammar_findings_beside_the_lookalikes_are_kept(text: str, words: str, rule_id: str) -> None:

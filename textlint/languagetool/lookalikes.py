@@ -30,7 +30,10 @@ a verb of saying whose subject follows it (« … sont envisagées, confirme le 
 moins », « autour des 30 000 euros » (not « dès »), a rank (« le n° 5 mondial »), the end of a
 hyphenated name (« Lai Ching-te a »), a language after its article (« le déclin du français »),
 « se féliciter de » (to welcome), a date after a number (« de 100 début juillet à 140 début
-août »), a subject named by several capitalised words (« SNCF Voyageurs prévoit »).
+août »), a subject named by several capitalised words (« SNCF Voyageurs prévoit »); and on
+published sport, health and market news, the noun « contre » (a block: « 5 contres en 34
+minutes »), « le reste à charge » and a year before a participle (« un budget pour 2026
+examiné lundi »).
 """
 
 from __future__ import annotations
@@ -261,6 +264,17 @@ _NAME_SUBJECT_BEFORE = regexes.compile(
 )
 # « de 100 début juillet à 140 début août »: « début », « fin », « mi » open a date after a number.
 _DATE_NOUN = regexes.compile(r"(?:début|fin|mi|courant|mi-\p{L}+)", regex.IGNORECASE)
+# « un budget pour 2026 examiné lundi »: a year, not a count the participle should agree with.
+_YEAR_JUST_BEFORE = regexes.compile(r"\b(?:1[89]|20)\d\d\s+$")
+# « 5 contres en 34 minutes », « les contres de Wembanyama »: the noun (a block), not the
+# preposition « contre », after a number or a determiner.
+_COUNT_OR_DETERMINER_BEFORE = regexes.compile(
+    r"(?:\d|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|les|des|ses|"
+    r"leurs|ces|nos|vos|aux|plusieurs|quelques|nombreux))\s+$",
+    regex.IGNORECASE,
+)
+# « le reste à charge des patients »: the noun phrase, not « à » before a conjugated verb.
+_RESTE_A_BEFORE = regexes.compile(r"\breste\s+à\s+$", regex.IGNORECASE)
 _COLOURS = (
     "blanc|blanche|noir|noire|rouge|bleu|vert|verte|jaune|rose|gris|grise|orange|marron|violet|violette|"
     "or|argent|bordeaux|kaki|beige|turquoise|grenat|ocre|sang"
@@ -521,6 +535,18 @@ def _adjective_before_a_name(before: str, text: str, start: int, end: int) -> bo
     return _NAME_AT_END.search(text[start:end]) is not None
 
 
+def _after_a_year(before: str, text: str, start: int, end: int) -> bool:
+    return _YEAR_JUST_BEFORE.search(before) is not None
+
+
+def _noun_contre(before: str, text: str, start: int, end: int) -> bool:
+    return _COUNT_OR_DETERMINER_BEFORE.search(before) is not None
+
+
+def _reste_a_charge(before: str, text: str, start: int, end: int) -> bool:
+    return text[start:end].lower() == "charge" and _RESTE_A_BEFORE.search(before) is not None
+
+
 def _epicene(before: str, text: str, start: int, end: int) -> bool:
     return _EPICENE_AFTER_FEMININE.fullmatch(text[start:end]) is not None
 
@@ -556,7 +582,9 @@ _LOOKALIKES: dict[str, tuple[Misread, ...]] = {
         _name_as_subject,
     ),
     "DES_DES_ACCENT": (_article_after_a_preposition,),
-    "AGREEMENT_NUMERAL_PLURAL": (_rank, _date_after_a_number),
+    "AGREEMENT_NUMERAL_PLURAL": (_rank, _date_after_a_number, _after_a_year),
+    "CONTRE": (_noun_contre,),
+    "PREP_VERBECONJUGUE": (_reste_a_charge,),
     "REMERCIER_POUR": (_se_feliciter,),
     "ELISION": (_end_of_hyphenated_name,),
     "GENTILE": (_language_name,),
