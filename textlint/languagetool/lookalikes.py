@@ -59,8 +59,10 @@ _NEVER_AGREE = regexes.compile(
 # when what comes before « que » is a quantity; they agree in the figurative sense
 # (« les efforts que ce projet a coûtés »), so only quantities are let through.
 _MEASURE_VERBS = regexes.compile(r"(?:coûté|valu|pesé|mesuré|vécu|couru|marché)", regex.IGNORECASE)
+# Numbers written in words, which counts and quantities share.
+_NUMBER_WORDS = "deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt"
 _QUANTITY = regexes.compile(
-    r"\d|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|"
+    rf"\d|\b(?:{_NUMBER_WORDS}|trente|quarante|"
     r"cinquante|soixante|cent|cents|mille|millions?|milliards?|quelques|plusieurs|heures?|minutes?|"
     r"secondes?|jours?|semaines?|mois|ans|années?|euros?|dollars?|francs?|kilos?|kilomètres?|mètres?|tonnes?)\b",
     regex.IGNORECASE,
@@ -269,8 +271,7 @@ _YEAR_JUST_BEFORE = regexes.compile(r"\b(?:1[89]|20)\d\d\s+$")
 # « 5 contres en 34 minutes », « les contres de Wembanyama »: the noun (a block), not the
 # preposition « contre », after a number or a determiner.
 _COUNT_OR_DETERMINER_BEFORE = regexes.compile(
-    r"(?:\d|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|les|des|ses|"
-    r"leurs|ces|nos|vos|aux|plusieurs|quelques|nombreux))\s+$",
+    rf"(?:\d|\b(?:{_NUMBER_WORDS}|les|des|ses|leurs|ces|nos|vos|aux|plusieurs|quelques|nombreux))\s+$",
     regex.IGNORECASE,
 )
 # « le reste à charge des patients »: the noun phrase, not « à » before a conjugated verb.

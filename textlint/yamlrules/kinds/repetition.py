@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -49,18 +49,17 @@ def _doubled(folded: str) -> Iterator[regex.Match[str]]:
 # Words of a group, for the standard library's engine: letters only, as for a single word.
 _LETTERS = re.compile(r"[^\W\d_]+")
 # What may stand between the words of one group, and between the two groups.
-_INSIDE_GROUP = re.compile(r"(?:[ \t\u00a0\u202f]+|['’])")
-_BETWEEN_GROUPS = re.compile(r"[ \t\u00a0\u202f]+")
+_INSIDE_GROUP = re.compile(rf"{_SPACE}+|['’]")
+_BETWEEN_GROUPS = re.compile(rf"{_SPACE}+")
 # A group glued to a hyphen or a digit belongs to a longer token (« Jean-Paul Paul »).
 _GLUED = frozenset("-‐0123456789")
 
 
-@dataclass(frozen=True)
-class _Group:
+class _Group(NamedTuple):
     """Two groups of `size` words, the second repeating the first."""
 
     start: int
-    middle: int  # where the second group begins
+    first_end: int  # where the first group ends
     end: int
 
 
@@ -106,7 +105,7 @@ def _group_at(folded: str, tokens: list[re.Match[str]], index: int, size: int) -
         pattern = _BETWEEN_GROUPS if position == index + size - 1 else _INSIDE_GROUP
         if not pattern.fullmatch(gap):
             return None
-    return _Group(first.start(), tokens[index + size].start(), last.end())
+    return _Group(first.start(), tokens[index + size - 1].end(), last.end())
 
 
 def _crosses_a_block(doc: Document, match: regex.Match[str]) -> bool:
@@ -151,5 +150,5 @@ class RepetitionRule(Rule):
     def _groups(self, doc: Document) -> Iterator[Issue]:
         """Groups of 2 to `words` words written twice; the fix keeps the first as written."""
         for group in _doubled_groups(fold(doc.text), range(2, self.words + 1)):
-            first = doc.text[group.start : group.middle].rstrip(" \t\u00a0\u202f")
+            first = doc.text[group.start : group.first_end]
             yield self.make_issue(doc, group.start, group.end, first)
