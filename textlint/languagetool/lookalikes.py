@@ -32,8 +32,8 @@ hyphenated name (« Lai Ching-te a »), a language after its article (« le déc
 « se féliciter de » (to welcome), a date after a number (« de 100 début juillet à 140 début
 août »), a subject named by several capitalised words (« SNCF Voyageurs prévoit »); and on
 published sport, health and market news, the noun « contre » (a block: « 5 contres en 34
-minutes »), « le reste à charge » and a year before a participle (« un budget pour 2026
-examiné lundi »).
+minutes »), « le reste à charge », a year before a participle (« un budget pour 2026
+examiné lundi ») and a rank after « numéro » abbreviated in plain text (« le no 5 mondial »).
 """
 
 from __future__ import annotations
@@ -135,7 +135,7 @@ _FRONTED_COMPLEMENT = regexes.compile(r"^\s*(?:Parmi|Au\s+nombre\s+des?|Outre)\s
 # « la couverture des plus âgés »: after « des plus » the adjective is a plural, a noun's or a
 # superlative's (« un film des plus réussis »), never agreeing with the noun before.
 _DES_PLUS = regexes.compile(r"\bdes\s+(?:plus|moins|mieux)\s+$", regex.IGNORECASE)
-_ACRONYM_BEFORE = regexes.compile(r"\b\p{Lu}{2,}\s+$")
+_ACRONYM_BEFORE = regexes.compile(r"(?:\b\p{Lu}{2,}|\p{L}\.ai)\s+$")
 # « ce qui explique que la réforme ait pris du retard »: these verbs take either mood.
 _EITHER_MOOD = regexes.compile(
     r"\b(?:expliqu\p{L}*|justifi\p{L}*|le\s+fait|comprend\p{L}*|compris|admet\p{L}*|admis)\s+"
@@ -212,6 +212,42 @@ _PLACE_PREPOSITION_BEFORE = regexes.compile(
 )
 # « le N.5 mondial », « le n° 2 mondial », « numéro 3 mondial »: a rank, not a quantity.
 _RANK_BEFORE = regexes.compile(r"(?:\b[Nn][°º.o]|\bnuméro)\s*\d+\s+$")
+# « le no 5 mondial », « le N.1 mondial »: a number after « numéro », abbreviated in plain
+# text, is a cardinal; LT asks for an ordinal (« le 5ᵉ mondial ») as if « no » were not there.
+_NUMERO_JUST_BEFORE = regexes.compile(r"(?:\b[Nn][°º.o]|\bnuméro)\s*$")
+# « aux dépens de Lavillenie il y a quatre ans »: « il y a » saying how long ago, not a pronoun
+# repeating the name before it.
+_IL_Y_A_AGO = regexes.compile(
+    r"\s*il\s+y\s+(?:a|avait)\s+(?:(?:plus\s+de|près\s+de|environ|à\s+peine|déjà|seulement)\s+)?"
+    rf"(?:\d|une?\b|{_NUMBER_WORDS}|trente|quarante|cinquante|soixante|cent|quelques|plusieurs|longtemps|peu\b)",
+    regex.IGNORECASE,
+)
+# « un micro intégré », « le micro coupé »: the noun (a microphone) and its participle, not the
+# prefix of « micro-ondes » or « micro-entreprise », whose second word is a noun.
+_MICRO_NOUN = regexes.compile(r"micros?\s+\p{Ll}+(?:é|ée|és|ées)$", regex.IGNORECASE)
+_MICRO_DETERMINER = regexes.compile(
+    r"\b(?:un|le|du|au|son|ce|leur|mon|ton|notre|votre|les|des|ses|ces|leurs|aux|d['’]un|l['’]un)\s+$",
+    regex.IGNORECASE,
+)
+# « mai avait enregistré 4 milliards »: the month as subject of a verb, not « mais ».
+_VERB_AFTER_MONTH = regexes.compile(
+    r"\s+(?:a|avait|aura|est|était|sera|fut|reste|restera|marque|marquait|voit|verra|s['’]annonce|s['’]est|s['’]était)\b"
+)
+# « Beyoncé s'est vu décerner un prix »: « se voir » takes an infinitive (the prize was given
+# to her), which LT reads as « s'est vu décerné ».
+_SE_VOIR_BEFORE = regexes.compile(
+    r"\b(?:s['’](?:est|était|étaient|sera)|se\s+sont|se\s+voit|se\s+voient)\s+vu(?:e|s|es)?\s+$",
+    regex.IGNORECASE,
+)
+# « Lorsqu'on est sur des cas graves », « s'appuiera sur quelques-uns »: the preposition before a
+# determiner, never « sûr » (« sûr de », « sûr que »).
+_DETERMINER_AFTER = regexes.compile(
+    r"\s+(?:des|les|le|la|l['’]|un|une|ce|cet|cette|ces|son|sa|ses|leur|leurs|quelques|plusieurs|chaque)\b",
+    regex.IGNORECASE,
+)
+# « tirs de loin, contres, rebonds »: the plural noun (blocks) in a list, not the preposition
+# misspelt « contres les vents », which a determiner follows.
+_LIST_AFTER = regexes.compile(r"\s*(?:[,;.)]|et\b)")
 # « Lai Ching-te a promis »: the end of a hyphenated name, not an elided « te ».
 _HYPHEN_JUST_BEFORE = regexes.compile(r"\p{L}-$")
 # « le déclin du français », « traduit en anglais »: a language, which takes no capital.
@@ -394,8 +430,9 @@ def _after_des_plus(before: str, text: str, start: int, end: int) -> bool:
 
 
 def _acronym_as_auxiliary(before: str, text: str, start: int, end: int) -> bool:
-    """« Mistral AI demeure »: the capitals of a name, not the auxiliary « ai »."""
-    return _ACRONYM_BEFORE.search(before) is not None
+    """« Mistral AI demeure », « Mistral.ai arrive »: the end of a name, not the auxiliary « ai »
+    (looked for in the text: the clause before stops at the dot of « Mistral.ai »)."""
+    return _ACRONYM_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def _either_mood(before: str, text: str, start: int, end: int) -> bool:
@@ -468,6 +505,34 @@ def _date_after_a_number(before: str, text: str, start: int, end: int) -> bool:
 
 def _rank(before: str, text: str, start: int, end: int) -> bool:
     return _RANK_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
+def _number_after_numero(before: str, text: str, start: int, end: int) -> bool:
+    return _NUMERO_JUST_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
+def _il_y_a_ago(before: str, text: str, start: int, end: int) -> bool:
+    return _IL_Y_A_AGO.match(text, start) is not None
+
+
+def _micro_noun(before: str, text: str, start: int, end: int) -> bool:
+    return _MICRO_NOUN.fullmatch(text[start:end]) is not None and _MICRO_DETERMINER.search(before) is not None
+
+
+def _month_as_subject(before: str, text: str, start: int, end: int) -> bool:
+    return text[start:end].lower() == "mai" and _VERB_AFTER_MONTH.match(text, end) is not None
+
+
+def _infinitive_after_se_voir(before: str, text: str, start: int, end: int) -> bool:
+    return text[start:end].endswith("er") and _SE_VOIR_BEFORE.search(before) is not None
+
+
+def _preposition_sur(before: str, text: str, start: int, end: int) -> bool:
+    return text[start:end].lower() == "sur" and _DETERMINER_AFTER.match(text, end) is not None
+
+
+def _blocks_in_a_list(before: str, text: str, start: int, end: int) -> bool:
+    return text[start:end].lower() == "contres" and _LIST_AFTER.match(text, end) is not None
 
 
 def _end_of_hyphenated_name(before: str, text: str, start: int, end: int) -> bool:
@@ -584,7 +649,7 @@ _LOOKALIKES: dict[str, tuple[Misread, ...]] = {
     ),
     "DES_DES_ACCENT": (_article_after_a_preposition,),
     "AGREEMENT_NUMERAL_PLURAL": (_rank, _date_after_a_number, _after_a_year),
-    "CONTRE": (_noun_contre,),
+    "CONTRE": (_noun_contre, _blocks_in_a_list),
     "PREP_VERBECONJUGUE": (_reste_a_charge,),
     "REMERCIER_POUR": (_se_feliciter,),
     "ELISION": (_end_of_hyphenated_name,),
@@ -592,8 +657,13 @@ _LOOKALIKES: dict[str, tuple[Misread, ...]] = {
     "AIT_AIE_AIES_EST": (_either_mood,),
     "TRES": (_participle_after_tres,),
     "PLACE_DE_LA_VIRGULE": (_also_incise, _mais_without_clause, _voire),
-    "VIRG_NON_TROUVEE": (_complement_after_a_joint,),
+    "VIRG_NON_TROUVEE": (_complement_after_a_joint, _il_y_a_ago),
     "ANNEE_AN": (_update,),
+    "NOMBRE_MONDIAL": (_number_after_numero,),
+    "TRAIT_UNION": (_micro_noun,),
+    "CONFUSION_MAIS_MAI": (_month_as_subject,),
+    "CONFUSION_E_ER": (_infinitive_after_se_voir,),
+    "SUR_ACCENT": (_preposition_sur,),
 }
 
 

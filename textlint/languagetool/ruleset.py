@@ -40,6 +40,9 @@ NOISY_ON_NEWS: dict[str, str] = {
     "« Trois-Rivières-Ouest », « l'Afrique de l'Ouest », « le derby du Sud »): 10 wrong of 10",
     "NOMBRES_EN_LETTRES_2": "news writes numbers in digits (« 3 abstentions », « le hall 7 »): 3 wrong of 3",
     "NOMBRES_EN_LETTRES_2_IMPROVED": "the same rule's other version",
+    "NOMBRES_EN_LETTRES": "a sentence opening on a figure (« 17 personnes ont été tuées. », « 24 heures "
+    "après… ») and a count in a line of statistics (« 6 passes, 1 interception ») are how news writes "
+    "numbers: 22 findings on 192,000 words of published news, every one printed that way",
     "CONSTRUCTION_DANS_LES_EXPRESSIONS": "« d'ici 2035 », « d'ici le printemps » are standard: 4 wrong of 4",
     "OU_LEQUEL": "« le marché où » is standard; a formal-register preference: 3 wrong of 3",
     "PAS_DE_VIRGULE": "a comma before « et » between long clauses is standard punctuation: 3 wrong of 3",
@@ -63,6 +66,16 @@ NOISY_ON_NEWS: dict[str, str] = {
     "spellings are correct beside the welded ones (« bi-annuelle » too): 6 wrong of 6 on published news",
     "BOURRASQUE_DE_VENT": "« rafales de vent » is the weather services' own wording: 3 wrong of 3 on "
     "published news",
+    "IL_FAUT": "« mieux vaut » is standard French, not familiar (« Mieux vaut arriver seul ! »): 2 wrong "
+    "of 2 on published news",
+    "VIRGULE_ET_CE": "the comma LT asks after « , et ce » is advised (« conseillée »), not required: "
+    "5 findings on published news, every one printed without it",
+    "NEGATION_PERSONNE": "a « ne » after « sans que » (« sans que personne ne se rende compte », « sans que "
+    "rien ne semble bouger ») is admitted usage the press prints: 3 wrong of 3 on published news",
+    "PLACE_DE_LA_VIRGULE": "a comma before « mais » or « car » opening a clause is advised, not "
+    "required (LT's own message says « conseillée »), and newsrooms leave it out daily: even "
+    "narrowed to a clause with its own subject, 67 findings on 192,000 words of published news, "
+    "every one printed that way by its newsroom; enable it for a house style that wants the comma",
 }
 
 # Whole categories measured as noise on news.

@@ -28,6 +28,14 @@ NAMES = {"en": "anglais", "it": "italien", "es": "espagnol", "pt": "portugais", 
 # A lower-case word of letters, not glued to an apostrophe, a hyphen, a digit or code
 # characters: « porte-parole » halves, elided words and identifiers are not words of a language.
 _WORD = regexes.compile(r"(?<![\w'’\-@#/.\\_=])\p{Ll}[\p{Ll}\p{M}]+(?![\w'’\-@/\\_=])")
+# « irradia », « saqué »: the simple past (3rd person) and the participle of a French verb in
+# -er are rarer in wordfreq's French than the verb itself, and « irradia » is also Italian.
+_VERB_ENDING = regexes.compile(r"(?:a|èrent|é|ée|és|ées)$")
+MIN_VERB = 2.0  # the verb's own frequency: once in ten million words of French
+# « Garcinia cambogia », « Xylella fastidiosa »: the epithet of a Latin species name follows
+# its genus, a capitalised Latin word French does not use on its own.
+_GENUS = regexes.compile(r"(?<![\w'’\-])\p{Lu}\p{Ll}{2,}(?:a|us|um|is|es|ae|on|ops|ix|ex)[ \u00a0]$")
+MAX_GENUS = 2.5
 
 
 @lru_cache(maxsize=8)
@@ -65,11 +73,20 @@ class ForeignWordRule(Rule):
         if not sources:
             return
         skipped = skipped_spans(doc, 0, len(text))
+        # A text cut in the middle of its last word (« … de leur contributi ») ends on a stump
+        # of a French word, which scrape.truncated-ending reports.
+        last = len(text.rstrip())
         for match in _WORD.finditer(text):
             language = sources.get(match.group())
-            if language is not None and not any(start <= match.start() < end for start, end in skipped):
-                fields = {"language": NAMES[language]}
-                yield self.make_issue(doc, match.start(), match.end(), None, fields=fields)
+            if (
+                language is None
+                or match.end() == last
+                or any(start <= match.start() < end for start, end in skipped)
+                or _species_epithet(text, match.start())
+            ):
+                continue
+            fields = {"language": NAMES[language]}
+            yield self.make_issue(doc, match.start(), match.end(), None, fields=fields)
 
     def _sources(self, words: set[str]) -> dict[str, str]:
         """The words French barely knows, each with the reported language that writes it commonly.
@@ -78,7 +95,11 @@ class ForeignWordRule(Rule):
         machine) is not charged to the rule's time budget.
         """
         with unbudgeted():
-            rare = [word for word in words if frequency.zipf(word, "fr") < self.max_french]
+            rare = [
+                word
+                for word in words
+                if frequency.zipf(word, "fr") < self.max_french and not _form_of_a_french_verb(word)
+            ]
             found = {word: self._source_of(word) for word in rare}
         return {word: language for word, language in found.items() if language is not None}
 
@@ -86,3 +107,15 @@ class ForeignWordRule(Rule):
         """The reported language that writes `word` most often, if it writes it commonly."""
         best = max(self.languages, key=lambda code: frequency.zipf(word, code))
         return best if frequency.zipf(word, best) >= self.min_source else None
+
+
+def _form_of_a_french_verb(word: str) -> bool:
+    """« irradia » (irradier), « saqué » (saquer): a form of a French verb in -er in use."""
+    ending = _VERB_ENDING.search(word)
+    return ending is not None and frequency.zipf(word[: ending.start()] + "er", "fr") >= MIN_VERB
+
+
+def _species_epithet(text: str, start: int) -> bool:
+    """Whether the word at `start` follows a Latin genus name (« Garcinia cambogia »)."""
+    genus = _GENUS.search(text, max(0, start - 40), start)
+    return genus is not None and frequency.zipf(genus.group().rstrip().lower(), "fr") < MAX_GENUS

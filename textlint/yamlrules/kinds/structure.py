@@ -33,6 +33,8 @@ _MAX_EXCERPT = 300
 # A paragraph that is one quotation, from its opening mark to its closing one.
 _WHOLE_QUOTATION = regexes.compile(r"«[^«»\n]+»|“[^“”\n]+”")
 _SENTENCE_END = regexes.compile(r"[.!?…](?:[»”\"')\]]*)(?:\s|$)")
+# What may stand before the first word of a credit line: « - Avec … », « (Avec AFP) ».
+_LINE_OPENERS = " \t\u00a0-–—(["
 
 
 class DuplicateLineRule(Rule):
@@ -125,6 +127,9 @@ class TrailingHeadingRule(Rule):
 
     def __init__(self, header: Header, fields: Fields) -> None:
         super().__init__(header)
+        # How the lines that close an article on purpose begin: credits (« Avec AFP »,
+        # « Propos recueillis par … »), sources.
+        self.closing: tuple[str, ...] = fields.string_list("closing", ())
 
     def find(self, doc: Document) -> Iterator[Issue]:
         body = doc.text.rstrip()
@@ -136,8 +141,12 @@ class TrailingHeadingRule(Rule):
             return
         last = found[-1]
         # A contact line (e-mail, web address) closes press releases on purpose.
-        if not _ADDRESS.search(doc.text, last.start, last.end):
-            yield self.make_issue(doc, last.start, last.end, None)
+        if _ADDRESS.search(doc.text, last.start, last.end) or self._closing(doc.text[last.start : last.end]):
+            return
+        yield self.make_issue(doc, last.start, last.end, None)
+
+    def _closing(self, line: str) -> bool:
+        return line.lstrip(_LINE_OPENERS).startswith(self.closing) if self.closing else False
 
 
 # Up to this many (excerpt, paragraph) pairs, each excerpt is searched for in each paragraph;
