@@ -1,6 +1,7 @@
 """Recall and precision on real web pages annotated by hand, by category and by family.
 
-Run: python bench/score_pages.py [--languagetool] [--families] [--details] [--unmatched] PAGES.jsonl ...
+Run: python bench/score_pages.py [--languagetool] [--families] [--details] [--unmatched]
+                                  [--news FOLDER ...] PAGES.jsonl ...
 
 `tests/corpus/` holds articles the team wrote; this scores pages nobody on the team wrote (real
 machine-translated sites, scraped copies), which cannot be committed: each line of a JSONL file
@@ -16,6 +17,12 @@ overlaps it (grammar also accepts spelling); precision counts the mt, scraping a
 that overlap an annotation of their own category. Excerpts cut by the collecting tool end
 mid-sentence: the truncation rules' issues at a page's end and annotations of the cut (family
 `truncated-text`) are left out, and so is a leading « date 2021-05 » stamp some tools add.
+
+`--news` also lints the `.txt` files of folders of published news (edited French, excerpts
+collected the same way) and gives the ROC AUC of the per-document MT score
+(`FileResult.artifacts_per_1000_words`, less the issues of an excerpt's cut end) between the
+pages and those texts: how well the score ranks real machine-translated pages above
+professionally written news.
 """
 
 from __future__ import annotations
@@ -24,8 +31,9 @@ import argparse
 import json
 import sys
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from statistics import median
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -33,6 +41,10 @@ from textlint.config import Config, LanguageToolSettings
 from textlint.document import Document
 from textlint.issues import Issue
 from textlint.linter import Linter
+from textlint.results import ARTIFACT_CATEGORIES, FileResult, per_1000_words
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from score_mt import roc_auc  # bench/ holds the scorers
 
 CATEGORIES = ("mt", "scraping", "entity", "typography", "grammar", "encoding")
 SCORED = ("mt", "scraping", "entity")
@@ -64,6 +76,7 @@ class Tally:
     issues: Counter[str]
     matching: Counter[str]
     words: int = 0
+    scores: list[float] = field(default_factory=list)  # each page's MT score
 
 
 def spans(page: dict[str, object]) -> list[Span]:
@@ -90,7 +103,9 @@ def score(paths: list[str], linter: Linter, args: argparse.Namespace) -> Tally:
             text = page["text"]
             tally.words += sum(1 for word in text.split() if any(c.isalnum() for c in word))
             # A plain-text path: the text is linted as collected, whatever the page's address.
-            issues = linter.lint(Document(text=text, path="page.txt")).issues
+            result = linter.lint(Document(text=text, path="page.txt"))
+            tally.scores.append(mt_score(result))
+            issues = result.issues
             annotated = spans(page)
             for span in annotated:
                 hits = [issue for issue in issues if span.accepts(issue)]
@@ -103,8 +118,7 @@ def score(paths: list[str], linter: Linter, args: argparse.Namespace) -> Tally:
                     rules = ",".join(sorted({issue.rule for issue in hits}))
                     print(f"{'HIT ' if hits else 'miss'} {key:32} « {span.quote} » {rules}")
             for issue in issues:
-                at_the_cut = issue.rule in CUT_RULES and issue.end >= len(text.rstrip()) - 2
-                if issue.category not in SCORED or at_the_cut:
+                if issue.category not in SCORED or at_the_cut(text, issue):
                     continue
                 tally.issues[issue.category] += 1
                 if any(span.category == issue.category and span.overlaps(issue) for span in annotated):
@@ -136,6 +150,37 @@ def report(tally: Tally, families: bool) -> None:
             print(f"  {key:40} {tally.found[key]:4d} / {tally.annotated[key]:4d}")
 
 
+def at_the_cut(text: str, issue: Issue) -> bool:
+    return issue.rule in CUT_RULES and issue.end >= len(text.rstrip()) - 2
+
+
+def mt_score(result: FileResult) -> float:
+    """textlint's per-document MT score (`FileResult.artifacts_per_1000_words`), without the
+    issues an excerpt's cut end raises by itself: both the pages and the news were cut."""
+    text = result.document.text
+    artifacts = [issue for issue in result.issues if issue.category in ARTIFACT_CATEGORIES]
+    kept = [issue for issue in artifacts if not at_the_cut(text, issue)]
+    return per_1000_words(len(kept), result.words)
+
+
+def news_scores(folders: list[str], linter: Linter) -> list[float]:
+    """The MT score of every `.txt` file of the folders."""
+    paths = sorted(path for folder in folders for path in Path(folder).glob("*.txt"))
+    scores = []
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        scores.append(mt_score(linter.lint(Document(text=text, path=str(path)))))
+    return scores
+
+
+def ranking(pages: list[float], news: list[float]) -> None:
+    print(
+        f"\nMT score, real pages against published news: ROC AUC {roc_auc(pages, news):.3f} "
+        f"({len(pages)} pages, median {median(pages):.1f} per 1,000 words; {len(news)} news texts, "
+        f"median {median(news):.1f}; news texts scoring 0: {sum(1 for x in news if x == 0)})"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("pages", nargs="+", help="JSONL files of annotated pages")
@@ -143,10 +188,14 @@ def main() -> None:
     parser.add_argument("--families", action="store_true", help="recall per annotated family")
     parser.add_argument("--details", action="store_true", help="each annotation, found or missed")
     parser.add_argument("--unmatched", action="store_true", help="issues no annotation accounts for")
+    parser.add_argument("--news", nargs="+", default=[], metavar="FOLDER", help="published news to rank by")
     args = parser.parse_args()
     settings = LanguageToolSettings(enabled=args.languagetool)
     linter = Linter(Config(language="fr-FR", languagetool=settings))
-    report(score(args.pages, linter, args), args.families)
+    tally = score(args.pages, linter, args)
+    report(tally, args.families)
+    if args.news:
+        ranking(tally.scores, news_scores(args.news, linter))
 
 
 if __name__ == "__main__":
