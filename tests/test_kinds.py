@@ -205,6 +205,12 @@ def test_trailing_heading(tmp_path: Path) -> None:
     assert found(check, text) == [("Le budget en bref", None)]
     assert found(check, "Le budget en bref") == []
     assert found(check, "Une phrase finie.\n\nContact presse, presse@exemple.fr") == []
+    credits = "Une phrase finie.\n\nLa route a rouvert.\n\n- Avec la collaboration de Marc Roy"
+    assert found(check, credits) == [("- Avec la collaboration de Marc Roy", None)]  # no `closing`
+    rule = '  - id: th\n    kind: trailing-heading\n    message: m\n    closing: ["Avec "]\n'
+    closing = checker(tmp_path, rule)
+    assert found(closing, credits) == []
+    assert found(closing, text) == [("Le budget en bref", None)]
 
 
 FOREIGN = "  - id: mot\n    kind: foreign-word\n    message: m {language}\n"
@@ -213,6 +219,10 @@ FOREIGN = "  - id: mot\n    kind: foreign-word\n    message: m {language}\n"
 def test_foreign_word_needs_a_word_french_lacks_and_a_source_writes(tmp_path: Path) -> None:
     check = checker(tmp_path, FOREIGN)
     assert found(check, "La torcida a envahi le terrain.") == [("torcida", None)]
+    # A French verb's simple past or participle, a Latin species name, a text's cut last word.
+    assert found(check, "L'explosion irradia la plaine.") == []
+    assert found(check, "La bactérie Xylella fastidiosa ravage les oliviers.") == []
+    assert found(check, "Ils ont reçu leur contributi") == []
     assert [i.message for i in check.check(Document("Le concejal a répondu."))] == ["m espagnol"]
     # French words, names, quotations, italics, compounds and elisions are never candidates.
     for text in (

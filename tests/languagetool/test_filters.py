@@ -62,6 +62,9 @@ def test_typing_slips_are_reported(text: str, word: str, suggestion: str) -> Non
         ("Un procédé hydrométallurgique innovant.", "hydrométallurgique", "hydrométallurgie"),  # far
         ("Le secteur de l'anacarde se développe.", "anacarde", "ana carde"),  # a split suggestion
         ("Un mot sans suggestion : zorglub.", "zorglub", ""),  # no suggestion, no typo to show
+        ("Le staking consiste à bloquer ses jetons.", "staking", "stalking"),  # English -ing loanword
+        ("La carte gère le ray tracing.", "tracing", "trading"),  # English -ing loanword
+        ("Les ETH stakés seront débloqués.", "stakés", "statués"),  # an English verb, French ending
     ],
 )
 def test_names_non_words_and_rare_words_are_not_spelling_mistakes(
@@ -82,6 +85,12 @@ def test_spellings_french_writers_use_are_not_typing_slips() -> None:
     assert not kept(participle, spelling(participle, "ubérisé", "tubérisé", "upérise"))
     unknown_verb = "Le projet a été validé puis abandomné."  # « abandomner » is no verb in use
     assert kept(unknown_verb, spelling(unknown_verb, "abandomné", "abandonné"))
+    # A slip that ends in « -ing » is no English word: still a slip.
+    ending = "Le meetting a réuni 2 000 personnes."
+    assert kept(ending, spelling(ending, "meetting", "meeting"))
+    # A French participle misspelt is no English verb: still a slip.
+    participle = "Le texte a été adoptté lundi."
+    assert kept(participle, spelling(participle, "adoptté", "adopté"))
 
 
 def test_registry_names_and_allowed_words_are_known() -> None:
@@ -232,6 +241,7 @@ def test_a_consonant_slipped_into_a_long_word_is_a_typing_slip() -> None:
         ("Le second tour de Mistral.ai arrive après une levée.", "arrive", "AUX_AVOIR_VCONJ"),
         ("Il aligne tirs de loin, contres, rebonds et dunks.", "contres", "CONTRE"),
         ("Lorsqu'on est sur des cas graves, on agit.", "sur", "SUR_ACCENT"),
+        ("Les rebelles tiennent l'est du pays.", "est", "ACCORD_SUJET_VERBE"),
         ("Mistral AI s'appuiera sur quelques-uns des spécialistes.", "sur", "SUR_ACCENT"),
         ("Le prix était bas, et maintenant il faut payer.", " il", "VIRG_NON_TROUVEE"),
         ("Le cours montait alors que lundi elle semblait plafonner.", " elle", "VIRG_NON_TROUVEE"),

@@ -54,6 +54,8 @@ _CODE_NEIGHBOURS = set("#@/\\_.=<>[]{}|~^*+`$%0123456789")
 _DEMONYM = regexes.compile(r"(?:ois|oise|ien|ienne|éen|éenne|ain|aine|ais|aise|in|ine|ard|arde|ote)s?$")
 _PARTICIPLE_ENDING = regexes.compile(r"(?:é|ée|és|ées)$")
 COMMON_ZIPF = 1.0  # at least once in 100 million words of French (wordfreq's Zipf scale)
+MIN_ENGLISH_ZIPF = 2.0  # an English word in use: once in ten million words of English
+MIN_ENGLISH_VERB_ZIPF = 3.0  # an English verb in common use (« stake », « trade »)
 MAX_DISTANCE = 1  # edits between an unknown word and its best suggestion, for a typo
 # Quotations, and parentheses, which often gloss a term in its language (« les décrets
 # présidentiels (executive orders) »): each is judged as a passage of its own.
@@ -98,6 +100,8 @@ def credible_misspelling(
     word = doc.text[start:end]
     if word in known_words or not _PLAIN_WORD.fullmatch(word) or _glued_to_code(doc.text, start, end):
         return False
+    if _english_ing_word(word) or _participle_of_an_english_verb(word):
+        return False
     if not suggestions:
         return False
     candidates = _candidates(word, suggestions)
@@ -107,6 +111,25 @@ def credible_misspelling(
     if zipf(word) >= COMMON_ZIPF or _participle_of_a_verb_in_use(word) or _DEMONYM.search(word):
         return False
     return " " not in best and best[:1].islower() and _distance(fold(word), fold(best)) <= MAX_DISTANCE
+
+
+def _english_ing_word(word: str) -> bool:
+    """« staking », « ray tracing », « breakings »: an English word in -ing, a loanword of the
+    specialised press or a word left untranslated, is no typing slip of a French word."""
+    lower = word.lower()
+    stem = lower[:-1] if lower.endswith("ings") else lower
+    return stem.endswith("ing") and frequency.zipf(stem, "en") >= MIN_ENGLISH_ZIPF
+
+
+def _participle_of_an_english_verb(word: str) -> bool:
+    """« les ETH stakés », « il s'est tradé »: an English verb given a French participle ending,
+    the jargon of the specialised press; French has no verb of that stem in use."""
+    ending = _PARTICIPLE_ENDING.search(word.lower())
+    if ending is None:
+        return False
+    stem = word.lower()[: ending.start()]
+    english = max(frequency.zipf(stem, "en"), frequency.zipf(stem + "e", "en"))
+    return english >= MIN_ENGLISH_VERB_ZIPF and zipf(stem + "er") < COMMON_ZIPF
 
 
 def _variant(word: str, suggestion: str) -> bool:

@@ -33,7 +33,11 @@ hyphenated name (« Lai Ching-te a »), a language after its article (« le déc
 août »), a subject named by several capitalised words (« SNCF Voyageurs prévoit »); and on
 published sport, health and market news, the noun « contre » (a block: « 5 contres en 34
 minutes »), « le reste à charge », a year before a participle (« un budget pour 2026
-examiné lundi ») and a rank after « numéro » abbreviated in plain text (« le no 5 mondial »).
+examiné lundi ») and a rank after « numéro » abbreviated in plain text (« le no 5 mondial »); on
+published politics, justice, regional and international news, « il y a quatre ans » after a name,
+« un micro intégré » (the noun), the month « mai » as subject, « s'est vu décerner » (an
+infinitive), « Mistral.ai arrive », « contres » in a list, « sur » before a determiner and « l'est
+du pays » (the noun).
 """
 
 from __future__ import annotations
@@ -245,6 +249,12 @@ _DETERMINER_AFTER = regexes.compile(
     r"\s+(?:des|les|le|la|l['’]|un|une|ce|cet|cette|ces|son|sa|ses|leur|leurs|quelques|plusieurs|chaque)\b",
     regex.IGNORECASE,
 )
+# « le nord-est et l'est du pays »: the noun (the east) after its elided article, not the verb
+# (« elle l'est devenue », where a subject stands before the pronoun « l' »).
+_EAST_ARTICLE_BEFORE = regexes.compile(
+    r"(?<!\b(?:il|elle|on|ils|elles|ce|qui|ne|n['’]|je|j['’]|tu|nous|vous)\s)\b[Ll]['’]$", regex.IGNORECASE
+)
+_EAST_COMPLEMENT_AFTER = regexes.compile(r"\s+(?:du|de|des|d['’])", regex.IGNORECASE)
 # « tirs de loin, contres, rebonds »: the plural noun (blocks) in a list, not the preposition
 # misspelt « contres les vents », which a determiner follows.
 _LIST_AFTER = regexes.compile(r"\s*(?:[,;.)]|et\b)")
@@ -531,6 +541,14 @@ def _preposition_sur(before: str, text: str, start: int, end: int) -> bool:
     return text[start:end].lower() == "sur" and _DETERMINER_AFTER.match(text, end) is not None
 
 
+def _east_noun(before: str, text: str, start: int, end: int) -> bool:
+    return (
+        text[start:end].lower() == "est"
+        and _EAST_ARTICLE_BEFORE.search(text, max(0, start - 30), start) is not None
+        and _EAST_COMPLEMENT_AFTER.match(text, end) is not None
+    )
+
+
 def _blocks_in_a_list(before: str, text: str, start: int, end: int) -> bool:
     return text[start:end].lower() == "contres" and _LIST_AFTER.match(text, end) is not None
 
@@ -646,6 +664,7 @@ _LOOKALIKES: dict[str, tuple[Misread, ...]] = {
         _inverted_subject,
         _saying_verb_before_its_subject,
         _name_as_subject,
+        _east_noun,
     ),
     "DES_DES_ACCENT": (_article_after_a_preposition,),
     "AGREEMENT_NUMERAL_PLURAL": (_rank, _date_after_a_number, _after_a_year),

@@ -146,7 +146,7 @@ class TrailingHeadingRule(Rule):
         yield self.make_issue(doc, last.start, last.end, None)
 
     def _closing(self, line: str) -> bool:
-        return line.lstrip(_LINE_OPENERS).startswith(self.closing) if self.closing else False
+        return line.lstrip(_LINE_OPENERS).startswith(self.closing)  # False when `closing` is empty
 
 
 # Up to this many (excerpt, paragraph) pairs, each excerpt is searched for in each paragraph;
