@@ -124,6 +124,8 @@ def test_language_rule_fields_are_checked(tmp_path: Path) -> None:
         ("Retour À Marseille\n\nSuite.", "Retour à Marseille"),
         # Plain-text news often puts the intertitle right under a finished paragraph.
         ("Intro.\nMarchés Et Régulateurs En Alerte\nSuite.", "Marchés et régulateurs en alerte"),
+        # « De Concurrence » is nowhere else: title case, not a name.
+        ("Problèmes De Concurrence\n\nLa concurrence s'inquiète.", "Problèmes de concurrence"),
     ],
 )
 def test_title_case_heading_is_lowered_except_names(text: str, expected: str) -> None:
@@ -140,6 +142,8 @@ def test_title_case_heading_is_lowered_except_names(text: str, expected: str) ->
         "Marchés et régulateurs en alerte\n\nSuite.",
         "MARCHÉS ET RÉGULATEURS\n\nSuite.",
         "Nouvelle Donne Énergétique\n\nSuite.",  # no capitalised function word: too unsure
+        # A caption or byline naming someone the text names again with the same particle.
+        "Marine Le Pen\n\nSelon Marine Le Pen, le vote sera serré.",
     ],
 )
 def test_title_case_heading_leaves_other_lines(text: str) -> None:

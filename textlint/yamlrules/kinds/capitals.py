@@ -48,7 +48,7 @@ class TitleCaseRule(PhraseRule):
         if heading is None:
             return None
         words = list(WORD.finditer(doc.text, *heading))
-        if not self._title_case([match.group() for match in words]):
+        if not self._title_case(self._without_name_particles(doc, heading, words)):
             return None
         fixed = _lower_words(doc.text, *heading, words[1:], self._names(doc), self.function_words)
         return self.make_issue(doc, *heading, fixed) if fixed != doc.text[slice(*heading)] else None
@@ -56,6 +56,21 @@ class TitleCaseRule(PhraseRule):
     def _names(self, doc: Document) -> frozenset[str]:
         """Words that keep their capital in `doc`, worked out once per document."""
         return vouched_names(doc) | self.keep | self.names
+
+    def _without_name_particles(
+        self, doc: Document, heading: tuple[int, int], words: list[regex.Match[str]]
+    ) -> list[str]:
+        """The heading's words, a capitalised function word lowered when it belongs to a name the
+        document writes elsewhere with it (« Marine Le Pen », « Kevin De Bruyne » in a caption or
+        a byline): the same two words outside the heading make it a name, not title case."""
+        kept = [match.group() for match in words]
+        for i in range(1, len(words) - 1):
+            word = kept[i]
+            if word[:1].isupper() and word.lower() in self.function_words:
+                pair = (word, kept[i + 1])
+                if any(_written_outside(doc.text, f"{word}{blank}{pair[1]}", heading) for blank in " \u00a0"):
+                    kept[i] = word.lower()
+        return kept
 
     def _title_case(self, words: list[str]) -> bool:
         rest = words[1:]
@@ -154,3 +169,15 @@ def _in_name(text: str, start: int, end: int) -> bool:
     before = _NAME_BEFORE.search(text, max(0, start - 40), start)
     # A capitalised word only starting its sentence (« Les Utilisateurs ») names nothing.
     return before is not None and (before.group().strip().isupper() or mid_sentence(text, before.start()))
+
+
+def _written_outside(text: str, phrase: str, heading: tuple[int, int]) -> bool:
+    """Whether `phrase` stands, as whole words, somewhere in `text` outside the heading."""
+    at = text.find(phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        whole = (at == 0 or not text[at - 1].isalpha()) and (end == len(text) or not text[end].isalpha())
+        if whole and not heading[0] <= at < heading[1]:
+            return True
+        at = text.find(phrase, at + 1)
+    return False
