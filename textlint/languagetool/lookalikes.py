@@ -36,8 +36,9 @@ minutes »), « le reste à charge », a year before a participle (« un budget 
 examiné lundi ») and a rank after « numéro » abbreviated in plain text (« le no 5 mondial »); on
 published politics, justice, regional and international news, « il y a quatre ans » after a name,
 « un micro intégré » (the noun), the month « mai » as subject, « s'est vu décerner » (an
-infinitive), « Mistral.ai arrive », « contres » in a list, « sur » before a determiner and « l'est
-du pays » (the noun).
+infinitive), « Mistral.ai arrive », « contres » in a list, « sur » before a determiner, « l'est
+du pays » (the noun), « avec par exemple », « avec pour objectif », « affiche complet » and « qui se
+sont succédé » (a participle that never agrees).
 """
 
 from __future__ import annotations
@@ -255,6 +256,11 @@ _EAST_ARTICLE_BEFORE = regexes.compile(
     r"(?<!\b(?:il|elle|on|ils|elles|ce|qui|ne|n['’]|je|j['’]|tu|nous|vous)\s)\b[Ll]['’]$", regex.IGNORECASE
 )
 _EAST_COMPLEMENT_AFTER = regexes.compile(r"\s+(?:du|de|des|d['’])", regex.IGNORECASE)
+# « avec par exemple 106 000 téléspectateurs »: « par exemple » is an adverb, not a second
+# preposition after « avec ».
+_EXEMPLE_AFTER = regexes.compile(r"\s*exemple\b", regex.IGNORECASE)
+# « l'hôtel affiche complet »: « afficher complet » takes the adjective invariably.
+_AFFICHER_BEFORE = regexes.compile(r"\baffich\p{L}*\s+$", regex.IGNORECASE)
 # « tirs de loin, contres, rebonds »: the plural noun (blocks) in a list, not the preposition
 # misspelt « contres les vents », which a determiner follows.
 _LIST_AFTER = regexes.compile(r"\s*(?:[,;.)]|et\b)")
@@ -549,6 +555,19 @@ def _east_noun(before: str, text: str, start: int, end: int) -> bool:
     )
 
 
+def _par_exemple(before: str, text: str, start: int, end: int) -> bool:
+    return text[start:end].lower().endswith(" par") and _EXEMPLE_AFTER.match(text, end) is not None
+
+
+def _avec_pour(before: str, text: str, start: int, end: int) -> bool:
+    """« avec pour seuls instruments deux guitares », « avec pour objectif de »: French."""
+    return " ".join(text[start:end].lower().split()) == "avec pour"
+
+
+def _afficher_complet(before: str, text: str, start: int, end: int) -> bool:
+    return text[start:end].lower() == "complet" and _AFFICHER_BEFORE.search(before) is not None
+
+
 def _blocks_in_a_list(before: str, text: str, start: int, end: int) -> bool:
     return text[start:end].lower() == "contres" and _LIST_AFTER.match(text, end) is not None
 
@@ -641,11 +660,17 @@ Misread = Callable[[str, str, int, int], bool]
 _LOOKALIKES: dict[str, tuple[Misread, ...]] = {
     "QUE_AVOIR": (_invariable_participle,),
     "D_N_QUE_R_AVOIR_PPA": (_invariable_participle,),
+    "V_QUI_EST": (_invariable_participle,),
     "A_ACCENT": (_auxiliary_before_participle,),
-    "AGREEMENT_POSTPONED_ADJ": (_verb_before_number, _after_des_plus, _invariable_adjective),
+    "AGREEMENT_POSTPONED_ADJ": (
+        _verb_before_number,
+        _after_des_plus,
+        _invariable_adjective,
+        _afficher_complet,
+    ),
     "D_A_J": (_after_des_plus,),
     "CONFUSION_FUTUR_CON": (_future_in_the_past,),
-    "MOTS_INCOMP": (_amounts, _prepositions_french_pairs),
+    "MOTS_INCOMP": (_amounts, _prepositions_french_pairs, _par_exemple, _avec_pour),
     "A_INFINITIF": (_summer,),
     "D_N": (_years_without_parole, _team_by_number, _epicene),
     "D_J": (_team_by_number,),

@@ -168,6 +168,7 @@ class LanguageRule(PhraseRule):
                 (run[first].start, run[last].end, language)
                 for run in self._runs(doc, line_start, line_end)
                 for first, last, language in self._fragments(text, run)
+                if not _title_of_a_work(text, run[first : last + 1])
             ],
         )
 
@@ -312,6 +313,27 @@ def _in_name(words: list[_Word], joined: list[bool], index: int) -> bool:
     if link(index):
         return reaches_capital(index, -1) and reaches_capital(index, 1)
     return capital(index) and (reaches_capital(index, -1) or reaches_capital(index, 1))
+
+
+# « A mile in my shoes de Saïd Khallaf »: a title followed by its author.
+_AUTHOR_AFTER = regexes.compile(r"[ \t\u00a0]+(?:de|d['’])[ \t\u00a0]*\p{Lu}")
+# « NRJ in the Park »: the word just before, in capitals or capitalised, starts the name.
+_NAME_BEFORE = regexes.compile(r"(?:\p{Lu}{2,}|\p{Lu}\p{Ll}+)[ \t\u00a0]$")
+
+
+def _title_of_a_work(text: str, fragment: list[_Word]) -> bool:
+    """An English title or name in a French sentence, which the press writes in plain text
+    (a series, a film, a festival): in title case (« This is Going to Hurt »), followed by its
+    author (« A mile in my shoes de Saïd Khallaf »), or continuing a name with a capitalised
+    word of its own (« NRJ in the Park »). Machine translation leaves sentences, in sentence
+    case, with no author and no name around them."""
+    capitals = sum(1 for word in fragment if word.text[0].isupper())
+    if fragment[0].text[0].isupper() and 2 * capitals >= len(fragment):
+        return True
+    if _AUTHOR_AFTER.match(text, fragment[-1].end):
+        return True
+    before = _NAME_BEFORE.search(text, max(0, fragment[0].start - 40), fragment[0].start)
+    return before is not None and capitals > 0
 
 
 # The detector is not a regex: the time it takes (models loading on first use) is not

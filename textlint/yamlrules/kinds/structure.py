@@ -35,6 +35,12 @@ _WHOLE_QUOTATION = regexes.compile(r"«[^«»\n]+»|“[^“”\n]+”")
 _SENTENCE_END = regexes.compile(r"[.!?…](?:[»”\"')\]]*)(?:\s|$)")
 # What may stand before the first word of a credit line: « - Avec … », « (Avec AFP) ».
 _LINE_OPENERS = " \t\u00a0-–—(["
+# A signature closing the article: a name of two to four capitalised words (« Gilbert
+# Dulac », « Jean-Paul de Rosny »).
+_NAME_WORD = r"\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?"
+_SIGNATURE = regexes.compile(
+    rf"[ \t]*{_NAME_WORD}(?:[ \t]+(?:(?:de|du|da|di|van|von|le|la)[ \t]+)?{_NAME_WORD}){{1,3}}[ \t]*"
+)
 
 
 class DuplicateLineRule(Rule):
@@ -146,6 +152,8 @@ class TrailingHeadingRule(Rule):
         yield self.make_issue(doc, last.start, last.end, None)
 
     def _closing(self, line: str) -> bool:
+        if _SIGNATURE.fullmatch(line):
+            return True
         return line.lstrip(_LINE_OPENERS).startswith(self.closing)  # False when `closing` is empty
 
 
