@@ -38,7 +38,9 @@ published politics, justice, regional and international news, « il y a quatre a
 « un micro intégré » (the noun), the month « mai » as subject, « s'est vu décerner » (an
 infinitive), « Mistral.ai arrive », « contres » in a list, « sur » before a determiner, « l'est
 du pays » (the noun), « avec par exemple », « avec pour objectif », « affiche complet » and « qui se
-sont succédé » (a participle that never agrees).
+sont succédé » (a participle that never agrees); « sept ou huit », « le soir ou la nuit » (« ou »
+joining two numbers or two noun groups), « depuis » as an adverb (« il vit depuis avec une plaque »)
+and « ce n'est pas rien ».
 """
 
 from __future__ import annotations
@@ -207,7 +209,8 @@ _FINITE_VERB = regexes.compile(
 _ADVERB_NEXT = regexes.compile(r"\s*(?:moins|plus)\b", regex.IGNORECASE)
 _AU_LAST = regexes.compile(r"\S+\s+au\s*", regex.IGNORECASE)
 _ADVERBIAL_PREPOSITION_FIRST = regexes.compile(
-    r"\s*(?:devant|derrière|avant|après|dessus|dessous|loin|près)\s+\S+\s*|\s*à\s+dans\s*", regex.IGNORECASE
+    r"\s*(?:devant|derrière|avant|après|dessus|dessous|loin|près|depuis)\s+\S+\s*|\s*à\s+dans\s*",
+    regex.IGNORECASE,
 )
 # « autour des 30 000 euros », « au-delà des 2 % »: « des » after a preposition of place is the
 # article, not « dès ».
@@ -256,6 +259,16 @@ _EAST_ARTICLE_BEFORE = regexes.compile(
     r"(?<!\b(?:il|elle|on|ils|elles|ce|qui|ne|n['’]|je|j['’]|tu|nous|vous)\s)\b[Ll]['’]$", regex.IGNORECASE
 )
 _EAST_COMPLEMENT_AFTER = regexes.compile(r"\s+(?:du|de|des|d['’])", regex.IGNORECASE)
+# « Ce n'est pas rien »: a set phrase (it matters), not a double negation.
+_PAS_RIEN = regexes.compile(
+    r"\b(?:ce|ça|cela)\s+(?:n['’]est|n['’]était|ne\s+sera|ne\s+serait|n['’]a\s+été)\s+$",
+    regex.IGNORECASE,
+)
+# « sept ou huit personnes », « le soir ou la nuit »: « ou » joining two numbers or two noun
+# groups, not « où », which a clause follows (« des cellules où on dort »).
+_COORDINATED_AFTER = regexes.compile(
+    rf"\s+(?:le|la|les|l['’]|un|une|des|du|\d|(?:{_NUMBER_WORDS})\b)", regex.IGNORECASE
+)
 # « avec par exemple 106 000 téléspectateurs »: « par exemple » is an adverb, not a second
 # preposition after « avec ».
 _EXEMPLE_AFTER = regexes.compile(r"\s*exemple\b", regex.IGNORECASE)
@@ -555,6 +568,14 @@ def _east_noun(before: str, text: str, start: int, end: int) -> bool:
     )
 
 
+def _ou_joining_groups(before: str, text: str, start: int, end: int) -> bool:
+    return text[start:end].lower() == "ou" and _COORDINATED_AFTER.match(text, end) is not None
+
+
+def _not_nothing(before: str, text: str, start: int, end: int) -> bool:
+    return " ".join(text[start:end].lower().split()) == "pas rien" and _PAS_RIEN.search(before) is not None
+
+
 def _par_exemple(before: str, text: str, start: int, end: int) -> bool:
     return text[start:end].lower().endswith(" par") and _EXEMPLE_AFTER.match(text, end) is not None
 
@@ -661,6 +682,8 @@ _LOOKALIKES: dict[str, tuple[Misread, ...]] = {
     "QUE_AVOIR": (_invariable_participle,),
     "D_N_QUE_R_AVOIR_PPA": (_invariable_participle,),
     "V_QUI_EST": (_invariable_participle,),
+    "OU": (_ou_joining_groups,),
+    "DOUBLE_NEG": (_not_nothing,),
     "A_ACCENT": (_auxiliary_before_participle,),
     "AGREEMENT_POSTPONED_ADJ": (
         _verb_before_number,

@@ -110,12 +110,26 @@ class EntityRule(PhraseRule):
             return None
         if entry.ambiguous and not _evidence(doc.text, start, end, entity):
             return None
+        if entity.type == "place" and _in_foreign_name(doc.text, start, end):
+            return None
         safety = Safety.SUGGESTION if entry.ambiguous else None
         fields = {"type": ENTITY_TYPES[entity.type], "name": entity.french or entity.name}
         replacement = entry.replacement or ""
         if entry.phrase.startswith(("de ", "De ")):
             replacement = _elided(doc.text, replacement)
         return self.make_issue(doc, start, end, replacement, (), fields, safety)
+
+
+# A capitalised word joined to a place's foreign form by one blank: the place is a word of a
+# name in that language (« Rebirth Beirut », « Beirut Art Fair »), kept as its owner writes it.
+_CAPITALISED_BEFORE = regexes.compile(r"(?<=[\p{L}\p{N},;)»”'’][ \t])\p{Lu}[\p{Ll}\p{M}]+[ \t]$")
+_CAPITALISED_AFTER = regexes.compile(r"[ \t]\p{Lu}[\p{Ll}\p{M}]+\b")
+
+
+def _in_foreign_name(text: str, start: int, end: int) -> bool:
+    """A capitalised word mid-sentence before the place, or any capitalised word after it."""
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None or _CAPITALISED_AFTER.match(text, end) is not None
 
 
 def _entries(place: int, entity: Entity) -> Iterator[EntityEntry]:

@@ -38,6 +38,14 @@ _LINE_OPENERS = " \t\u00a0-–—(["
 # A signature closing the article: a name of two to four capitalised words (« Gilbert
 # Dulac », « Jean-Paul de Rosny »).
 _NAME_WORD = r"\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?"
+# Other lines that close an article on purpose: an agency's initials (« ats/fb », « afp/pza »),
+# the source's web name alone (« Minute.bf »), an address with its telephone number (a review).
+_SIGN_OFF = regexes.compile(
+    r"[ \t(]*\p{Ll}{2,5}(?:/\p{Ll}{2,5})+[ \t)]*"
+    r"|[ \t]*[\w-]+\.\p{Ll}{2,4}[ \t]*"
+    r"|[^\n]*\b\d{3}[ .-]\d{3}[ .-]\d{4}\b[^\n]*"
+    r"|[^\n]*\b0\d(?:[ .]\d{2}){4}\b[^\n]*"
+)
 _SIGNATURE = regexes.compile(
     rf"[ \t]*{_NAME_WORD}(?:[ \t]+(?:(?:de|du|da|di|van|von|le|la)[ \t]+)?{_NAME_WORD}){{1,3}}[ \t]*"
 )
@@ -152,7 +160,7 @@ class TrailingHeadingRule(Rule):
         yield self.make_issue(doc, last.start, last.end, None)
 
     def _closing(self, line: str) -> bool:
-        if _SIGNATURE.fullmatch(line):
+        if _SIGNATURE.fullmatch(line) or _SIGN_OFF.fullmatch(line):
             return True
         return line.lstrip(_LINE_OPENERS).startswith(self.closing)  # False when `closing` is empty
 
