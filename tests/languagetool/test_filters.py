@@ -251,6 +251,12 @@ def test_a_consonant_slipped_into_a_long_word_is_a_typing_slip() -> None:
         ("Seul sur scène, avec pour seuls instruments deux guitares.", "avec pour", "MOTS_INCOMP"),
         ("Les chevaux qui se sont succédé au palmarès.", "succédé", "V_QUI_EST"),
         ("Sept ou huit personnes demeurent à l'hôtel.", "ou", "OU"),
+        (
+            "Il a capté le ballon avant de filer marquer entre les poteaux.",
+            "filer marquer",
+            "INFINITIFS_DE_SUITE",
+        ),
+        ("Il a neigé, et en Belledonne on aurait voulu ouvrir.", " on", "VIRG_NON_TROUVEE"),
         ("Alexia vit depuis avec une plaque de titane.", "depuis avec", "MOTS_INCOMP"),
         ("Ce n’est pas rien, c’était tout sauf évident.", "pas rien", "DOUBLE_NEG"),
         ("Qu'elles aient lieu le matin, le soir ou la nuit, elles dérangent.", "ou", "OU"),

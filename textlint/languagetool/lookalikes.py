@@ -40,7 +40,8 @@ infinitive), « Mistral.ai arrive », « contres » in a list, « sur » before 
 du pays » (the noun), « avec par exemple », « avec pour objectif », « affiche complet » and « qui se
 sont succédé » (a participle that never agrees); « sept ou huit », « le soir ou la nuit » (« ou »
 joining two numbers or two noun groups), « depuis » as an adverb (« il vit depuis avec une plaque »)
-and « ce n'est pas rien ».
+« ce n'est pas rien », a verb of motion before an infinitive (« filer marquer ») and a place after
+its preposition before « on » (« À Chamrousse on essaiera »).
 """
 
 from __future__ import annotations
@@ -184,6 +185,16 @@ _JOINT = regexes.compile(
 _NAME_JUST_BEFORE = regexes.compile(
     r"(?<![\p{L}\p{M}])(?!(?:Plus|Moins|Aussi|Ainsi|Alors|Puis|Donc|Ensuite|Enfin|Mais|Et|Or|Là|Ici)\b)"
     r"\p{Lu}[\p{L}\p{M}-]*\s*$"
+)
+# « et en Belledonne on aurait voulu », « À Chamrousse on essaiera »: a place after its
+# preposition is a complement before the subject, not a subject the pronoun repeats.
+_PLACE_PREPOSITION_JUST_BEFORE = regexes.compile(
+    r"\b(?:à|au|aux|en|dans|chez|sur|vers|depuis)\s+$", regex.IGNORECASE
+)
+# « avant de filer marquer », « il est allé chercher »: a verb of motion takes an infinitive.
+_MOTION_INFINITIVE = regexes.compile(
+    r"(?:filer|aller|courir|venir|partir|monter|descendre|rentrer|sortir|passer|revenir|repartir|foncer)\s",
+    regex.IGNORECASE,
 )
 # « Un acte d'égorgement, diront les médecins »: a verb of saying with its subject after it
 # closes a quotation or a statement (the comma before it may be missing); it agrees with the
@@ -576,6 +587,10 @@ def _not_nothing(before: str, text: str, start: int, end: int) -> bool:
     return " ".join(text[start:end].lower().split()) == "pas rien" and _PAS_RIEN.search(before) is not None
 
 
+def _infinitive_after_motion(before: str, text: str, start: int, end: int) -> bool:
+    return _MOTION_INFINITIVE.match(text, start) is not None
+
+
 def _par_exemple(before: str, text: str, start: int, end: int) -> bool:
     return text[start:end].lower().endswith(" par") and _EXEMPLE_AFTER.match(text, end) is not None
 
@@ -602,8 +617,9 @@ def _language_name(before: str, text: str, start: int, end: int) -> bool:
 
 
 def _complement_after_a_joint(before: str, text: str, start: int, end: int) -> bool:
-    if _NAME_JUST_BEFORE.search(before):
-        return False
+    name = _NAME_JUST_BEFORE.search(before)
+    if name and not _PLACE_PREPOSITION_JUST_BEFORE.search(before, 0, name.start()):
+        return False  # « Amazon il devient »: the pronoun repeats the name; « à Chamrousse on »: a place
     joints = [joint.group() for joint in _JOINT.finditer(before)]
     return not joints or joints[-1] != ","
 
@@ -684,6 +700,7 @@ _LOOKALIKES: dict[str, tuple[Misread, ...]] = {
     "V_QUI_EST": (_invariable_participle,),
     "OU": (_ou_joining_groups,),
     "DOUBLE_NEG": (_not_nothing,),
+    "INFINITIFS_DE_SUITE": (_infinitive_after_motion,),
     "A_ACCENT": (_auxiliary_before_participle,),
     "AGREEMENT_POSTPONED_ADJ": (
         _verb_before_number,

@@ -35,19 +35,25 @@ _WHOLE_QUOTATION = regexes.compile(r"«[^«»\n]+»|“[^“”\n]+”")
 _SENTENCE_END = regexes.compile(r"[.!?…](?:[»”\"')\]]*)(?:\s|$)")
 # What may stand before the first word of a credit line: « - Avec … », « (Avec AFP) ».
 _LINE_OPENERS = " \t\u00a0-–—(["
-# A signature closing the article: a name of two to four capitalised words (« Gilbert
-# Dulac », « Jean-Paul de Rosny »).
-_NAME_WORD = r"\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?"
-# Other lines that close an article on purpose: an agency's initials (« ats/fb », « afp/pza »),
+# A signature closing the article: a name of two to four capitalised words, the first not in
+# capitals (« Gilbert Dulac », « Jean-Paul de Rosny », « Khadija NDIAYE »: « ARTICLES CONNEXES »
+# is a heading), with its outlet or initials after a slash.
+_FIRST_NAME = r"\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?"
+_NAME_WORD = r"\p{Lu}(?:[\p{Ll}\p{M}'’]+|\p{Lu}+)(?:-\p{Lu}(?:[\p{Ll}\p{M}'’]+|\p{Lu}+))?"
+# Other lines that close an article on purpose: an agency (« AFP », « /ATS »), its initials
+# (« ats/fb », « afp/pza »),
 # the source's web name alone (« Minute.bf »), an address with its telephone number (a review).
 _SIGN_OFF = regexes.compile(
     r"[ \t(]*\p{Ll}{2,5}(?:/\p{Ll}{2,5})+[ \t)]*"
+    r"|[ \t(/|]*(?:AFP|ATS|Keystone-ATS|Belga|Reuters|AP|MAP|APS|PC|QMI|ANP|DPA|AWP|Xinhua)[ \t)]*"
     r"|[ \t]*[\w-]+\.\p{Ll}{2,4}[ \t]*"
     r"|[^\n]*\b\d{3}[ .-]\d{3}[ .-]\d{4}\b[^\n]*"
     r"|[^\n]*\b0\d(?:[ .]\d{2}){4}\b[^\n]*"
 )
+_PARTICLE = r"(?:de|du|da|di|van|von|le|la)[ \t]+"
 _SIGNATURE = regexes.compile(
-    rf"[ \t]*{_NAME_WORD}(?:[ \t]+(?:(?:de|du|da|di|van|von|le|la)[ \t]+)?{_NAME_WORD}){{1,3}}[ \t]*"
+    rf"[ \t|]*(?:Par[ \t]+)?{_FIRST_NAME}(?:[ \t]+(?:{_PARTICLE})?{_NAME_WORD}){{1,3}}"
+    r"(?:[ \t]*/[ \t]*[^\n/]{1,50})?[ \t]*"
 )
 
 
