@@ -65,8 +65,9 @@ def starts_with(words: Sequence[str], phrase: Phrase) -> bool:
     return tuple(words[: len(phrase)]) == phrase
 
 
-# Quotations within a line: « … », “ … ” and straight double quotes.
-_QUOTATION = regexes.compile(r"«[^»\n]*»|“[^”\n]*”|\"[^\"\n]*\"")
+# Quotations within a line: « … », “ … ”, straight double quotes, and a term in single quotes
+# (‘profit warning’: the opening ‘ is never an apostrophe; a short span, as ’ also elides).
+_QUOTATION = regexes.compile(r"«[^»\n]*»|“[^”\n]*”|\"[^\"\n]*\"|‘[^‘’\n]{1,60}’")
 _QUOTE_PADDING = " \t\u00a0\u202f"
 
 

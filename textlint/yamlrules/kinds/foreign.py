@@ -36,6 +36,12 @@ MIN_VERB = 2.0  # the verb's own frequency: once in ten million words of French
 # its genus, a capitalised Latin word French does not use on its own.
 _GENUS = regexes.compile(r"(?<![\w'’\-])\p{Lu}\p{Ll}{2,}(?:a|us|um|is|es|ae|on|ops|ix|ex)[ \u00a0]$")
 MAX_GENUS = 2.5
+# « En langage jeans, on dit cropped », « le terme scrolling »: a word cited as a word.
+_CITED = regexes.compile(
+    r"\b(?:on\s+dit|on\s+parle\s+de|appel(?:é|ée|és|ées|le|lent)|surnomm(?:é|ée|és|ées)|le\s+terme|le\s+mot|"
+    r"l['’]expression|en\s+anglais|dits?|dites?)[ \t\u00a0:«\"“]*$",
+    regex.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=8)
@@ -83,6 +89,7 @@ class ForeignWordRule(Rule):
                 or match.end() == last
                 or any(start <= match.start() < end for start, end in skipped)
                 or _species_epithet(text, match.start())
+                or _CITED.search(text, max(0, match.start() - 40), match.start())
             ):
                 continue
             fields = {"language": NAMES[language]}

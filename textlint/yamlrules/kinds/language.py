@@ -317,6 +317,12 @@ def _in_name(words: list[_Word], joined: list[bool], index: int) -> bool:
 
 # « A mile in my shoes de Saïd Khallaf »: a title followed by its author.
 _AUTHOR_AFTER = regexes.compile(r"[ \t\u00a0]+(?:de|d['’])[ \t\u00a0]*\p{Lu}")
+# « la série originale anglaise Come dine with me »: the kind of work just before its title.
+_WORK_BEFORE = regexes.compile(
+    r"\b(?:série|film|émission|album|chanson|titre|livre|roman|jeu|podcast|spectacle|documentaire|"
+    r"programme|tube|single|show|sitcom|pièce|saga|feuilleton|concept)s?(?:[ \t\u00a0]+\p{Ll}+){0,3}"
+    r"[ \t\u00a0]*[:«\"“]?[ \t\u00a0]*$"
+)
 # « NRJ in the Park »: the word just before, in capitals or capitalised, starts the name.
 _NAME_BEFORE = regexes.compile(r"(?:\p{Lu}{2,}|\p{Lu}\p{Ll}+)[ \t\u00a0]$")
 
@@ -324,13 +330,16 @@ _NAME_BEFORE = regexes.compile(r"(?:\p{Lu}{2,}|\p{Lu}\p{Ll}+)[ \t\u00a0]$")
 def _title_of_a_work(text: str, fragment: list[_Word]) -> bool:
     """An English title or name in a French sentence, which the press writes in plain text
     (a series, a film, a festival): in title case (« This is Going to Hurt »), followed by its
-    author (« A mile in my shoes de Saïd Khallaf »), or continuing a name with a capitalised
-    word of its own (« NRJ in the Park »). Machine translation leaves sentences, in sentence
+    author (« A mile in my shoes de Saïd Khallaf »), after the kind of work it is (« la série
+    Come dine with me »), or continuing a name with a capitalised word of its own (« NRJ in the
+    Park »). Machine translation leaves sentences, in sentence
     case, with no author and no name around them."""
     capitals = sum(1 for word in fragment if word.text[0].isupper())
     if fragment[0].text[0].isupper() and 2 * capitals >= len(fragment):
         return True
     if _AUTHOR_AFTER.match(text, fragment[-1].end):
+        return True
+    if _WORK_BEFORE.search(text, max(0, fragment[0].start - 60), fragment[0].start):
         return True
     before = _NAME_BEFORE.search(text, max(0, fragment[0].start - 40), fragment[0].start)
     return before is not None and capitals > 0
