@@ -55,3 +55,20 @@ def test_front_ends_say_what_is_a_heading() -> None:
         ("un gel des dotations", LineKind.FRAGMENT),  # a list item is never a heading
         ("Une phrase finie.", LineKind.SENTENCES),
     ]
+
+
+def test_a_broken_or_cut_sentence_is_not_a_heading() -> None:
+    doc = Document(
+        "Elle a invité plusieurs artistes.\n\n"
+        "– dont Léa Martin et Paul Roy\n\n"  # the page broke the sentence: a lowercase start
+        "Le disque sort vendredi.\n\n"
+        "Le livret est illustré par quelque\n\n"  # cut after a determiner
+        "iPhone 16 en bref\n"  # a name in lowercase is still a heading's first word
+    )
+    assert [kind for _, kind in kinds(doc)] == [
+        LineKind.SENTENCES,
+        LineKind.FRAGMENT,
+        LineKind.SENTENCES,
+        LineKind.FRAGMENT,
+        LineKind.HEADING,
+    ]

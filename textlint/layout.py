@@ -44,6 +44,15 @@ MAX_HEADING_WORDS = 15
 _SENTENCE_END = regexes.compile(r"[.!?…](?:[ \u00a0\u202f]*[»”\"'’)\]])*$")
 _PARAGRAPH_END = '.!?…»”")'
 _NOT_HEADING_END = ":;,"
+# A line that starts with a lowercase word continues a sentence the page broke (« – dont Janette
+# Bertrand, Mara Tremblay… »), and one that ends on a determiner, a preposition or a
+# conjunction was cut (« Illustré par quelque »): neither is a heading, whatever its length.
+# « iPhone », « eBay » are names.
+_CONTINUED = regexes.compile(r"^[-–—(«\"“ \u00a0]*\p{Ll}+(?![\p{Lu}\d\p{Ll}])")
+_CUT = regexes.compile(
+    r"(?i)\b(?:de|du|des|la|le|les|l['’]|d['’]|un|une|à|au|aux|et|ou|par|pour|sur|dans|avec|que|qui"
+    r"|quelque|quelques|ce|cette|ces|son|sa|ses|leur|leurs|se|ne)$"
+)
 _CAPTION = regexes.compile(
     r"^(?:\(?(?:photo|image|illustration|crédit|credit|légende|vidéo|infographie)s?\b"
     r"|©)"
@@ -105,7 +114,7 @@ def _kind(doc: Document, start: int, content: str, previous_end: str) -> LineKin
         return LineKind.SENTENCES
     after_paragraph = previous_end in ("", *_PARAGRAPH_END)
     if doc.regions is None and after_paragraph and content[-1] not in _NOT_HEADING_END and _short(content):
-        return LineKind.HEADING
+        return LineKind.FRAGMENT if _CONTINUED.match(content) or _CUT.search(content) else LineKind.HEADING
     return LineKind.FRAGMENT
 
 

@@ -8,6 +8,8 @@ on the team's news texts, those were nearly all of its alarms. What is dropped, 
 
 - a finding about a sentence (final stop, first capital) on a line that is no sentence: a
   headline, a caption, a list item (`textlint.layout`);
+- a finding on the stump of a text cut in the middle of its last sentence, and a lowercase
+  word starting a line that continues the sentence above (text wrapped at a fixed width);
 - a finding inside a passage in another language (a quotation, a parenthesis, a sentence of
   English: « décrets présidentiels (executive orders) »), or on a term cited in its own
   language (« (en anglais transformer) »);
@@ -61,6 +63,8 @@ MAX_DISTANCE = 1  # edits between an unknown word and its best suggestion, for a
 # présidentiels (executive orders) »): each is judged as a passage of its own.
 _ENCLOSED = regexes.compile(r"«[^«»\n]*»|“[^“”\n]*”|\"[^\"\n]*\"|\([^()\n]*\)")
 _SENTENCE = regexes.compile(r"[^.!?…\n]+(?:[.!?…]+|$)")
+_PARAGRAPH_END = '.!?…»”")'
+_FINISHED = regexes.compile(r"[.!?…](?:[»”\"')\]]*)(?:\s|$)")
 SUGGESTIONS_LOOKED_AT = 3  # LT's suggestions searched for a slight respelling
 MIN_SLIP_LENGTH = 6  # letters of the right word, for one extra consonant to count as a slip
 _VOWELS = frozenset("aeiouy")
@@ -83,6 +87,10 @@ def keep(match: Match, doc: Document, base: int, known_words: frozenset[str]) ->
     if match.rule_id in SENTENCE_RULES and kind_at(doc, start) is not LineKind.SENTENCES:
         return False
     if _in_abbreviation(doc.text, end) or _counts_an_id(match.rule_id, doc.text, start):
+        return False
+    if _on_a_cut_ending(doc.text, end):
+        return False
+    if match.rule_id == "UPPERCASE_SENTENCE_START" and _wrapped_line(doc.text, start):
         return False
     if protects(doc, TECHNICAL, start, end):  # URLs, handles, tickers, versions, code, files
         return False
@@ -272,6 +280,25 @@ def _counts_an_id(rule_id: str, text: str, start: int) -> bool:
 def _sentence_start(text: str, offset: int) -> bool:
     before = text[text.rfind("\n", 0, offset) + 1 : offset].rstrip(" \t\u00a0\u202f«“\"'(—–-")
     return not before or before[-1] in ".!?…:"
+
+
+def _wrapped_line(text: str, start: int) -> bool:
+    """Whether `start` begins a line that continues the sentence of the line above (a text
+    wrapped at a fixed width, « … tout ce qui n'est pas\nbu dans la semaine »): a lowercase word
+    there starts no sentence."""
+    before = text[:start].rstrip(" \t\u00a0")
+    if not before.endswith("\n") or before.endswith("\n\n"):
+        return False
+    previous = before[:-1].rstrip(" \t\u00a0")
+    return bool(previous) and previous[-1] not in _PARAGRAPH_END + ":"
+
+
+def _on_a_cut_ending(text: str, end: int) -> bool:
+    """Whether a finding reaches the last word of a text cut in the middle of a sentence (« … la
+    première date limite de la d »): the stump is no mistake, and scrape.truncated-ending says
+    the text was cut. A text without a finished sentence (a headline) is not cut."""
+    body = text.rstrip()
+    return end >= len(body) and body[-1:] not in _PARAGRAPH_END and _FINISHED.search(body) is not None
 
 
 def _glued_to_code(text: str, start: int, end: int) -> bool:

@@ -131,10 +131,10 @@ _COMPTE_AFTER = regexes.compile(r"\s+compte\b")
 # ont été livrés », « une majorité d'élus a voté »): the verb may agree with either; « la
 # plupart » wants the plural, so only a plural verb is let through after it.
 _COLLECTIVE_SUBJECT = regexes.compile(
-    r"\b(?:un|une|la|le|cette|ce)\s+(?:(?:petite?|grande?|bon(?:ne)?|large|faible)\s+)?"
-    r"(?P<noun>total|majorité|minorité|moitié|tiers|quart|dizaine|douzaine|quinzaine|vingtaine|trentaine|"
-    r"quarantaine|cinquantaine|soixantaine|centaine|millier|poignée|foule|groupe|série|nombre|partie|"
-    r"multitude|plupart)\s+(?:de\s+|d['’]|des\s+)(?:[^\s,;:]+\s+){0,4}?[^\s,;:]*[sx]\s+$",
+    r"(?:\b(?:un|une|la|le|cette|ce)\s+|\bl['’])(?:(?:petite?|grande?|bon(?:ne)?|large|faible)\s+)?"
+    r"[\"“«]?\s*(?P<noun>total|majorité|minorité|moitié|tiers|quart|dizaine|douzaine|quinzaine|vingtaine|"
+    r"trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier|poignée|foule|groupe|série|nombre|"
+    r"partie|multitude|plupart|gros|reste|essentiel)\s*[\"”»]?\s+(?:de\s+|d['’]|des\s+)(?:[^\s,;:]+\s+){0,4}?[^\s,;:]*[sx]\s+$",
     regex.IGNORECASE,
 )
 _PLURAL_VERB = regexes.compile(r"\p{L}+nt|ont|sont|font|vont", regex.IGNORECASE)
@@ -228,6 +228,61 @@ _ADVERBIAL_PREPOSITION_FIRST = regexes.compile(
 _PLACE_PREPOSITION_BEFORE = regexes.compile(
     r"\b(?:autour|au-delà|au-dessus|au-dessous|en\s+dessous|en\s+deçà|près|auprès|lors|loin|hors)\s+$",
     regex.IGNORECASE,
+)
+# « tout au long des trois heures », « au terme des deux jours »: « des » closing a locution that
+# asks for « de » is the article, not « dès ».
+_DE_LOCUTION_BEFORE = regexes.compile(
+    r"\b(?:au\s+long|au\s+cours|au\s+terme|à\s+l['’]issue|au\s+bout|au\s+fil|au\s+milieu|au\s+sein"
+    r"|au\s+début|à\s+la\s+fin|en\s+raison|à\s+cause|en\s+l['’]espace|au\s+lendemain|à\s+la\s+veille)\s+$",
+    regex.IGNORECASE,
+)
+# « La compagnie dit déplorer la grève »: an infinitive after a verb of saying or thinking is its
+# complement, not a verb that should agree with the subject.
+_INFINITIVE = regexes.compile(r"\p{Ll}+(?:er|ir|re|oir)")
+_SAYING_OR_THINKING_JUST_BEFORE = regexes.compile(
+    rf"\b(?:{_SAYING_VERB.pattern}|pense|pensent|croit|croient|espère|espèrent|souhaite|souhaitent"
+    r"|compte|comptent|entend|entendent|prétend|prétendent)\s+$",
+    regex.IGNORECASE,
+)
+# « 420 tués maximum », « 300 postes minimum »: « maximum » after a count is an adverb.
+_COUNT_THEN_LIMIT = regexes.compile(r"\d[\d \u00a0\u202f]*\s+\p{L}+\s+(?:maximum|minimum)", regex.IGNORECASE)
+# « des départs retardés et une vingtaine annulés »: the participle agrees with the plural noun
+# the count stands for.
+_COUNT_NOUN_JUST_BEFORE = regexes.compile(
+    r"\b(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine"
+    r"|centaine|moitié|majorité|plupart|partie)\s+$",
+    regex.IGNORECASE,
+)
+# « les limites qui nous sont autorisées »: « nous » is the indirect object, the participle agrees
+# with the subject « qui ».
+_INDIRECT_OBJECT_THEN_ETRE = regexes.compile(
+    r"\bqui\s+(?:ne\s+|n['’])?(?:nous|vous|leur|lui|me|m['’]|te|t['’])\s*"
+    r"(?:sont|est|était|étaient|sera|seront|serait|seraient)"
+    r"(?:\s+(?:encore|toujours|déjà|plus|pas|désormais|aussi|également|bien))*\s+$",
+    regex.IGNORECASE,
+)
+# « la Wallonie a deux gouvernements », « ce dernier a un lien », « Jean, qui…, a pour sa part
+# assuré »: « a » right after its subject (a noun after its determiner, a name, the comma closing
+# an incise) is the verb; « il va a Paris », where « a » follows a verb, keeps the finding.
+_SUBJECT_JUST_BEFORE = regexes.compile(
+    r"(?:\b(?:le|la|les|l['’]|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|votre|un|une|du)\s*"
+    r"\p{L}[\p{L}\p{M}'’-]*|\b(?-i:\p{Lu})[\p{L}\p{M}'’-]*|,)\s+$",
+    regex.IGNORECASE,
+)
+# « un autre été record »: « été » after a determiner or « autre » is the season.
+_SEASON_BEFORE = regexes.compile(
+    r"(?:\b(?:cet|chaque|un|bel|tout|dernier|prochain|autre)\s+|\bl['’])$", regex.IGNORECASE
+)
+_LIEU_AFTER = regexes.compile(r"\s+lieu\b", regex.IGNORECASE)
+# « Installés sur une natte, un groupe d'hommes discute »: a participle opening the sentence agrees
+# with the subject after the comma, which LT does not look for.
+_FRONTED_PARTICIPLE = regexes.compile(r"\p{L}+(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites|u|ue|us|ues)")
+_COMMA_AHEAD = regexes.compile(r"[^.!?;:\n]{1,120},")
+# « Le pèlerinage dure jusqu'à samedi », « chacun des chefs présente aux clients le plat »: a verb
+# in the present, which LT reads as an adjective, when a complement follows it.
+_PRESENT_VERB = regexes.compile(r"\p{Ll}+(?:e|ent)")
+_VERB_COMPLEMENT_AFTER = regexes.compile(
+    r"\s+(?:jusqu['’]|le\b|la\b|les\b|l['’]|un\b|une\b|aux\b)", regex.IGNORECASE
 )
 # « le N.5 mondial », « le n° 2 mondial », « numéro 3 mondial »: a rank, not a quantity.
 _RANK_BEFORE = regexes.compile(r"(?:\b[Nn][°º.o]|\bnuméro)\s*\d+\s+$")
@@ -530,6 +585,49 @@ def _article_after_a_preposition(before: str, text: str, start: int, end: int) -
     return _PLACE_PREPOSITION_BEFORE.search(before) is not None
 
 
+def _article_after_a_locution(before: str, text: str, start: int, end: int) -> bool:
+    return _DE_LOCUTION_BEFORE.search(before) is not None
+
+
+def _infinitive_after_saying(before: str, text: str, start: int, end: int) -> bool:
+    infinitive = _INFINITIVE.fullmatch(text[start:end]) is not None
+    return infinitive and _SAYING_OR_THINKING_JUST_BEFORE.search(before) is not None
+
+
+def _count_then_limit(before: str, text: str, start: int, end: int) -> bool:
+    """« 420 tués maximum »: the finding's noun and « maximum » after a number."""
+    return _COUNT_THEN_LIMIT.search(text, max(0, start - 20), end) is not None
+
+
+def _participle_after_a_count(before: str, text: str, start: int, end: int) -> bool:
+    return _COUNT_NOUN_JUST_BEFORE.search(before) is not None
+
+
+def _indirect_object_before_etre(before: str, text: str, start: int, end: int) -> bool:
+    return _INDIRECT_OBJECT_THEN_ETRE.search(before) is not None
+
+
+def _avoir_after_its_subject(before: str, text: str, start: int, end: int) -> bool:
+    if text[start:end].lower() != "a":
+        return False
+    return _SUBJECT_JUST_BEFORE.search(before) is not None or _LIEU_AFTER.match(text, end) is not None
+
+
+def _season(before: str, text: str, start: int, end: int) -> bool:
+    return text[start:end].lower() == "été" and _SEASON_BEFORE.search(before) is not None
+
+
+def _fronted_participle(before: str, text: str, start: int, end: int) -> bool:
+    at_start = not before.strip(' \t\u00a0«“"')
+    shaped = _FRONTED_PARTICIPLE.fullmatch(text[start:end]) is not None
+    return at_start and shaped and _COMMA_AHEAD.match(text, end) is not None
+
+
+def _present_verb(before: str, text: str, start: int, end: int) -> bool:
+    verb = _PRESENT_VERB.fullmatch(text[start:end]) is not None
+    return verb and _VERB_COMPLEMENT_AFTER.match(text, end) is not None
+
+
 def _name_as_subject(before: str, text: str, start: int, end: int) -> bool:
     return _NAME_SUBJECT_BEFORE.search(before) is not None
 
@@ -707,6 +805,8 @@ _LOOKALIKES: dict[str, tuple[Misread, ...]] = {
         _after_des_plus,
         _invariable_adjective,
         _afficher_complet,
+        _participle_after_a_count,
+        _present_verb,
     ),
     "D_A_J": (_after_des_plus,),
     "CONFUSION_FUTUR_CON": (_future_in_the_past,),
@@ -714,7 +814,11 @@ _LOOKALIKES: dict[str, tuple[Misread, ...]] = {
     "A_INFINITIF": (_summer,),
     "D_N": (_years_without_parole, _team_by_number, _epicene),
     "D_J": (_team_by_number,),
-    "J_N": (_adjective_before_a_name,),
+    "J_N": (_adjective_before_a_name, _count_then_limit),
+    "J_N2": (_adjective_before_a_name,),
+    "A_A_ACCENT2": (_avoir_after_its_subject,),
+    "ADJ_GN": (_fronted_participle,),
+    "PRONSUJ_NONVERBE": (_season,),
     "LA_LA": (_front_page,),
     "SA_CA_SE": (_front_page, _possessive_subject),
     "D_N_E_OU_E": (_epicene,),
@@ -723,15 +827,16 @@ _LOOKALIKES: dict[str, tuple[Misread, ...]] = {
     "AUX_ETRE_VCONJ": (_acronym_as_auxiliary,),
     "APOS_ESPACE": (_wrong_apostrophe,),
     "WRONG_ETRE_VPPA": (_first_group_with_avoir, _passive_of_vivre, _noun_attribute),
-    "ETRE_VPPA_OU_ADJ": (_pronominal_without_object,),
+    "ETRE_VPPA_OU_ADJ": (_pronominal_without_object, _indirect_object_before_etre),
     "ACCORD_SUJET_VERBE": (
         _collective_subject,
         _inverted_subject,
         _saying_verb_before_its_subject,
         _name_as_subject,
         _east_noun,
+        _infinitive_after_saying,
     ),
-    "DES_DES_ACCENT": (_article_after_a_preposition,),
+    "DES_DES_ACCENT": (_article_after_a_preposition, _article_after_a_locution),
     "AGREEMENT_NUMERAL_PLURAL": (_rank, _date_after_a_number, _after_a_year),
     "CONTRE": (_noun_contre, _blocks_in_a_list),
     "PREP_VERBECONJUGUE": (_reste_a_charge,),

@@ -70,6 +70,9 @@ NOISY_ON_NEWS: dict[str, str] = {
     "of 2 on published news",
     "VIRGULE_ET_CE": "the comma LT asks after « , et ce » is advised (« conseillée »), not required: "
     "5 findings on published news, every one printed without it",
+    "DEBUTER_COMMENCER": "« débuter » with an object (« a débuté la construction », « va débuter son "
+    "stage ») is a purist's objection the press ignores, and the rule also fires on the intransitive "
+    "use (« les vendanges débuteront le 25 ») that nobody objects to: 9 wrong of 9 on published news",
     "NEGATION_PERSONNE": "a « ne » after « sans que » (« sans que personne ne se rende compte », « sans que "
     "rien ne semble bouger ») is admitted usage the press prints: 3 wrong of 3 on published news",
     "PLACE_DE_LA_VIRGULE": "a comma before « mais » or « car » opening a clause is advised, not "

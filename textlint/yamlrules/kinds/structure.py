@@ -35,9 +35,9 @@ _WHOLE_QUOTATION = regexes.compile(r"«[^«»\n]+»|“[^“”\n]+”")
 _SENTENCE_END = regexes.compile(r"[.!?…](?:[»”\"')\]]*)(?:\s|$)")
 # What may stand before the first word of a credit line: « - Avec … », « (Avec AFP) ».
 _LINE_OPENERS = " \t\u00a0-–—(["
-# A signature closing the article: a name of two to four capitalised words, the first not in
-# capitals (« Gilbert Dulac », « Jean-Paul de Rosny », « Khadija NDIAYE »: « ARTICLES CONNEXES »
-# is a heading), with its outlet or initials after a slash.
+# A signature closing the article, maybe after a dash: a name of two to four capitalised words,
+# the first not in capitals (« Gilbert Dulac », « Jean-Paul de Rosny », « Khadija NDIAYE »:
+# « ARTICLES CONNEXES » is a heading), with its outlet or initials after a slash.
 _FIRST_NAME = r"\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?"
 _NAME_WORD = r"\p{Lu}(?:[\p{Ll}\p{M}'’]+|\p{Lu}+)(?:-\p{Lu}(?:[\p{Ll}\p{M}'’]+|\p{Lu}+))?"
 # Other lines that close an article on purpose: an agency (« AFP », « /ATS »), its initials
@@ -49,10 +49,13 @@ _SIGN_OFF = regexes.compile(
     r"|[ \t]*[\w-]+\.\p{Ll}{2,4}[ \t]*"
     r"|[^\n]*\b\d{3}[ .-]\d{3}[ .-]\d{4}\b[^\n]*"
     r"|[^\n]*\b0\d(?:[ .]\d{2}){4}\b[^\n]*"
+    # Who spoke, under a quotation: a name in capitals, then a role (« GUY LAROCHE ATANGANA,
+    # Promoteur de spectacle – Cameroun »).
+    r"|[ \t]*\p{Lu}{2,}(?:[ \t'’-]+\p{Lu}{2,})+[ \t]*,[^\n]{2,80}"
 )
 _PARTICLE = r"(?:de|du|da|di|van|von|le|la)[ \t]+"
 _SIGNATURE = regexes.compile(
-    rf"[ \t|]*(?:Par[ \t]+)?{_FIRST_NAME}(?:[ \t]+(?:{_PARTICLE})?{_NAME_WORD}){{1,3}}"
+    rf"[ \t|–—-]*(?:Par[ \t]+)?{_FIRST_NAME}(?:[ \t]+(?:{_PARTICLE})?{_NAME_WORD}){{1,3}}"
     r"(?:[ \t]*/[ \t]*[^\n/]{1,50})?[ \t]*"
 )
 
