@@ -46,12 +46,13 @@ _PARAGRAPH_END = '.!?…»”")'
 _NOT_HEADING_END = ":;,"
 # A line that starts with a lowercase word continues a sentence the page broke (« – dont Janette
 # Bertrand, Mara Tremblay… »), and one that ends on a determiner, a preposition or a
-# conjunction was cut (« Illustré par quelque »): neither is a heading, whatever its length.
+# conjunction, or on an adverb that asks for more, was cut (« Illustré par quelque », « La marge
+# est bien plus »): neither is a heading, whatever its length.
 # « iPhone », « eBay » are names.
 _CONTINUED = regexes.compile(r"^[-–—(«\"“ \u00a0]*\p{Ll}+(?![\p{Lu}\d\p{Ll}])")
 _CUT = regexes.compile(
     r"(?i)\b(?:de|du|des|la|le|les|l['’]|d['’]|un|une|à|au|aux|et|ou|par|pour|sur|dans|avec|que|qui"
-    r"|quelque|quelques|ce|cette|ces|son|sa|ses|leur|leurs|se|ne)$"
+    r"|quelque|quelques|ce|cette|ces|son|sa|ses|leur|leurs|se|ne|plus|moins|très|trop)$"
 )
 _CAPTION = regexes.compile(
     r"^(?:\(?(?:photo|image|illustration|crédit|credit|légende|vidéo|infographie)s?\b"

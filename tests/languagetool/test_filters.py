@@ -74,6 +74,15 @@ def test_names_non_words_and_rare_words_are_not_spelling_mistakes(
     assert not kept(text, spelling(text, word, *suggestions))
 
 
+def test_a_rare_word_written_twice_is_meant_but_a_missing_accent_is_not() -> None:
+    twice = "Le popiste Jean Roux a voté contre. Le popiste a ensuite quitté la salle."
+    assert not kept(twice, spelling(twice, "popiste", "papiste"))
+    once = "Le popiste Jean Roux a voté contre. Il a ensuite quitté la salle."
+    assert kept(once, spelling(once, "popiste", "papiste"))
+    accents = "Le pélerinage commence. Le pélerinage dure trois jours."
+    assert kept(accents, spelling(accents, "pélerinage", "pèlerinage"))
+
+
 def test_spellings_french_writers_use_are_not_typing_slips() -> None:
     # As common as the dictionary's spelling (wordfreq): a variant, not a slip.
     variant = "L’ubérisation du secteur inquiète les taxis."
@@ -142,6 +151,13 @@ def test_a_line_wrapped_inside_a_sentence_starts_no_sentence() -> None:
     assert not kept(wrapped, rule(wrapped, "bu", "UPPERCASE_SENTENCE_START", "CASING"))
     after_stop = "Le vin se vend mal.\nle stock reste en cave."
     assert kept(after_stop, rule(after_stop, "le", "UPPERCASE_SENTENCE_START", "CASING"))
+
+
+def test_speech_is_transcribed_as_said_inside_a_quotation_only() -> None:
+    quoted = "« C'est pas grave, on a continué ! », rétorque la danseuse."
+    assert not kept(quoted, rule(quoted, "C'est", "P_V_PAS"))
+    narrated = "Les routes que l'on a pas l'habitude d'arpenter sont dangereuses."
+    assert kept(narrated, rule(narrated, "a pas", "P_V_PAS"))
 
 
 def test_sentence_rules_only_on_sentences() -> None:
@@ -333,6 +349,8 @@ def test_a_consonant_slipped_into_a_long_word_is_a_typing_slip() -> None:
         ("C’est sous ce thème qu’a lieu le Salon.", "a", "A_A_ACCENT2"),
         ("Installés sur une natte, un groupe d’hommes discute.", "Installés", "ADJ_GN"),
         ("Le pèlerinage du Rosaire dure jusqu’à samedi.", "dure", "AGREEMENT_POSTPONED_ADJ"),
+        ("Il touchera une rémunération de 475 000 euros brut.", "brut", "AGREEMENT_POSTPONED_ADJ"),
+        ("Le chiffre d’affaires atteint 73 ME en hausse de 46 %.", "ME en", "ELISION"),
         ("La région pourrait connaître un autre été record.", "été", "PRONSUJ_NONVERBE"),
         ("Des vols ont été retardés et une vingtaine annulés.", "annulés", "AGREEMENT_POSTPONED_ADJ"),
         ("Restons dans les limites qui nous sont encore autorisées.", "autorisées", "ETRE_VPPA_OU_ADJ"),
@@ -417,6 +435,8 @@ def test_grammar_lookalikes_are_dropped(text: str, words: str, rule_id: str) -> 
         # mid-text, and no comma after it
         ("Le journal est arrivé. Installés dans la salle attendent.", "Installés", "ADJ_GN"),
         ("Des idées très intéressants circulent.", "intéressants", "AGREEMENT_POSTPONED_ADJ"),
+        ("Une marge brut de 20 % a été atteinte.", "brut", "AGREEMENT_POSTPONED_ADJ"),  # no amount before
+        ("Il a été condamné à la peine de un an de prison.", "de un", "ELISION"),
         ("Le musée d’Oural été remis en état.", "été", "PRONSUJ_NONVERBE"),
         ("Les salariés déplorer la décision.", "déplorer", "ACCORD_SUJET_VERBE"),  # no verb before it
         ("Une grands victoire maximum a été fêtée.", "grands victoire", "J_N"),  # no count before

@@ -8,6 +8,7 @@ on the team's news texts, those were nearly all of its alarms. What is dropped, 
 
 - a finding about a sentence (final stop, first capital) on a line that is no sentence: a
   headline, a caption, a list item (`textlint.layout`);
+- a finding about spoken French (« c'est pas grave ») inside a quotation, which transcribes speech;
 - a finding on the stump of a text cut in the middle of its last sentence, and a lowercase
   word starting a line that continues the sentence above (text wrapped at a fixed width);
 - a finding inside a passage in another language (a quotation, a parenthesis, a sentence of
@@ -19,7 +20,8 @@ on the team's news texts, those were nearly all of its alarms. What is dropped, 
   versions, tickers, handles, hashtags, units, codes), on a name the loaded registries know,
   on a word French writers use (in wordfreq's French lists) or on a demonym, unless one of
   the first suggestions is a slight respelling of the word (accents, apostrophe, hyphen, a
-  doubled, missing or swapped letter), which is how real typing mistakes look;
+  doubled, missing or swapped letter), which is how real typing mistakes look, and unless the
+  document writes the same word twice or more (a term its writer means), accents aside;
 - grammar findings on look-alikes LanguageTool's French rules misread (see `lookalikes`).
 """
 
@@ -64,6 +66,10 @@ MAX_DISTANCE = 1  # edits between an unknown word and its best suggestion, for a
 _ENCLOSED = regexes.compile(r"«[^«»\n]*»|“[^“”\n]*”|\"[^\"\n]*\"|\([^()\n]*\)")
 _SENTENCE = regexes.compile(r"[^.!?…\n]+(?:[.!?…]+|$)")
 _PARAGRAPH_END = '.!?…»”")'
+# Rules about spoken French (« c'est pas grave », without « ne »): inside a quotation the press
+# transcribes speech as it was said, on purpose.
+_SPOKEN_RULES = frozenset({"P_V_PAS"})
+_QUOTATION = regexes.compile(r"«[^«»\n]*»|“[^“”\n]*”|\"[^\"\n]*\"")
 _FINISHED = regexes.compile(r"[.!?…](?:[»”\"')\]]*)(?:\s|$)")
 SUGGESTIONS_LOOKED_AT = 3  # LT's suggestions searched for a slight respelling
 MIN_SLIP_LENGTH = 6  # letters of the right word, for one extra consonant to count as a slip
@@ -88,9 +94,7 @@ def keep(match: Match, doc: Document, base: int, known_words: frozenset[str]) ->
         return False
     if _in_abbreviation(doc.text, end) or _counts_an_id(match.rule_id, doc.text, start):
         return False
-    if _on_a_cut_ending(doc.text, end):
-        return False
-    if match.rule_id == "UPPERCASE_SENTENCE_START" and _wrapped_line(doc.text, start):
+    if _explained_by_its_place(match.rule_id, doc.text, start, end):
         return False
     if protects(doc, TECHNICAL, start, end):  # URLs, handles, tickers, versions, code, files
         return False
@@ -113,12 +117,35 @@ def credible_misspelling(
     if not suggestions:
         return False
     candidates = _candidates(word, suggestions)
-    if any(slight_respelling(word, other) and not _variant(word, other) for other in candidates):
+    meant = _written_again(doc.text, word) and not any(fold(word) == fold(other) for other in candidates)
+    slip = any(slight_respelling(word, other) and not _variant(word, other) for other in candidates)
+    if slip and not meant:
         return True
     best = suggestions[0]
-    if zipf(word) >= COMMON_ZIPF or _participle_of_a_verb_in_use(word) or _DEMONYM.search(word):
+    if meant or zipf(word) >= COMMON_ZIPF or _participle_of_a_verb_in_use(word) or _DEMONYM.search(word):
         return False
     return " " not in best and best[:1].islower() and _distance(fold(word), fold(best)) <= MAX_DISTANCE
+
+
+def _written_again(text: str, word: str) -> bool:
+    """Whether `word` stands twice or more in the text: a writer who spells a rare word the
+    same way twice means it (« le popiste Vincent Keller… le popiste », « containeur » in
+    Switzerland, a court's acronym in lower case), where a typing slip is seldom repeated. A
+    word that only lacks its accents (« pélerinage ») is still a slip however often it comes."""
+    seen = 0
+    at = text.find(word)
+    while at != -1:
+        before, after = text[at - 1 : at], text[at + len(word) : at + len(word) + 1]
+        if not _inside_a_word(before) and not _inside_a_word(after):
+            seen += 1
+            if seen == 2:
+                return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _inside_a_word(char: str) -> bool:
+    return char.isalnum() or char == "-"
 
 
 def _english_ing_word(word: str) -> bool:
@@ -291,6 +318,24 @@ def _wrapped_line(text: str, start: int) -> bool:
         return False
     previous = before[:-1].rstrip(" \t\u00a0")
     return bool(previous) and previous[-1] not in _PARAGRAPH_END + ":"
+
+
+def _explained_by_its_place(rule_id: str, text: str, start: int, end: int) -> bool:
+    """A finding on the stump of a cut text, a lowercase word that starts a wrapped line, or
+    spoken French inside a quotation."""
+    if _on_a_cut_ending(text, end):
+        return True
+    if rule_id == "UPPERCASE_SENTENCE_START" and _wrapped_line(text, start):
+        return True
+    return rule_id in _SPOKEN_RULES and _quoted(text, start, end)
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    quotations = _QUOTATION.finditer(text, line_start, line_end)
+    return any(found.start() < start and end < found.end() for found in quotations)
 
 
 def _on_a_cut_ending(text: str, end: int) -> bool:

@@ -284,6 +284,15 @@ _PRESENT_VERB = regexes.compile(r"\p{Ll}+(?:e|ent)")
 _VERB_COMPLEMENT_AFTER = regexes.compile(
     r"\s+(?:jusqu['’]|le\b|la\b|les\b|l['’]|un\b|une\b|aux\b)", regex.IGNORECASE
 )
+# « 475 000 euros brut », « 3 000 francs net »: after an amount, « brut » and « net » are adverbs.
+_GROSS_OR_NET = regexes.compile(r"(?:brut|net|nets|bruts|hors\s+taxes?)", regex.IGNORECASE)
+_AMOUNT_JUST_BEFORE = regexes.compile(
+    r"\d[\d \u00a0\u202f.,']*\s*(?:(?:millions?|milliards?)\s+(?:d['’]|de\s+)?)?"
+    r"(?:euros?|francs?|dollars?|livres?|€|\$|CHF|EUR|USD|FCFA)\s+$",
+    regex.IGNORECASE,
+)
+# « un CA de 73 ME en forte croissance »: an acronym, which LT reads as « me » before a vowel.
+_ACRONYM_FIRST = regexes.compile(r"\p{Lu}{2,}\b")
 # « le N.5 mondial », « le n° 2 mondial », « numéro 3 mondial »: a rank, not a quantity.
 _RANK_BEFORE = regexes.compile(r"(?:\b[Nn][°º.o]|\bnuméro)\s*\d+\s+$")
 # « le no 5 mondial », « le N.1 mondial »: a number after « numéro », abbreviated in plain
@@ -628,6 +637,15 @@ def _present_verb(before: str, text: str, start: int, end: int) -> bool:
     return verb and _VERB_COMPLEMENT_AFTER.match(text, end) is not None
 
 
+def _gross_or_net(before: str, text: str, start: int, end: int) -> bool:
+    adverb = _GROSS_OR_NET.fullmatch(text[start:end]) is not None
+    return adverb and _AMOUNT_JUST_BEFORE.search(before) is not None
+
+
+def _acronym_before_a_vowel(before: str, text: str, start: int, end: int) -> bool:
+    return _ACRONYM_FIRST.match(text, start) is not None
+
+
 def _name_as_subject(before: str, text: str, start: int, end: int) -> bool:
     return _NAME_SUBJECT_BEFORE.search(before) is not None
 
@@ -807,6 +825,7 @@ _LOOKALIKES: dict[str, tuple[Misread, ...]] = {
         _afficher_complet,
         _participle_after_a_count,
         _present_verb,
+        _gross_or_net,
     ),
     "D_A_J": (_after_des_plus,),
     "CONFUSION_FUTUR_CON": (_future_in_the_past,),
@@ -841,7 +860,7 @@ _LOOKALIKES: dict[str, tuple[Misread, ...]] = {
     "CONTRE": (_noun_contre, _blocks_in_a_list),
     "PREP_VERBECONJUGUE": (_reste_a_charge,),
     "REMERCIER_POUR": (_se_feliciter,),
-    "ELISION": (_end_of_hyphenated_name,),
+    "ELISION": (_end_of_hyphenated_name, _acronym_before_a_vowel),
     "GENTILE": (_language_name,),
     "AIT_AIE_AIES_EST": (_either_mood,),
     "TRES": (_participle_after_tres,),

@@ -70,6 +70,9 @@ NOISY_ON_NEWS: dict[str, str] = {
     "of 2 on published news",
     "VIRGULE_ET_CE": "the comma LT asks after « , et ce » is advised (« conseillée »), not required: "
     "5 findings on published news, every one printed without it",
+    "COND_VS_FUTUR": "the conditional after « si » + present is how the press marks what is not "
+    "confirmed (« Si c'est le cas, il s'agirait d'un record », « si les sondages sous-estiment Trump, son "
+    "avance pourrait… »), and « je dirais » is courtesy: 4 wrong of 5 on published news",
     "DEBUTER_COMMENCER": "« débuter » with an object (« a débuté la construction », « va débuter son "
     "stage ») is a purist's objection the press ignores, and the rule also fires on the intransitive "
     "use (« les vendanges débuteront le 25 ») that nobody objects to: 9 wrong of 9 on published news",

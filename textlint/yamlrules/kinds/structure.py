@@ -15,6 +15,7 @@ import ahocorasick
 
 from textlint import regexes
 from textlint.document import Document
+from textlint.frequency import zipf
 from textlint.issues import Issue
 from textlint.layout import LineKind, lines
 from textlint.yamlrules.fields import Fields
@@ -52,12 +53,25 @@ _SIGN_OFF = regexes.compile(
     # Who spoke, under a quotation: a name in capitals, then a role (« GUY LAROCHE ATANGANA,
     # Promoteur de spectacle – Cameroun »).
     r"|[ \t]*\p{Lu}{2,}(?:[ \t'’-]+\p{Lu}{2,})+[ \t]*,[^\n]{2,80}"
+    # A journalist's initials (« EFI »).
+    r"|[ \t]*\p{Lu}{2,4}[ \t]*"
 )
 _PARTICLE = r"(?:de|du|da|di|van|von|le|la)[ \t]+"
+_PLACE = r"\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t-]+\p{Lu}[\p{Ll}\p{M}'’-]+)?"
 _SIGNATURE = regexes.compile(
     rf"[ \t|–—-]*(?:Par[ \t]+)?{_FIRST_NAME}(?:[ \t]+(?:{_PARTICLE})?{_NAME_WORD}){{1,3}}"
-    r"(?:[ \t]*/[ \t]*[^\n/]{1,50})?[ \t]*"
+    # then the outlet or initials after a slash, or the place after a comma (« , Abidjan »)
+    rf"(?:[ \t]*/[ \t]*[^\n/]{{1,50}}|[ \t]*,[ \t]*{_PLACE})?[ \t]*"
 )
+# A last line that is a sentence cut short: it opens on a subject pronoun (« Elles ferment
+# également les portes… »), or ends on the stump of a word (« … à 1,1968 d »).
+_CUT_SENTENCE = regexes.compile(
+    r"(?m)^[ \t–—-]*(?:Il|Elle|Ils|Elles|On|Nous|Je|J['’])[ \t]+\p{Ll}|[ \t]\p{Ll}$"
+)
+# A signature in capitals (« AYOBA FAYE »): two to four words that French rarely writes, where a
+# heading in capitals is made of common words (« ARTICLES CONNEXES »).
+_CAPITALS_NAME = regexes.compile(r"[ \t]*\p{Lu}{2,}(?:[ \t'’-]+\p{Lu}{2,}){1,3}[ \t]*")
+NAME_ZIPF = 4.0  # every word of a name in capitals is rarer than this in French (« MOUSSA » 3.5)
 
 
 class DuplicateLineRule(Rule):
@@ -166,12 +180,22 @@ class TrailingHeadingRule(Rule):
         # A contact line (e-mail, web address) closes press releases on purpose.
         if _ADDRESS.search(doc.text, last.start, last.end) or self._closing(doc.text[last.start : last.end]):
             return
+        # A sentence cut short is no heading: scrape.truncated-ending reports the cut.
+        if _CUT_SENTENCE.search(doc.text, last.start, last.end):
+            return
         yield self.make_issue(doc, last.start, last.end, None)
 
     def _closing(self, line: str) -> bool:
-        if _SIGNATURE.fullmatch(line) or _SIGN_OFF.fullmatch(line):
+        if _SIGNATURE.fullmatch(line) or _SIGN_OFF.fullmatch(line) or _name_in_capitals(line):
             return True
         return line.lstrip(_LINE_OPENERS).startswith(self.closing)  # False when `closing` is empty
+
+
+def _name_in_capitals(line: str) -> bool:
+    if not _CAPITALS_NAME.fullmatch(line):
+        return False
+    words = regexes.compile(r"[\p{L}]+").findall(line)
+    return all(zipf(word.lower()) < NAME_ZIPF for word in words)
 
 
 # Up to this many (excerpt, paragraph) pairs, each excerpt is searched for in each paragraph;
