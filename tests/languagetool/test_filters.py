@@ -151,6 +151,13 @@ def test_a_line_wrapped_inside_a_sentence_starts_no_sentence() -> None:
     assert not kept(wrapped, rule(wrapped, "bu", "UPPERCASE_SENTENCE_START", "CASING"))
     after_stop = "Le vin se vend mal.\nle stock reste en cave."
     assert kept(after_stop, rule(after_stop, "le", "UPPERCASE_SENTENCE_START", "CASING"))
+    split = (
+        "Le ministre a parlé.\n\nUne dose de vaccin oral sera donnée à toute personne âgée d'un an et plus,"
+        " y compris les femmes\n\nenceintes et allaitantes, dit-il."
+    )
+    assert not kept(split, rule(split, "enceintes", "UPPERCASE_SENTENCE_START", "CASING"))
+    after_heading = "Le vin se vend mal.\n\nDes stocks en hausse\n\nle stock reste en cave."
+    assert kept(after_heading, rule(after_heading, "le stock", "UPPERCASE_SENTENCE_START", "CASING"))
 
 
 def test_speech_is_transcribed_as_said_inside_a_quotation_only() -> None:
@@ -347,10 +354,13 @@ def test_a_consonant_slipped_into_a_long_word_is_a_typing_slip() -> None:
         ("Le Luxembourg a deux gouvernements.", "a", "A_A_ACCENT2"),
         ("Ce dernier a un lien avec l’affaire.", "a", "A_A_ACCENT2"),
         ("C’est sous ce thème qu’a lieu le Salon.", "a", "A_A_ACCENT2"),
-        ("Installés sur une natte, un groupe d’hommes discute.", "Installés", "ADJ_GN"),
         ("Le pèlerinage du Rosaire dure jusqu’à samedi.", "dure", "AGREEMENT_POSTPONED_ADJ"),
         ("Il touchera une rémunération de 475 000 euros brut.", "brut", "AGREEMENT_POSTPONED_ADJ"),
         ("Le chiffre d’affaires atteint 73 ME en hausse de 46 %.", "ME en", "ELISION"),
+        ("Les pêcheurs de Manche-est protestent contre les quotas.", "protestent", "AUX_ETRE_VCONJ"),
+        ("Sept élus ont voté contre, attendant plus du gouvernement.", "contre", "ACCORD_SUJET_VERBE"),
+        ("Deux ans de prison ferme pour corruption.", "ferme", "ACCORD_SUJET_VERBE"),
+        ("Selon la lieutenant Aline Dard, le phénomène est nouveau.", "la lieutenant", "D_N"),
         ("La région pourrait connaître un autre été record.", "été", "PRONSUJ_NONVERBE"),
         ("Des vols ont été retardés et une vingtaine annulés.", "annulés", "AGREEMENT_POSTPONED_ADJ"),
         ("Restons dans les limites qui nous sont encore autorisées.", "autorisées", "ETRE_VPPA_OU_ADJ"),
@@ -432,10 +442,12 @@ def test_grammar_lookalikes_are_dropped(text: str, words: str, rule_id: str) -> 
         ("Le magasin ouvre des trois heures du matin.", "des", "DES_DES_ACCENT"),  # no locution before
         ("Il file a Rome demain.", "a", "A_A_ACCENT2"),  # after a verb
         ("Ces dernier jours ont été calmes.", "dernier jours", "J_N2"),
-        # mid-text, and no comma after it
-        ("Le journal est arrivé. Installés dans la salle attendent.", "Installés", "ADJ_GN"),
+        ("Le Bénin est le seul du Golfe a ne pas voter.", "a", "A_A_ACCENT2"),  # before an infinitive
         ("Des idées très intéressants circulent.", "intéressants", "AGREEMENT_POSTPONED_ADJ"),
         ("Une marge brut de 20 % a été atteinte.", "brut", "AGREEMENT_POSTPONED_ADJ"),  # no amount before
+        ("Le syndicat contre la réforme.", "contre", "ACCORD_SUJET_VERBE"),  # no verb before it
+        ("La ferme de mon oncle.", "ferme", "ACCORD_SUJET_VERBE"),
+        ("Selon la lieutenants du club, le phénomène est nouveau.", "la lieutenants", "D_N"),
         ("Il a été condamné à la peine de un an de prison.", "de un", "ELISION"),
         ("Le musée d’Oural été remis en état.", "été", "PRONSUJ_NONVERBE"),
         ("Les salariés déplorer la décision.", "déplorer", "ACCORD_SUJET_VERBE"),  # no verb before it

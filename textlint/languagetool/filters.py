@@ -94,7 +94,7 @@ def keep(match: Match, doc: Document, base: int, known_words: frozenset[str]) ->
         return False
     if _in_abbreviation(doc.text, end) or _counts_an_id(match.rule_id, doc.text, start):
         return False
-    if _explained_by_its_place(match.rule_id, doc.text, start, end):
+    if _explained_by_its_place(match.rule_id, doc, start, end):
         return False
     if protects(doc, TECHNICAL, start, end):  # URLs, handles, tickers, versions, code, files
         return False
@@ -309,25 +309,27 @@ def _sentence_start(text: str, offset: int) -> bool:
     return not before or before[-1] in ".!?…:"
 
 
-def _wrapped_line(text: str, start: int) -> bool:
+def _wrapped_line(doc: Document, start: int) -> bool:
     """Whether `start` begins a line that continues the sentence of the line above (a text
-    wrapped at a fixed width, « … tout ce qui n'est pas\nbu dans la semaine »): a lowercase word
-    there starts no sentence."""
-    before = text[:start].rstrip(" \t\u00a0")
-    if not before.endswith("\n") or before.endswith("\n\n"):
+    wrapped at a fixed width, « … tout ce qui n'est pas\nbu dans la semaine », or a paragraph
+    break the page put inside a sentence, which scrape.split-sentence reports): a lowercase word
+    there starts no sentence. After a heading it does."""
+    before = doc.text[:start].rstrip(" \t\u00a0\n")
+    breaks = doc.text[len(before) : start].count("\n")
+    if not breaks or not before or before[-1] in _PARAGRAPH_END + ":":
         return False
-    previous = before[:-1].rstrip(" \t\u00a0")
-    return bool(previous) and previous[-1] not in _PARAGRAPH_END + ":"
+    # Lines of a wrapped text are not headings, whatever the layout makes of them.
+    return breaks == 1 or kind_at(doc, before.rfind("\n") + 1) is not LineKind.HEADING
 
 
-def _explained_by_its_place(rule_id: str, text: str, start: int, end: int) -> bool:
+def _explained_by_its_place(rule_id: str, doc: Document, start: int, end: int) -> bool:
     """A finding on the stump of a cut text, a lowercase word that starts a wrapped line, or
     spoken French inside a quotation."""
-    if _on_a_cut_ending(text, end):
+    if _on_a_cut_ending(doc.text, end):
         return True
-    if rule_id == "UPPERCASE_SENTENCE_START" and _wrapped_line(text, start):
+    if rule_id == "UPPERCASE_SENTENCE_START" and _wrapped_line(doc, start):
         return True
-    return rule_id in _SPOKEN_RULES and _quoted(text, start, end)
+    return rule_id in _SPOKEN_RULES and _quoted(doc.text, start, end)
 
 
 def _quoted(text: str, start: int, end: int) -> bool:

@@ -114,6 +114,9 @@ _ETRE_VERBS_IN_ER = _words(
 _WRONG_APOSTROPHES = frozenset("´‘′`")
 _DONT = regexes.compile(r"\bdont\s+$")
 _NAME_ENDS_IN_EST = regexes.compile(r"\p{L}-Est\s+$")
+# « Les pêcheurs de Manche-est protestent »: the same name with its compass point in lower case,
+# which LT reads as « est » before a verb.
+_NAME_ENDS_IN_LOWER_EST = regexes.compile(r"\p{Lu}\p{L}*-est\s+$")
 # Participles of pronominal verbs whose « se » is an indirect object (« se demander » is to ask
 # oneself, « se succéder » to follow one another): invariable after « se » and être. « rendu »
 # only in « se rendre compte » (« ils se sont rendus à Paris » agrees).
@@ -274,10 +277,8 @@ _SEASON_BEFORE = regexes.compile(
     r"(?:\b(?:cet|chaque|un|bel|tout|dernier|prochain|autre)\s+|\bl['’])$", regex.IGNORECASE
 )
 _LIEU_AFTER = regexes.compile(r"\s+lieu\b", regex.IGNORECASE)
-# « Installés sur une natte, un groupe d'hommes discute »: a participle opening the sentence agrees
-# with the subject after the comma, which LT does not look for.
-_FRONTED_PARTICIPLE = regexes.compile(r"\p{L}+(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites|u|ue|us|ues)")
-_COMMA_AHEAD = regexes.compile(r"[^.!?;:\n]{1,120},")
+# « un des rares pays d'Afrique a ne pas avoir connu »: before an infinitive, « a » is « à ».
+_INFINITIVE_AFTER = regexes.compile(r"\s+(?:ne\s+pas\b|n['’]|\p{Ll}+(?:er|ir|oir|re)\b)", regex.IGNORECASE)
 # « Le pèlerinage dure jusqu'à samedi », « chacun des chefs présente aux clients le plat »: a verb
 # in the present, which LT reads as an adjective, when a complement follows it.
 _PRESENT_VERB = regexes.compile(r"\p{Ll}+(?:e|ent)")
@@ -293,6 +294,10 @@ _AMOUNT_JUST_BEFORE = regexes.compile(
 )
 # « un CA de 73 ME en forte croissance »: an acronym, which LT reads as « me » before a vowel.
 _ACRONYM_FIRST = regexes.compile(r"\p{Lu}{2,}\b")
+_VOTE_OR_ETRE_BEFORE = regexes.compile(
+    r"\b(?:vot\p{L}*|est|sont|suis|sommes|êtes|était|étaient|reste|restent)\s+$", regex.IGNORECASE
+)
+_PRISON_BEFORE = regexes.compile(r"\b(?:prison|réclusion|emprisonnement|ans|mois)\s+$", regex.IGNORECASE)
 # « le N.5 mondial », « le n° 2 mondial », « numéro 3 mondial »: a rank, not a quantity.
 _RANK_BEFORE = regexes.compile(r"(?:\b[Nn][°º.o]|\bnuméro)\s*\d+\s+$")
 # « le no 5 mondial », « le N.1 mondial »: a number after « numéro », abbreviated in plain
@@ -426,10 +431,13 @@ _COLOUR_PAIR_END = regexes.compile(rf"(?:{_COLOURS})\s+et\s+$", regex.IGNORECASE
 # A capitalised word mid-sentence: a name, whose gender and number the dictionary cannot know.
 _NAME_AT_END = regexes.compile(r"\s\p{Lu}\p{Ll}[\p{L}-]*$")
 _MISE_A_BEFORE = regexes.compile(r"\bmises?\s+à\s+$", regex.IGNORECASE)
-# Nouns of persons that take either gender with the same form (« la poète », « une témoin »),
-# which LanguageTool's dictionary lists as masculine only.
+# Nouns of persons that take either gender with the same form (« la poète », « une témoin »,
+# the ranks of the army and the gendarmerie: « la lieutenant Aline Dard »), which LanguageTool's
+# dictionary lists as masculine only.
 _EPICENE_AFTER_FEMININE = regexes.compile(
-    r"(?:la|une|cette|sa|ma|ta|leur|notre|votre)\s+(?:poète|témoin)", regex.IGNORECASE
+    r"(?:la|une|cette|sa|ma|ta|leur|notre|votre)\s+(?:poète|témoin|lieutenant|capitaine|commandant|colonel"
+    r"|général|adjudant|sergent|brigadier|major|caporal|chef)",
+    regex.IGNORECASE,
 )
 CLAUSE_WINDOW = 300  # characters looked at before a finding
 _CLAUSE_START = regexes.compile(r"[.!?;:\n«»“”]")
@@ -619,17 +627,13 @@ def _indirect_object_before_etre(before: str, text: str, start: int, end: int) -
 def _avoir_after_its_subject(before: str, text: str, start: int, end: int) -> bool:
     if text[start:end].lower() != "a":
         return False
-    return _SUBJECT_JUST_BEFORE.search(before) is not None or _LIEU_AFTER.match(text, end) is not None
+    if _LIEU_AFTER.match(text, end):
+        return True
+    return _SUBJECT_JUST_BEFORE.search(before) is not None and not _INFINITIVE_AFTER.match(text, end)
 
 
 def _season(before: str, text: str, start: int, end: int) -> bool:
     return text[start:end].lower() == "été" and _SEASON_BEFORE.search(before) is not None
-
-
-def _fronted_participle(before: str, text: str, start: int, end: int) -> bool:
-    at_start = not before.strip(' \t\u00a0«“"')
-    shaped = _FRONTED_PARTICIPLE.fullmatch(text[start:end]) is not None
-    return at_start and shaped and _COMMA_AHEAD.match(text, end) is not None
 
 
 def _present_verb(before: str, text: str, start: int, end: int) -> bool:
@@ -644,6 +648,20 @@ def _gross_or_net(before: str, text: str, start: int, end: int) -> bool:
 
 def _acronym_before_a_vowel(before: str, text: str, start: int, end: int) -> bool:
     return _ACRONYM_FIRST.match(text, start) is not None
+
+
+def _compass_in_a_lower_case_name(before: str, text: str, start: int, end: int) -> bool:
+    return _NAME_ENDS_IN_LOWER_EST.search(before) is not None
+
+
+def _voted_against(before: str, text: str, start: int, end: int) -> bool:
+    """« Sept élus ont voté contre »: « contre » after « voter » or « être » is an adverb."""
+    return text[start:end].lower() == "contre" and _VOTE_OR_ETRE_BEFORE.search(before) is not None
+
+
+def _firm_prison_term(before: str, text: str, start: int, end: int) -> bool:
+    """« Deux ans de prison ferme »: the adverb of a sentence, not the verb « fermer »."""
+    return text[start:end].lower() == "ferme" and _PRISON_BEFORE.search(before) is not None
 
 
 def _name_as_subject(before: str, text: str, start: int, end: int) -> bool:
@@ -836,14 +854,13 @@ _LOOKALIKES: dict[str, tuple[Misread, ...]] = {
     "J_N": (_adjective_before_a_name, _count_then_limit),
     "J_N2": (_adjective_before_a_name,),
     "A_A_ACCENT2": (_avoir_after_its_subject,),
-    "ADJ_GN": (_fronted_participle,),
     "PRONSUJ_NONVERBE": (_season,),
     "LA_LA": (_front_page,),
     "SA_CA_SE": (_front_page, _possessive_subject),
     "D_N_E_OU_E": (_epicene,),
     "AUX_AVOIR": (_compass_in_a_name, _acronym_as_auxiliary),
     "AUX_AVOIR_VCONJ": (_acronym_as_auxiliary,),
-    "AUX_ETRE_VCONJ": (_acronym_as_auxiliary,),
+    "AUX_ETRE_VCONJ": (_acronym_as_auxiliary, _compass_in_a_lower_case_name),
     "APOS_ESPACE": (_wrong_apostrophe,),
     "WRONG_ETRE_VPPA": (_first_group_with_avoir, _passive_of_vivre, _noun_attribute),
     "ETRE_VPPA_OU_ADJ": (_pronominal_without_object, _indirect_object_before_etre),
@@ -854,6 +871,8 @@ _LOOKALIKES: dict[str, tuple[Misread, ...]] = {
         _name_as_subject,
         _east_noun,
         _infinitive_after_saying,
+        _voted_against,
+        _firm_prison_term,
     ),
     "DES_DES_ACCENT": (_article_after_a_preposition, _article_after_a_locution),
     "AGREEMENT_NUMERAL_PLURAL": (_rank, _date_after_a_number, _after_a_year),
