@@ -358,6 +358,10 @@ def test_a_consonant_slipped_into_a_long_word_is_a_typing_slip() -> None:
         ("Il touchera une rémunération de 475 000 euros brut.", "brut", "AGREEMENT_POSTPONED_ADJ"),
         ("Le chiffre d’affaires atteint 73 ME en hausse de 46 %.", "ME en", "ELISION"),
         ("Les pêcheurs de Manche-est protestent contre les quotas.", "protestent", "AUX_ETRE_VCONJ"),
+        ("Il n’y a pas un jour de l’année sans jean.", "jour de l’année", "ANNEE_AN"),
+        ("Du côté de la gare, le tram C est coupé.", "C est", "APOS_M"),
+        ("Non, la presse papier n’a pas dit son dernier mot.", "presse papier", "FR_COMPOUNDS_PRESSE_PAPIER"),
+        ("Il a perdu son 2e ligne international sur blessure.", "international", "AGREEMENT_POSTPONED_ADJ"),
         ("Sept élus ont voté contre, attendant plus du gouvernement.", "contre", "ACCORD_SUJET_VERBE"),
         ("Deux ans de prison ferme pour corruption.", "ferme", "ACCORD_SUJET_VERBE"),
         ("Selon la lieutenant Aline Dard, le phénomène est nouveau.", "la lieutenant", "D_N"),
@@ -446,6 +450,10 @@ def test_grammar_lookalikes_are_dropped(text: str, words: str, rule_id: str) -> 
         ("Des idées très intéressants circulent.", "intéressants", "AGREEMENT_POSTPONED_ADJ"),
         ("Une marge brut de 20 % a été atteinte.", "brut", "AGREEMENT_POSTPONED_ADJ"),  # no amount before
         ("Le syndicat contre la réforme.", "contre", "ACCORD_SUJET_VERBE"),  # no verb before it
+        ("Ils ont fêté le jour de l’année ensemble.", "jour de l’année", "ANNEE_AN"),  # New Year's Day
+        ("Il leur a dit : M est parti.", "M est", "APOS_M"),
+        ("Il pose le presse papier sur le bureau.", "presse papier", "FR_COMPOUNDS_PRESSE_PAPIER"),
+        ("Il a perdu sa ligne international sur blessure.", "international", "AGREEMENT_POSTPONED_ADJ"),
         ("La ferme de mon oncle.", "ferme", "ACCORD_SUJET_VERBE"),
         ("Selon la lieutenants du club, le phénomène est nouveau.", "la lieutenants", "D_N"),
         ("Il a été condamné à la peine de un an de prison.", "de un", "ELISION"),

@@ -298,6 +298,15 @@ _VOTE_OR_ETRE_BEFORE = regexes.compile(
     r"\b(?:vot\p{L}*|est|sont|suis|sommes|êtes|était|étaient|reste|restent)\s+$", regex.IGNORECASE
 )
 _PRISON_BEFORE = regexes.compile(r"\b(?:prison|réclusion|emprisonnement|ans|mois)\s+$", regex.IGNORECASE)
+_DAY_OF_THE_YEAR = regexes.compile(r"jour\s+de\s+l['’]année", regex.IGNORECASE)
+_ANY_DAY_BEFORE = regexes.compile(
+    r"\b(?:un|chaque|aucun|tout|quel|seul|premier|dernier)\s+$", regex.IGNORECASE
+)
+_RELATIVE_AFTER = regexes.compile(r"\s+(?:où|qui|que|qu['’])", regex.IGNORECASE)
+_LETTER_NAME = regexes.compile(r"\p{Lu}\b(?![.'’])")
+_LOWER_WORD_JUST_BEFORE = regexes.compile(r"\b\p{Ll}{2,}\s+$")
+_ROW_BEFORE = regexes.compile(r"\b(?:2e|3e|deuxième|troisième|seconde)[ -]ligne\s+$", regex.IGNORECASE)
+_FEMININE_ARTICLE_JUST_BEFORE = regexes.compile(r"\b(?:la|une|cette|notre|votre|sa|leur)\s+$", regex.I)
 # « le N.5 mondial », « le n° 2 mondial », « numéro 3 mondial »: a rank, not a quantity.
 _RANK_BEFORE = regexes.compile(r"(?:\b[Nn][°º.o]|\bnuméro)\s*\d+\s+$")
 # « le no 5 mondial », « le N.1 mondial »: a number after « numéro », abbreviated in plain
@@ -664,6 +673,30 @@ def _firm_prison_term(before: str, text: str, start: int, end: int) -> bool:
     return text[start:end].lower() == "ferme" and _PRISON_BEFORE.search(before) is not None
 
 
+def _day_of_the_year(before: str, text: str, start: int, end: int) -> bool:
+    """« pas un jour de l'année sans… », « le jour de l'année où… »: any day of the year, not New
+    Year's Day (« le jour de l'année a été fêté » keeps the finding)."""
+    if _DAY_OF_THE_YEAR.fullmatch(text[start:end]) is None:
+        return False
+    return _ANY_DAY_BEFORE.search(before) is not None or _RELATIVE_AFTER.match(text, end) is not None
+
+
+def _letter_as_a_name(before: str, text: str, start: int, end: int) -> bool:
+    """« le tram C est coupé », « le système D en attendant »: a capital letter after a noun
+    names a line, a plan or a category; it is not « m' » misspelt."""
+    return _LETTER_NAME.match(text, start) is not None and _LOWER_WORD_JUST_BEFORE.search(before) is not None
+
+
+def _rugby_position(before: str, text: str, start: int, end: int) -> bool:
+    """« son 2e ligne international »: a player named by his row, a masculine noun."""
+    return _ROW_BEFORE.search(before) is not None
+
+
+def _print_press(before: str, text: str, start: int, end: int) -> bool:
+    """« défendre la presse papier »: the press printed on paper, not « le presse-papier »."""
+    return _FEMININE_ARTICLE_JUST_BEFORE.search(before) is not None
+
+
 def _name_as_subject(before: str, text: str, start: int, end: int) -> bool:
     return _NAME_SUBJECT_BEFORE.search(before) is not None
 
@@ -844,6 +877,7 @@ _LOOKALIKES: dict[str, tuple[Misread, ...]] = {
         _participle_after_a_count,
         _present_verb,
         _gross_or_net,
+        _rugby_position,
     ),
     "D_A_J": (_after_des_plus,),
     "CONFUSION_FUTUR_CON": (_future_in_the_past,),
@@ -885,7 +919,9 @@ _LOOKALIKES: dict[str, tuple[Misread, ...]] = {
     "TRES": (_participle_after_tres,),
     "PLACE_DE_LA_VIRGULE": (_also_incise, _mais_without_clause, _voire),
     "VIRG_NON_TROUVEE": (_complement_after_a_joint, _il_y_a_ago),
-    "ANNEE_AN": (_update,),
+    "ANNEE_AN": (_update, _day_of_the_year),
+    "APOS_M": (_letter_as_a_name,),
+    "FR_COMPOUNDS_PRESSE_PAPIER": (_print_press,),
     "NOMBRE_MONDIAL": (_number_after_numero,),
     "TRAIT_UNION": (_micro_noun,),
     "CONFUSION_MAIS_MAI": (_month_as_subject,),

@@ -70,6 +70,10 @@ NOISY_ON_NEWS: dict[str, str] = {
     "of 2 on published news",
     "VIRGULE_ET_CE": "the comma LT asks after « , et ce » is advised (« conseillée »), not required: "
     "5 findings on published news, every one printed without it",
+    "VOIR_REGARDER": "« voir un film », « voir la vidéo ci-dessous », « Voyez le reportage » are standard "
+    "French: 3 wrong of 3 on published news",
+    "C_EST_QUOI": "« SwissCovid, c'est quoi ? » is a register the press uses on purpose, in explainers "
+    "and headings, and in quotations: 4 wrong of 4 on published news",
     "COND_VS_FUTUR": "the conditional after « si » + present is how the press marks what is not "
     "confirmed (« Si c'est le cas, il s'agirait d'un record », « si les sondages sous-estiment Trump, son "
     "avance pourrait… »), and « je dirais » is courtesy: 4 wrong of 5 on published news",

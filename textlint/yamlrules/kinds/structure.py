@@ -53,8 +53,8 @@ _SIGN_OFF = regexes.compile(
     # Who spoke, under a quotation: a name in capitals, then a role (« GUY LAROCHE ATANGANA,
     # Promoteur de spectacle – Cameroun »).
     r"|[ \t]*\p{Lu}{2,}(?:[ \t'’-]+\p{Lu}{2,})+[ \t]*,[^\n]{2,80}"
-    # A journalist's initials (« EFI »).
-    r"|[ \t]*\p{Lu}{2,4}[ \t]*"
+    # A journalist's initials (« EFI »), maybe « pour » the outlet (« MH pour SOFOOT.com »).
+    r"|[ \t]*(?:\p{Lu}\.?){2,4}(?:[ \t]+pour[ \t]+[^\n]{2,40})?[ \t]*"
 )
 _PARTICLE = r"(?:de|du|da|di|van|von|le|la)[ \t]+"
 _PLACE = r"\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t-]+\p{Lu}[\p{Ll}\p{M}'’-]+)?"
@@ -64,10 +64,12 @@ _SIGNATURE = regexes.compile(
     rf"(?:[ \t]*/[ \t]*[^\n/]{{1,50}}|[ \t]*,[ \t]*{_PLACE})?[ \t]*"
 )
 # A last line that is a sentence cut short: it opens on a subject pronoun (« Elles ferment
-# également les portes… »), or ends on the stump of a word (« … à 1,1968 d »).
+# également les portes… »), or ends on the stump of a word (« … à 1,1968 d », « Le mo ») or of a
+# quotation (« "N »).
 _CUT_SENTENCE = regexes.compile(
-    r"(?m)^[ \t–—-]*(?:Il|Elle|Ils|Elles|On|Nous|Je|J['’])[ \t]+\p{Ll}|[ \t]\p{Ll}$"
+    r"(?m)^[ \t–—-]*(?:Il|Elle|Ils|Elles|On|Nous|Je|J['’])[ \t]+\p{Ll}|[ \t]\p{Ll}{1,2}$|[«\"“][ \t]*\p{Lu}?$"
 )
+_NO_LIMIT = 1_000_000  # characters: `max-length` when a rule gives none
 # A signature in capitals (« AYOBA FAYE »): two to four words that French rarely writes, where a
 # heading in capitals is made of common words (« ARTICLES CONNEXES »).
 _CAPITALS_NAME = regexes.compile(r"[ \t]*\p{Lu}{2,}(?:[ \t'’-]+\p{Lu}{2,}){1,3}[ \t]*")
@@ -167,6 +169,9 @@ class TrailingHeadingRule(Rule):
         # How the lines that close an article on purpose begin: credits (« Avec AFP »,
         # « Propos recueillis par … »), sources.
         self.closing: tuple[str, ...] = fields.string_list("closing", ())
+        # A last line longer than this is a sentence cut short, which scrape.truncated-ending
+        # reports, not a heading.
+        self.max_length: int = fields.integer("max-length", _NO_LIMIT)
 
     def find(self, doc: Document) -> Iterator[Issue]:
         body = doc.text.rstrip()
@@ -177,6 +182,8 @@ class TrailingHeadingRule(Rule):
         if len(found) < 2 or found[-1].kind is not LineKind.HEADING:
             return
         last = found[-1]
+        if last.end - last.start > self.max_length:
+            return
         # A contact line (e-mail, web address) closes press releases on purpose.
         if _ADDRESS.search(doc.text, last.start, last.end) or self._closing(doc.text[last.start : last.end]):
             return
