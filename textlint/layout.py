@@ -42,7 +42,9 @@ MAX_HEADING_WORDS = 15
 # A finished sentence ends with a stop, maybe followed by closing quotes and brackets (French
 # sets a space, often a narrow no-break one, before « »).
 _SENTENCE_END = regexes.compile(r"[.!?…](?:[ \u00a0\u202f]*[»”\"'’)\]])*$")
-_PARAGRAPH_END = '.!?…»”")'
+PARAGRAPH_END = '.!?…»”")'  # what a finished paragraph ends with
+# A finished sentence anywhere in a text: a stop, maybe closing quotes or brackets, then a blank.
+_FINISHED_SENTENCE = regexes.compile(r"[.!?…](?:[»”\"')\]]*)(?:\s|$)")
 _NOT_HEADING_END = ":;,"
 # A line that starts with a lowercase word continues a sentence the page broke (« – dont Janette
 # Bertrand, Mara Tremblay… »), and one that ends on a determiner, a preposition or a
@@ -88,6 +90,13 @@ def heading_at(doc: Document, offset: int) -> tuple[int, int] | None:
     return (line.start, line.end) if line is not None and line.kind is LineKind.HEADING else None
 
 
+def cut_short(text: str) -> bool:
+    """Whether the text stops in the middle of its last paragraph after at least one finished
+    sentence (a cut article); a text with no finished sentence is a headline or a caption."""
+    body = text.rstrip()
+    return bool(body) and body[-1] not in PARAGRAPH_END and _FINISHED_SENTENCE.search(body) is not None
+
+
 def _classify(doc: Document) -> list[Line]:
     text = doc.text
     found: list[Line] = []
@@ -113,7 +122,7 @@ def _kind(doc: Document, start: int, content: str, previous_end: str) -> LineKin
         return LineKind.CAPTION
     if _SENTENCE_END.search(content):
         return LineKind.SENTENCES
-    after_paragraph = previous_end in ("", *_PARAGRAPH_END)
+    after_paragraph = previous_end in ("", *PARAGRAPH_END)
     if doc.regions is None and after_paragraph and content[-1] not in _NOT_HEADING_END and _short(content):
         return LineKind.FRAGMENT if _CONTINUED.match(content) or _CUT.search(content) else LineKind.HEADING
     return LineKind.FRAGMENT

@@ -41,7 +41,7 @@ from textlint.langid import is_foreign, load_fast_detector, may_be_foreign
 from textlint.languagetool.lookalikes import grammar_lookalike
 from textlint.languagetool.mapping import Match
 from textlint.languagetool.ruleset import SENTENCE_RULES, is_spelling
-from textlint.layout import LineKind, kind_at
+from textlint.layout import PARAGRAPH_END, LineKind, cut_short, kind_at
 from textlint.names import vouched_names
 
 
@@ -63,14 +63,12 @@ MIN_ENGLISH_VERB_ZIPF = 3.0  # an English verb in common use (« stake », « tr
 MAX_DISTANCE = 1  # edits between an unknown word and its best suggestion, for a typo
 # Quotations, and parentheses, which often gloss a term in its language (« les décrets
 # présidentiels (executive orders) »): each is judged as a passage of its own.
-_ENCLOSED = regexes.compile(r"«[^«»\n]*»|“[^“”\n]*”|\"[^\"\n]*\"|\([^()\n]*\)")
+_QUOTATION = regexes.compile(r"«[^«»\n]*»|“[^“”\n]*”|\"[^\"\n]*\"")
+_ENCLOSED = regexes.compile(_QUOTATION.pattern + r"|\([^()\n]*\)")
 _SENTENCE = regexes.compile(r"[^.!?…\n]+(?:[.!?…]+|$)")
-_PARAGRAPH_END = '.!?…»”")'
 # Rules about spoken French (« c'est pas grave », without « ne »): inside a quotation the press
 # transcribes speech as it was said, on purpose.
 _SPOKEN_RULES = frozenset({"P_V_PAS"})
-_QUOTATION = regexes.compile(r"«[^«»\n]*»|“[^“”\n]*”|\"[^\"\n]*\"")
-_FINISHED = regexes.compile(r"[.!?…](?:[»”\"')\]]*)(?:\s|$)")
 SUGGESTIONS_LOOKED_AT = 3  # LT's suggestions searched for a slight respelling
 MIN_SLIP_LENGTH = 6  # letters of the right word, for one extra consonant to count as a slip
 _VOWELS = frozenset("aeiouy")
@@ -272,11 +270,9 @@ def in_foreign_passage(doc: Document, start: int, end: int) -> bool:
 
 def _passage(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The innermost quotation or parenthesis holding [start, end), else its sentence."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
+    line = _line_around(text, start, end)
     for pattern in (_ENCLOSED, _SENTENCE):
-        for found in pattern.finditer(text, line_start, line_end):
+        for found in pattern.finditer(text, *line):
             if found.start() <= start and end <= found.end():
                 return found.span()
     return None
@@ -316,7 +312,7 @@ def _wrapped_line(doc: Document, start: int) -> bool:
     there starts no sentence. After a heading it does."""
     before = doc.text[:start].rstrip(" \t\u00a0\n")
     breaks = doc.text[len(before) : start].count("\n")
-    if not breaks or not before or before[-1] in _PARAGRAPH_END + ":":
+    if not breaks or not before or before[-1] in PARAGRAPH_END + ":":
         return False
     # Lines of a wrapped text are not headings, whatever the layout makes of them.
     return breaks == 1 or kind_at(doc, before.rfind("\n") + 1) is not LineKind.HEADING
@@ -333,19 +329,21 @@ def _explained_by_its_place(rule_id: str, doc: Document, start: int, end: int) -
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    quotations = _QUOTATION.finditer(text, line_start, line_end)
+    quotations = _QUOTATION.finditer(text, *_line_around(text, start, end))
     return any(found.start() < start and end < found.end() for found in quotations)
+
+
+def _line_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """(start, end) of the line holding [start, end)."""
+    line_end = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end
 
 
 def _on_a_cut_ending(text: str, end: int) -> bool:
     """Whether a finding reaches the last word of a text cut in the middle of a sentence (« … la
     première date limite de la d »): the stump is no mistake, and scrape.truncated-ending says
     the text was cut. A text without a finished sentence (a headline) is not cut."""
-    body = text.rstrip()
-    return end >= len(body) and body[-1:] not in _PARAGRAPH_END and _FINISHED.search(body) is not None
+    return end >= len(text.rstrip()) and cut_short(text)
 
 
 def _glued_to_code(text: str, start: int, end: int) -> bool:

@@ -97,9 +97,8 @@ _PAST_THEN_QUE = regexes.compile(
     r"|\b\p{L}+(?:ait|aient))\s+qu(?:e\s+|['’])[^.!?;:]*$",
     regex.IGNORECASE,
 )
-_SUMMER_BEFORE = regexes.compile(
-    r"(?:\b(?:cet|chaque|un|bel|tout|dernier|prochain)\s+|\bl['’])été\s+$", regex.IGNORECASE
-)
+_SEASON_DETERMINER = r"(?:\b(?:cet|chaque|un|bel|tout|dernier|prochain|autre)\s+|\bl['’])"
+_SUMMER_BEFORE = regexes.compile(rf"{_SEASON_DETERMINER}été\s+$", regex.IGNORECASE)
 _FIRM_SENTENCE = regexes.compile(
     r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente)\s+ferme",
     regex.IGNORECASE,
@@ -273,9 +272,7 @@ _SUBJECT_JUST_BEFORE = regexes.compile(
     regex.IGNORECASE,
 )
 # « un autre été record »: « été » after a determiner or « autre » is the season.
-_SEASON_BEFORE = regexes.compile(
-    r"(?:\b(?:cet|chaque|un|bel|tout|dernier|prochain|autre)\s+|\bl['’])$", regex.IGNORECASE
-)
+_SEASON_BEFORE = regexes.compile(rf"{_SEASON_DETERMINER}$", regex.IGNORECASE)
 _LIEU_AFTER = regexes.compile(r"\s+lieu\b", regex.IGNORECASE)
 # « un des rares pays d'Afrique a ne pas avoir connu »: before an infinitive, « a » is « à ».
 _INFINITIVE_AFTER = regexes.compile(r"\s+(?:ne\s+pas\b|n['’]|\p{Ll}+(?:er|ir|oir|re)\b)", regex.IGNORECASE)
@@ -306,7 +303,9 @@ _RELATIVE_AFTER = regexes.compile(r"\s+(?:où|qui|que|qu['’])", regex.IGNORECA
 _LETTER_NAME = regexes.compile(r"\p{Lu}\b(?![.'’])")
 _LOWER_WORD_JUST_BEFORE = regexes.compile(r"\b\p{Ll}{2,}\s+$")
 _ROW_BEFORE = regexes.compile(r"\b(?:2e|3e|deuxième|troisième|seconde)[ -]ligne\s+$", regex.IGNORECASE)
-_FEMININE_ARTICLE_JUST_BEFORE = regexes.compile(r"\b(?:la|une|cette|notre|votre|sa|leur)\s+$", regex.I)
+_FEMININE_ARTICLE_JUST_BEFORE = regexes.compile(
+    r"\b(?:la|une|cette|notre|votre|sa|leur)\s+$", regex.IGNORECASE
+)
 # « le N.5 mondial », « le n° 2 mondial », « numéro 3 mondial »: a rank, not a quantity.
 _RANK_BEFORE = regexes.compile(r"(?:\b[Nn][°º.o]|\bnuméro)\s*\d+\s+$")
 # « le no 5 mondial », « le N.1 mondial »: a number after « numéro », abbreviated in plain

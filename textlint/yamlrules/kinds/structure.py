@@ -17,7 +17,7 @@ from textlint import regexes
 from textlint.document import Document
 from textlint.frequency import zipf
 from textlint.issues import Issue
-from textlint.layout import LineKind, lines
+from textlint.layout import PARAGRAPH_END, LineKind, cut_short, lines
 from textlint.yamlrules.fields import Fields
 from textlint.yamlrules.rule import Header, Rule
 
@@ -28,7 +28,6 @@ _ADDRESS = regexes.compile(r"\S+@\S+\.\w+|https?://|www\.")
 _FOOTER = regexes.compile(rf"{_ADDRESS.pattern}|^[^:]{{1,40}}\s:\s")
 # Quotation marks and blanks around a pull quote, which the body writes without them.
 _QUOTE_EDGES = " \t\u00a0\u202f«»“”\"'"
-_PARAGRAPH_END = '.!?…»”")'
 # A pull quote is a sentence or two; a longer paragraph is compared as a whole by duplicate-line.
 _MAX_EXCERPT = 300
 # A paragraph that is one quotation, from its opening mark to its closing one.
@@ -73,6 +72,7 @@ _NO_LIMIT = 1_000_000  # characters: `max-length` when a rule gives none
 # A signature in capitals (« AYOBA FAYE »): two to four words that French rarely writes, where a
 # heading in capitals is made of common words (« ARTICLES CONNEXES »).
 _CAPITALS_NAME = regexes.compile(r"[ \t]*\p{Lu}{2,}(?:[ \t'’-]+\p{Lu}{2,}){1,3}[ \t]*")
+_LETTERS = regexes.compile(r"\p{L}+")
 NAME_ZIPF = 4.0  # every word of a name in capitals is rarer than this in French (« MOUSSA » 3.5)
 
 
@@ -136,7 +136,7 @@ class RepeatedExcerptRule(Rule):
         found = _body_lines(doc)
         texts = [doc.text[start:end] for start, end in found]
         candidates = {
-            i: e for i, text in enumerate(texts) if text[-1] in _PARAGRAPH_END and (e := self._excerpt(text))
+            i: e for i, text in enumerate(texts) if text[-1] in PARAGRAPH_END and (e := self._excerpt(text))
         }
         if not candidates:
             return
@@ -174,9 +174,8 @@ class TrailingHeadingRule(Rule):
         self.max_length: int = fields.integer("max-length", _NO_LIMIT)
 
     def find(self, doc: Document) -> Iterator[Issue]:
-        body = doc.text.rstrip()
         # Most documents end with a finished sentence: the layout is not worked out for them.
-        if not body or body[-1] in _PARAGRAPH_END or not _SENTENCE_END.search(body):
+        if not cut_short(doc.text):
             return
         found = lines(doc)
         if len(found) < 2 or found[-1].kind is not LineKind.HEADING:
@@ -201,8 +200,7 @@ class TrailingHeadingRule(Rule):
 def _name_in_capitals(line: str) -> bool:
     if not _CAPITALS_NAME.fullmatch(line):
         return False
-    words = regexes.compile(r"[\p{L}]+").findall(line)
-    return all(zipf(word.lower()) < NAME_ZIPF for word in words)
+    return all(zipf(word.lower()) < NAME_ZIPF for word in _LETTERS.findall(line))
 
 
 # Up to this many (excerpt, paragraph) pairs, each excerpt is searched for in each paragraph;
