@@ -245,6 +245,36 @@ def test_foreign_word_validates_its_fields(tmp_path: Path) -> None:
     assert found(only_english, "La torcida a envahi le terrain.") == []
 
 
+LOST = "  - id: apos\n    kind: lost-apostrophe\n    message: m\n    elisions: [l, d, qu, jusqu, lorsqu]\n"
+LOST_TEXT = "Le plan de lemployeur prévoit dautres aides jusquà la retraite."
+
+
+def test_lost_apostrophe_needs_several_distinct_words_in_the_document(tmp_path: Path) -> None:
+    check = checker(tmp_path, LOST)
+    assert found(check, LOST_TEXT) == [
+        ("lemployeur", "l’employeur"),
+        ("dautres", "d’autres"),
+        ("jusquà", "jusqu’à"),
+    ]
+    # One or two such words may be names or rare words: nothing is reported.
+    assert found(check, "Le plan de lemployeur prévoit dautres aides.") == []
+    # A capitalised word counts at a sentence's start only: « Lample » is a name.
+    assert found(check, "Le plan de lemployeur prévoit dautres aides, selon Lample.") == []
+    assert ("Lorsquun", "Lorsqu’un") in found(check, LOST_TEXT + " Lorsquun salarié part, il perd tout.")
+    two = checker(tmp_path, LOST + "    min-words: 2\n")
+    assert found(two, "Le plan de lemployeur prévoit dautres aides.") == [
+        ("lemployeur", "l’employeur"),
+        ("dautres", "d’autres"),
+    ]
+
+
+def test_lost_apostrophe_validates_its_fields(tmp_path: Path) -> None:
+    with pytest.raises(RuleError, match="field 'elisions': should list elided forms"):
+        checker(tmp_path, '  - id: apos\n    kind: lost-apostrophe\n    message: m\n    elisions: ["l\'"]\n')
+    with pytest.raises(RuleError, match="field 'margin': should be a number from 0 to 8"):
+        checker(tmp_path, LOST + "    margin: 9\n")
+
+
 EDGED = """  - id: mai
     kind: pattern
     message: m

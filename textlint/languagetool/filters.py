@@ -66,9 +66,9 @@ MAX_DISTANCE = 1  # edits between an unknown word and its best suggestion, for a
 _QUOTATION = regexes.compile(r"«[^«»\n]*»|“[^“”\n]*”|\"[^\"\n]*\"")
 _ENCLOSED = regexes.compile(_QUOTATION.pattern + r"|\([^()\n]*\)")
 _SENTENCE = regexes.compile(r"[^.!?…\n]+(?:[.!?…]+|$)")
-# Rules about spoken French (« c'est pas grave », without « ne »): inside a quotation the press
-# transcribes speech as it was said, on purpose.
-_SPOKEN_RULES = frozenset({"P_V_PAS"})
+# Rules about spoken French (« c'est pas grave », without « ne »; « va m'tuer », an elision
+# before a consonant; « y'a »): inside a quotation the press transcribes speech as it was said, on purpose.
+_SPOKEN_RULES = frozenset({"P_V_PAS", "PAS_D_ELISION", "Y_A"})
 SUGGESTIONS_LOOKED_AT = 3  # LT's suggestions searched for a slight respelling
 MIN_SLIP_LENGTH = 6  # letters of the right word, for one extra consonant to count as a slip
 _VOWELS = frozenset("aeiouy")

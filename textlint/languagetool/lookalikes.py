@@ -133,13 +133,24 @@ _COMPTE_AFTER = regexes.compile(r"\s+compte\b")
 # ont été livrés », « une majorité d'élus a voté »): the verb may agree with either; « la
 # plupart » wants the plural, so only a plural verb is let through after it.
 _COLLECTIVE_SUBJECT = regexes.compile(
-    r"(?:\b(?:un|une|la|le|cette|ce)\s+|\bl['’])(?:(?:petite?|grande?|bon(?:ne)?|large|faible)\s+)?"
+    r"(?:(?:\b(?:un|une|la|le|cette|ce)\s+|\bl['’])(?:(?:petite?|grande?|bon(?:ne)?|large|faible)\s+)?|\bbon\s+)"
     r"[\"“«]?\s*(?P<noun>total|majorité|minorité|moitié|tiers|quart|dizaine|douzaine|quinzaine|vingtaine|"
     r"trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier|poignée|foule|groupe|série|nombre|"
     r"partie|multitude|plupart|gros|reste|essentiel)\s*[\"”»]?\s+(?:de\s+|d['’]|des\s+)(?:[^\s,;:]+\s+){0,4}?[^\s,;:]*[sx]\s+$",
     regex.IGNORECASE,
 )
 _PLURAL_VERB = regexes.compile(r"\p{L}+nt|ont|sont|font|vont", regex.IGNORECASE)
+# « Le mis en cause », « la mise en examen »: a participle used as a noun.
+_NOMINAL_PARTICIPLE = regexes.compile(
+    r"\b(?:le|la|les|un|une|des|du|au|aux|ce|cette|ces)\s+mis(?:e|es)?\s+en\s+(?:cause|examen)\b",
+    regex.IGNORECASE,
+)
+# « quelle serait la meilleure organisation »: the subject after the verb.
+_QUEL_JUST_BEFORE = regexes.compile(r"\bquel(?:le)?s?\s+$", regex.IGNORECASE)
+_DETERMINER_AFTER = regexes.compile(
+    r"\s+(?:le|la|les|l['’]|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|votre|vos)\b",
+    regex.IGNORECASE,
+)
 # « Parmi les projets figurent une crèche et un gymnase »: the subject comes after the verb.
 _FRONTED_COMPLEMENT = regexes.compile(r"^\s*(?:Parmi|Au\s+nombre\s+des?|Outre)\s+[^,;]*$", regex.IGNORECASE)
 # « la couverture des plus âgés »: after « des plus » the adjective is a plural, a noun's or a
@@ -208,7 +219,8 @@ _SAYING_VERB = regexes.compile(
     r"observent|note|notent|insiste|insistent|raconte|racontent|résume|résument|tranche|tranchent|"
     r"lance|lancent|martèle|martèlent|poursuit|poursuivent|conclut|concluent|dénonce|dénoncent|"
     r"regrette|regrettent|reconnaît|reconnaissent|admet|admettent|prévient|préviennent|commente|"
-    r"commentent|avertit|avertissent|juge|jugent|détaille|détaillent)",
+    r"commentent|avertit|avertissent|juge|jugent|détaille|détaillent|rapporte|rapportent|signale|signalent|"
+    r"relève|relèvent|témoigne|témoignent|écrit|écrivent)",
     regex.IGNORECASE,
 )
 _FINITE_VERB = regexes.compile(
@@ -238,12 +250,40 @@ _DE_LOCUTION_BEFORE = regexes.compile(
     r"|au\s+début|à\s+la\s+fin|en\s+raison|à\s+cause|en\s+l['’]espace|au\s+lendemain|à\s+la\s+veille)\s+$",
     regex.IGNORECASE,
 )
+# « la barre symbolique des deux euros », « le seuil des 50 000 habitants », « la course des
+# 24 heures »: after a noun of threshold, amount or event (with at most an adjective of a common
+# shape), « des » is the article of its measure, not « dès ». « ouvre ses portes des 8 heures »
+# keeps the finding.
+_MEASURE_NOUN_JUST_BEFORE = regexes.compile(
+    r"\b(?:barre|seuil|cap|niveau|palier|plafond|plancher|limite|marque|montant|somme|total|record|"
+    r"moyenne|objectif|tranche|catégorie|course|épreuve|finale|billets?|coupures?)"
+    r"(?:\s+\p{Ll}+(?:ique|iques|al|ale|ales|aux|el|elle|elles|els|if|ive|ifs|ives|aire|aires|eux|euse|euses))?\s+$",
+    regex.IGNORECASE,
+)
 # « La compagnie dit déplorer la grève »: an infinitive after a verb of saying or thinking is its
 # complement, not a verb that should agree with the subject.
 _INFINITIVE = regexes.compile(r"\p{Ll}+(?:er|ir|re|oir)")
 _SAYING_OR_THINKING_JUST_BEFORE = regexes.compile(
     rf"\b(?:{_SAYING_VERB.pattern}|pense|pensent|croit|croient|espère|espèrent|souhaite|souhaitent"
     r"|compte|comptent|entend|entendent|prétend|prétendent)\s+$",
+    regex.IGNORECASE,
+)
+# « 2,5 milliards de déficit », « mille milliards de valorisation »: an amount of a quantity
+# counted as a whole; the noun stays singular.
+_AMOUNT_OF_BEFORE = regexes.compile(
+    r"\b(?:millions?|milliards?|mille|centaines?|milliers?)\s+de\s+$", regex.IGNORECASE
+)
+_MASS_NOUNS = _words(
+    "déficit dette valorisation capitalisation bénéfice excédent budget endettement investissement "
+    "financement chiffre trésorerie capital marge perte manque surcoût coût préjudice"
+)
+# « Le pivot de 2,18 m a été trouvé »: a unit symbol after a number, not an elided pronoun.
+_UNIT_SYMBOL = regexes.compile(r"(?:m|g|l|s|h|t)\s+[aà]", regex.IGNORECASE)
+_NUMBER_JUST_BEFORE = regexes.compile(r"\d[ \u00a0\u202f]*$")
+_SAYING_THEN_NEGATION = regexes.compile(
+    r"\b(?:nie|nient|niait|niaient|dit|disent|affirme|affirment|reconnaît|reconnaissent|assure|assurent|"
+    r"déclare|déclarent|estime|estiment|pense|pensent|croit|croient|espère|espèrent|prétend|prétendent)"
+    r"\s+(?:pas\s+|plus\s+|jamais\s+)?$",
     regex.IGNORECASE,
 )
 # « 420 tués maximum », « 300 postes minimum »: « maximum » after a count is an adverb.
@@ -314,7 +354,7 @@ _NUMERO_JUST_BEFORE = regexes.compile(r"(?:\b[Nn][°º.o]|\bnuméro)\s*$")
 # « aux dépens de Lavillenie il y a quatre ans »: « il y a » saying how long ago, not a pronoun
 # repeating the name before it.
 _IL_Y_A_AGO = regexes.compile(
-    r"\s*il\s+y\s+(?:a|avait)\s+(?:(?:plus\s+de|près\s+de|environ|à\s+peine|déjà|seulement)\s+)?"
+    r"\s*il\s+y\s+(?:a|avait)\s+(?:(?:plus|moins|près)\s+d(?:e\s+|['’])|(?:environ|à\s+peine|déjà|seulement)\s+)?"
     rf"(?:\d|une?\b|{_NUMBER_WORDS}|trente|quarante|cinquante|soixante|cent|quelques|plusieurs|longtemps|peu\b)",
     regex.IGNORECASE,
 )
@@ -545,6 +585,18 @@ def _inverted_subject(before: str, text: str, start: int, end: int) -> bool:
     return _FRONTED_COMPLEMENT.search(before) is not None
 
 
+def _nominal_participle_subject(before: str, text: str, start: int, end: int) -> bool:
+    """« Le mis en cause a été placé en garde à vue »: « le mis en cause », « la mise en
+    examen » name a person; the participle agrees with it, not with « cause »."""
+    return _NOMINAL_PARTICIPLE.search(before) is not None
+
+
+def _inverted_after_quel(before: str, text: str, start: int, end: int) -> bool:
+    """« pour voir quelle serait la meilleure organisation »: after « quel », the subject
+    follows the verb."""
+    return _QUEL_JUST_BEFORE.search(before) is not None and _DETERMINER_AFTER.match(text, end) is not None
+
+
 def _after_des_plus(before: str, text: str, start: int, end: int) -> bool:
     return _DES_PLUS.search(before) is not None and text[start:end][-1:] in ("s", "x")
 
@@ -591,10 +643,11 @@ def _voire(before: str, text: str, start: int, end: int) -> bool:
 
 def _saying_verb_before_its_subject(before: str, text: str, start: int, end: int) -> bool:
     """« Des formations sont envisagées confirme le syndicat »: the clause before has its own
-    verb (or is a quotation), so the verb of saying is an incise with its subject after it;
-    « Les chiffres confirme la tendance » has none and keeps the finding."""
+    verb (or is a quotation, or the verb follows a comma: « Les légumiers expriment leur
+    désarroi, souligne la FNPL »), so the verb of saying is an incise with its subject after
+    it; « Les chiffres confirme la tendance » has none and keeps the finding."""
     saying = _SAYING_VERB.fullmatch(text[start:end].strip()) is not None
-    after_quotation = text[max(0, start - 3) : start].rstrip().endswith(("»", '"', "”"))
+    after_quotation = text[max(0, start - 3) : start].rstrip().endswith(("»", '"', "”", ","))
     clause_before = _FINITE_VERB.search(before) is not None or after_quotation
     return saying and clause_before and _SUBJECT_AFTER.match(text, end) is not None
 
@@ -612,6 +665,26 @@ def _article_after_a_preposition(before: str, text: str, start: int, end: int) -
 
 def _article_after_a_locution(before: str, text: str, start: int, end: int) -> bool:
     return _DE_LOCUTION_BEFORE.search(before) is not None
+
+
+def _article_of_a_measure(before: str, text: str, start: int, end: int) -> bool:
+    return _MEASURE_NOUN_JUST_BEFORE.search(before) is not None
+
+
+def _mass_noun_after_an_amount(before: str, text: str, start: int, end: int) -> bool:
+    return text[start:end].lower() in _MASS_NOUNS and _AMOUNT_OF_BEFORE.search(before) is not None
+
+
+def _unit_symbol_before_a(before: str, text: str, start: int, end: int) -> bool:
+    return (
+        _UNIT_SYMBOL.fullmatch(text[start:end]) is not None and _NUMBER_JUST_BEFORE.search(before) is not None
+    )
+
+
+def _infinitive_after_denying(before: str, text: str, start: int, end: int) -> bool:
+    """« Bamako ne nie pas travailler avec des instructeurs »: the infinitive of a verb of
+    saying or thinking, negated or not, is no participle."""
+    return text[start:end].endswith("er") and _SAYING_THEN_NEGATION.search(before) is not None
 
 
 def _infinitive_after_saying(before: str, text: str, start: int, end: int) -> bool:
@@ -894,12 +967,18 @@ _LOOKALIKES: dict[str, tuple[Misread, ...]] = {
     "AUX_AVOIR": (_compass_in_a_name, _acronym_as_auxiliary),
     "AUX_AVOIR_VCONJ": (_acronym_as_auxiliary,),
     "AUX_ETRE_VCONJ": (_acronym_as_auxiliary, _compass_in_a_lower_case_name),
-    "APOS_ESPACE": (_wrong_apostrophe,),
+    "APOS_ESPACE": (_wrong_apostrophe, _unit_symbol_before_a),
+    "ACCORD_CENTAINE_DE": (_mass_noun_after_an_amount,),
     "WRONG_ETRE_VPPA": (_first_group_with_avoir, _passive_of_vivre, _noun_attribute),
-    "ETRE_VPPA_OU_ADJ": (_pronominal_without_object, _indirect_object_before_etre),
+    "ETRE_VPPA_OU_ADJ": (
+        _pronominal_without_object,
+        _indirect_object_before_etre,
+        _nominal_participle_subject,
+    ),
     "ACCORD_SUJET_VERBE": (
         _collective_subject,
         _inverted_subject,
+        _inverted_after_quel,
         _saying_verb_before_its_subject,
         _name_as_subject,
         _east_noun,
@@ -907,7 +986,7 @@ _LOOKALIKES: dict[str, tuple[Misread, ...]] = {
         _voted_against,
         _firm_prison_term,
     ),
-    "DES_DES_ACCENT": (_article_after_a_preposition, _article_after_a_locution),
+    "DES_DES_ACCENT": (_article_after_a_preposition, _article_after_a_locution, _article_of_a_measure),
     "AGREEMENT_NUMERAL_PLURAL": (_rank, _date_after_a_number, _after_a_year),
     "CONTRE": (_noun_contre, _blocks_in_a_list),
     "PREP_VERBECONJUGUE": (_reste_a_charge,),
@@ -924,7 +1003,7 @@ _LOOKALIKES: dict[str, tuple[Misread, ...]] = {
     "NOMBRE_MONDIAL": (_number_after_numero,),
     "TRAIT_UNION": (_micro_noun,),
     "CONFUSION_MAIS_MAI": (_month_as_subject,),
-    "CONFUSION_E_ER": (_infinitive_after_se_voir,),
+    "CONFUSION_E_ER": (_infinitive_after_se_voir, _infinitive_after_denying),
     "SUR_ACCENT": (_preposition_sur,),
 }
 

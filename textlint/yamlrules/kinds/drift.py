@@ -44,6 +44,7 @@ _DETERMINERS = frozenset(
     | {"leur", "leurs", "notre", "votre", "du", "au", "aux"}
 )
 _FEMININE_DETERMINERS = frozenset(["la", "une", "cette"])
+_THING_DETERMINERS = frozenset(["le", "l", "un", "ce", "cet", "son", "du", "au", "leur", "notre", "votre"])
 _MASCULINE_DETERMINERS = frozenset(["le", "un", "ce", "cet"])
 # Text that hides its nouns from the antecedent search: quotations, brackets and relative
 # clauses between commas (« La société, qui a signé avec un laboratoire, espère… »).
@@ -117,6 +118,7 @@ class PronounDriftRule(Rule):
         super().__init__(header)
         self.feminine = frozenset(fold(word) for word in fields.string_list("feminine"))
         self.agents = frozenset(fold(word) for word in fields.string_list("agents"))
+        self.things = frozenset(fold(word) for word in fields.string_list("things", []))
         self.impersonal = tuple(phrase_words(phrase) for phrase in fields.string_list("impersonal"))
         self._organisation = regex.compile(
             r"\b(?:" + "|".join(regex.escape(noun) for noun in sorted(self.feminine)) + r")\b",
@@ -152,7 +154,9 @@ class PronounDriftRule(Rule):
             return None
         previous = sentences[index - 1] if index > 0 else None
         before = sentence.text[: match.start("il")]
-        if (previous is not None and self._masculine_in(previous.text)) or self._masculine_in(before):
+        if previous is not None and (self._masculine_in(previous.text) or self._names_thing(previous.text)):
+            return None
+        if self._masculine_in(before):
             return None
         return match.start("il")
 
@@ -256,6 +260,17 @@ class PronounDriftRule(Rule):
             if words[index] in self.agents and (index == 0 or words[index - 1] not in _FEMININE_DETERMINERS):
                 return True
         return any(self._person(visible, m) for m in _NAME.finditer(visible))
+
+    def _names_thing(self, text: str) -> bool:
+        """Whether `text` names a masculine text or decision « il » may take up in the next
+        sentence (« … a déposé un préavis de grève. Il couvre… »)."""
+        words = [fold(word) for word in _APOSTROPHE_WORD.findall(_ASIDE.sub(" ", text))]
+        # A determiner just before, or one word before (« un nouveau préavis »): « communiqué »
+        # and « projeté » are participles too (« n'a pas communiqué de prix »).
+        return any(
+            word in self.things and _THING_DETERMINERS & set(words[max(0, index - 2) : index])
+            for index, word in enumerate(words)
+        )
 
     def _person(self, text: str, name: regex.Match[str]) -> bool:
         """A name that may be a man's: not a registry organisation or place, and not the name

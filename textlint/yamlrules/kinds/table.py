@@ -11,6 +11,7 @@ from textlint.yamlrules.kinds.brands import BrandFormRule
 from textlint.yamlrules.kinds.capitals import CapitalisedNounRule, TitleCaseRule
 from textlint.yamlrules.kinds.consistency import ConsistencyRule
 from textlint.yamlrules.kinds.drift import PronounDriftRule
+from textlint.yamlrules.kinds.elision import LostApostropheRule
 from textlint.yamlrules.kinds.existence import ExistenceRule
 from textlint.yamlrules.kinds.foreign import ForeignWordRule
 from textlint.yamlrules.kinds.language import LanguageRule
@@ -61,5 +62,6 @@ KINDS: dict[str, Kind] = {
     "title-case": Kind(TitleCaseRule, Case.EXACT, Safety.UNSAFE),
     "capitalised-noun": Kind(CapitalisedNounRule, Case.EXACT, Safety.SUGGESTION),
     "mojibake": Kind(MojibakeRule, Case.EXACT, Safety.SAFE),
+    "lost-apostrophe": Kind(LostApostropheRule, Case.EXACT, Safety.UNSAFE),
     "lexicon": Kind(LexiconRule, Case.INSENSITIVE, Safety.SUGGESTION),
 }
