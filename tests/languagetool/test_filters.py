@@ -384,6 +384,7 @@ def test_a_consonant_slipped_into_a_long_word_is_a_typing_slip() -> None:
         ("On n'est pas à 2,5 milliards de déficit.", "déficit", "ACCORD_CENTAINE_DE"),
         ("Le pivot de 2,18 m a été recruté.", "m a", "APOS_ESPACE"),
         ("Bamako ne nie pas travailler avec des instructeurs.", "travailler", "CONFUSION_E_ER"),
+        ("Certains remettaient en question la hype autour de lui.", "la hype", "ELISION"),
     ],
 )
 def test_grammar_lookalikes_are_dropped(text: str, words: str, rule_id: str) -> None:
@@ -437,6 +438,7 @@ def test_grammar_lookalikes_are_dropped(text: str, words: str, rule_id: str) -> 
         ("Une centaine de manifestant ont défilé.", "manifestant", "ACCORD_CENTAINE_DE"),
         ("Il m a dit non.", "m a", "APOS_ESPACE"),  # no number before
         ("Il a travailler toute la nuit.", "travailler", "CONFUSION_E_ER"),
+        ("Il a visité le hôpital de la ville.", "le hôpital", "ELISION"),
         ("Le ministre va à au marché.", "à au", "MOTS_INCOMP"),
         ("Il critique la politique le l'ancien président.", "le l'", "MOTS_INCOMP"),
         ("Le magasin ouvre des 8 heures.", "des", "DES_DES_ACCENT"),

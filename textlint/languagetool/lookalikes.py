@@ -280,6 +280,10 @@ _MASS_NOUNS = _words(
 # « Le pivot de 2,18 m a été trouvé »: a unit symbol after a number, not an elided pronoun.
 _UNIT_SYMBOL = regexes.compile(r"(?:m|g|l|s|h|t)\s+[aà]", regex.IGNORECASE)
 _NUMBER_JUST_BEFORE = regexes.compile(r"\d[ \u00a0\u202f]*$")
+_H_LOANS = _words(
+    "hype hub hubs hacker hackers hashtag hashtags holding holdings hit hits hipster hipsters hooligan "
+    "hooligans hedge home hardware hackathon hotline handball hockey hall halls hamburger hip-hop"
+)
 _SAYING_THEN_NEGATION = regexes.compile(
     r"\b(?:nie|nient|niait|niaient|dit|disent|affirme|affirment|reconnaît|reconnaissent|assure|assurent|"
     r"déclare|déclarent|estime|estiment|pense|pensent|croit|croient|espère|espèrent|prétend|prétendent)"
@@ -681,6 +685,13 @@ def _unit_symbol_before_a(before: str, text: str, start: int, end: int) -> bool:
     )
 
 
+def _english_loan_with_h(before: str, text: str, start: int, end: int) -> bool:
+    """« la hype », « le hub », « le hacker »: an English loan keeps its « h » sounded, which
+    French treats as aspirated (no elision)."""
+    words = text[start:end].split()
+    return len(words) == 2 and words[1].lower() in _H_LOANS
+
+
 def _infinitive_after_denying(before: str, text: str, start: int, end: int) -> bool:
     """« Bamako ne nie pas travailler avec des instructeurs »: the infinitive of a verb of
     saying or thinking, negated or not, is no participle."""
@@ -991,7 +1002,7 @@ _LOOKALIKES: dict[str, tuple[Misread, ...]] = {
     "CONTRE": (_noun_contre, _blocks_in_a_list),
     "PREP_VERBECONJUGUE": (_reste_a_charge,),
     "REMERCIER_POUR": (_se_feliciter,),
-    "ELISION": (_end_of_hyphenated_name, _acronym_before_a_vowel),
+    "ELISION": (_end_of_hyphenated_name, _acronym_before_a_vowel, _english_loan_with_h),
     "GENTILE": (_language_name,),
     "AIT_AIE_AIES_EST": (_either_mood,),
     "TRES": (_participle_after_tres,),
