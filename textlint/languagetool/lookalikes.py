@@ -941,6 +941,19 @@ def _epicene(before: str, text: str, start: int, end: int) -> bool:
     return _EPICENE_AFTER_FEMININE.fullmatch(text[start:end]) is not None
 
 
+def _weekdays_each_dated(before: str, text: str, start: int, end: int) -> bool:
+    """« les jeudi 17 et vendredi 18 février »: each day named with its date stays singular."""
+    return (
+        _PLURAL_WEEKDAY.fullmatch(text[start:end]) is not None
+        and _DAY_NUMBER_AFTER.match(text, end) is not None
+    )
+
+
+_PLURAL_WEEKDAY = regexes.compile(
+    r"(?:les|des|ces)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)", regex.IGNORECASE
+)
+_DAY_NUMBER_AFTER = regexes.compile(r"\s+(?:1er|[1-9]|[12]\d|3[01])\b")
+
 Misread = Callable[[str, str, int, int], bool]
 
 # What each LT rule misreads: (clause before the finding, text, start, end) -> misread.
@@ -974,7 +987,7 @@ _LOOKALIKES: dict[str, tuple[Misread, ...]] = {
     "PRONSUJ_NONVERBE": (_season,),
     "LA_LA": (_front_page,),
     "SA_CA_SE": (_front_page, _possessive_subject),
-    "D_N_E_OU_E": (_epicene,),
+    "D_N_E_OU_E": (_epicene, _weekdays_each_dated),
     "AUX_AVOIR": (_compass_in_a_name, _acronym_as_auxiliary),
     "AUX_AVOIR_VCONJ": (_acronym_as_auxiliary,),
     "AUX_ETRE_VCONJ": (_acronym_as_auxiliary, _compass_in_a_lower_case_name),
