@@ -103,6 +103,15 @@ def test_reported_speech_keeps_the_speakers_names(checker: RuleChecker) -> None:
     assert found(checker, "Son essai s'intitule « Open AI ».") == [("Open AI", "OpenAI", "safe")]
 
 
+def test_a_line_in_english_keeps_its_names(checker: RuleChecker) -> None:
+    # An agency's English caption left in a scraped page: its untranslated text is the defect
+    # (mt.untranslated-fragment), not each name in it; a French line is still checked.
+    caption = "Open AI chief executive looks on as the company presents its new model to investors in London"
+    assert found(checker, caption) == []
+    french = "Le patron de Open AI a présenté le nouveau modèle aux investisseurs à Londres."
+    assert found(checker, french) == [("de Open AI", "d’OpenAI", "safe")]
+
+
 def test_canonical_names_are_known_words(tmp_path: Path) -> None:
     path = tmp_path / "essai.yaml"
     path.write_text(REGISTRY, encoding="utf-8")

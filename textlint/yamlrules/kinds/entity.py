@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import NamedTuple
 
-from textlint import regexes
+from textlint import langid, regexes
 from textlint.document import Document
 from textlint.issues import Issue, Safety
 from textlint.yamlrules.kinds.brandcues import version_after
@@ -112,6 +112,8 @@ class EntityRule(PhraseRule):
             return None
         if entity.type == "place" and _in_foreign_name(doc.text, start, end):
             return None
+        if _in_foreign_line(doc, start, end):
+            return None
         safety = Safety.SUGGESTION if entry.ambiguous else None
         fields = {"type": ENTITY_TYPES[entity.type], "name": entity.french or entity.name}
         replacement = entry.replacement or ""
@@ -149,6 +151,21 @@ def _elided(text: str, replacement: str) -> str:
     if "'" in text and "’" not in text:
         return replacement.replace("’", "'", 1)
     return replacement
+
+
+# A line this long that the language detector gives to another language (an agency's English
+# photo caption left in a scraped page) writes names as that language does: « Champions League »,
+# « Lisbon » are right there. The untranslated text is the defect, reported by
+# mt.untranslated-fragment, not each name in it.
+MIN_FOREIGN_LINE_WORDS = 8
+
+
+def _in_foreign_line(doc: Document, start: int, end: int) -> bool:
+    line_start, line_end = _line_bounds(doc.text, start, end)
+    line = doc.text[line_start:line_end]
+    if not langid.may_be_foreign(line, MIN_FOREIGN_LINE_WORDS):
+        return False  # a French line, the common case: no detector asked
+    return doc.memo(f"foreign-line:{line_start}", lambda: langid.is_foreign(line, MIN_FOREIGN_LINE_WORDS))
 
 
 def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
