@@ -263,11 +263,11 @@ _MEASURE_NOUN_JUST_BEFORE = regexes.compile(
 # « La compagnie dit déplorer la grève »: an infinitive after a verb of saying or thinking is its
 # complement, not a verb that should agree with the subject.
 _INFINITIVE = regexes.compile(r"\p{Ll}+(?:er|ir|re|oir)")
-_SAYING_OR_THINKING_JUST_BEFORE = regexes.compile(
-    rf"\b(?:{_SAYING_VERB.pattern}|pense|pensent|croit|croient|espère|espèrent|souhaite|souhaitent"
-    r"|compte|comptent|entend|entendent|prétend|prétendent)\s+$",
-    regex.IGNORECASE,
+_SAYING_OR_THINKING = (
+    rf"(?:{_SAYING_VERB.pattern}|pense|pensent|croit|croient|espère|espèrent|souhaite|souhaitent"
+    r"|compte|comptent|entend|entendent|prétend|prétendent)"
 )
+_SAYING_OR_THINKING_JUST_BEFORE = regexes.compile(rf"\b{_SAYING_OR_THINKING}\s+$", regex.IGNORECASE)
 # « 2,5 milliards de déficit », « mille milliards de valorisation »: an amount of a quantity
 # counted as a whole; the noun stays singular.
 _AMOUNT_OF_BEFORE = regexes.compile(
@@ -284,10 +284,10 @@ _H_LOANS = _words(
     "hype hub hubs hacker hackers hashtag hashtags holding holdings hit hits hipster hipsters hooligan "
     "hooligans hedge home hardware hackathon hotline handball hockey hall halls hamburger hip-hop"
 )
+# « ne nie pas travailler », « dit ne plus vouloir »: a verb of saying, thinking or denying, then
+# perhaps the second half of a negation, before an infinitive.
 _SAYING_THEN_NEGATION = regexes.compile(
-    r"\b(?:nie|nient|niait|niaient|dit|disent|affirme|affirment|reconnaît|reconnaissent|assure|assurent|"
-    r"déclare|déclarent|estime|estiment|pense|pensent|croit|croient|espère|espèrent|prétend|prétendent)"
-    r"\s+(?:pas\s+|plus\s+|jamais\s+)?$",
+    rf"\b(?:nie|nient|niait|niaient|{_SAYING_OR_THINKING})\s+(?:pas\s+|plus\s+|jamais\s+)?$",
     regex.IGNORECASE,
 )
 # « 420 tués maximum », « 300 postes minimum »: « maximum » after a count is an adverb.
@@ -491,6 +491,11 @@ _EPICENE_AFTER_FEMININE = regexes.compile(
     r"|général|adjudant|sergent|brigadier|major|caporal|chef)",
     regex.IGNORECASE,
 )
+# « les jeudi 17 et vendredi 18 février »: days named each with a date.
+_PLURAL_WEEKDAY = regexes.compile(
+    r"(?:les|des|ces)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)", regex.IGNORECASE
+)
+_DAY_NUMBER_AFTER = regexes.compile(r"\s+(?:1er|[1-9]|[12]\d|3[01])\b")
 CLAUSE_WINDOW = 300  # characters looked at before a finding
 _CLAUSE_START = regexes.compile(r"[.!?;:\n«»“”]")
 
@@ -948,11 +953,6 @@ def _weekdays_each_dated(before: str, text: str, start: int, end: int) -> bool:
         and _DAY_NUMBER_AFTER.match(text, end) is not None
     )
 
-
-_PLURAL_WEEKDAY = regexes.compile(
-    r"(?:les|des|ces)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)", regex.IGNORECASE
-)
-_DAY_NUMBER_AFTER = regexes.compile(r"\s+(?:1er|[1-9]|[12]\d|3[01])\b")
 
 Misread = Callable[[str, str, int, int], bool]
 

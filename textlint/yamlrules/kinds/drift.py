@@ -44,8 +44,9 @@ _DETERMINERS = frozenset(
     | {"leur", "leurs", "notre", "votre", "du", "au", "aux"}
 )
 _FEMININE_DETERMINERS = frozenset(["la", "une", "cette"])
-_THING_DETERMINERS = frozenset(["le", "l", "un", "ce", "cet", "son", "du", "au", "leur", "notre", "votre"])
 _MASCULINE_DETERMINERS = frozenset(["le", "un", "ce", "cet"])
+# Before a masculine singular noun: « le », « l' » and the possessives that do not tell gender.
+_THING_DETERMINERS = _MASCULINE_DETERMINERS | {"l", "son", "du", "au", "leur", "notre", "votre"}
 # Text that hides its nouns from the antecedent search: quotations, brackets and relative
 # clauses between commas (« La société, qui a signé avec un laboratoire, espère… »).
 _ASIDE = regexes.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"|\([^)]*\)|,\s+(?:qui|que|dont|où)\b[^,;]*,")
@@ -262,7 +263,7 @@ class PronounDriftRule(Rule):
         return any(self._person(visible, m) for m in _NAME.finditer(visible))
 
     def _names_thing(self, text: str) -> bool:
-        """Whether `text` names a masculine text or decision « il » may take up in the next
+        """Whether `text` names a masculine decision or agreement « il » may take up in the next
         sentence (« … a déposé un préavis de grève. Il couvre… »)."""
         words = [fold(word) for word in _APOSTROPHE_WORD.findall(_ASIDE.sub(" ", text))]
         # A determiner just before, or one word before (« un nouveau préavis »): « communiqué »

@@ -161,10 +161,9 @@ MIN_FOREIGN_LINE_WORDS = 8
 
 
 def _in_foreign_line(doc: Document, start: int, end: int) -> bool:
+    # `is_foreign` answers a French line (the common case) without asking the detector.
     line_start, line_end = _line_bounds(doc.text, start, end)
     line = doc.text[line_start:line_end]
-    if not langid.may_be_foreign(line, MIN_FOREIGN_LINE_WORDS):
-        return False  # a French line, the common case: no detector asked
     return doc.memo(f"foreign-line:{line_start}", lambda: langid.is_foreign(line, MIN_FOREIGN_LINE_WORDS))
 
 
