@@ -110,6 +110,10 @@ def test_a_line_in_english_keeps_its_names(checker: RuleChecker) -> None:
     assert found(checker, caption) == []
     french = "Le patron de Open AI a présenté le nouveau modèle aux investisseurs à Londres."
     assert found(checker, french) == [("de Open AI", "d’OpenAI", "safe")]
+    # A French line thick with names, which the detector gives to English, is French by its
+    # words « et », « du » (two in fourteen): its names are still checked.
+    names = "Sam Altman et Open AI lors du Tech Summit Spring Edition Las Vegas Nevada"
+    assert found(checker, names) == [("Open AI", "OpenAI", "safe")]
 
 
 def test_canonical_names_are_known_words(tmp_path: Path) -> None:

@@ -11,7 +11,6 @@ from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple, Protocol
 
-from textlint import suppressions
 from textlint.document import Document
 from textlint.errors import CheckUnavailableError
 from textlint.issues import Issue, Source
@@ -56,6 +55,10 @@ def lint_document(
     """
     selection = selection.for_path(doc.path, root)
     outcomes = _run_all(doc, list(checkers))
+    # Imported once the grammar request is on its way: suppressions need the `regex` module,
+    # which costs more to import than anything else before the request.
+    from textlint import suppressions
+
     raw = [issue for issues, _ in outcomes for issue in issues]
     unchecked = [missing for _, missing in outcomes if missing is not None]
     kept = [issue for issue in raw if _wanted(issue, doc, selection)]

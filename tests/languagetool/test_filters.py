@@ -132,6 +132,13 @@ def test_grammar_inside_a_foreign_quotation_is_dropped_but_not_in_french() -> No
     assert kept(french, rule(french, "que un", "ELISION", "CAT_ELISION"))
 
 
+def test_a_french_sentence_thick_with_english_names_keeps_its_slips() -> None:
+    # The detector gives it to English; « du » and « au » make it French, « au » being a word
+    # only French writes often.
+    text = "Taylor Swift encourage Travis Kelce lors du match Chiefs-Bears au Arrowhead Stadium en févirer."
+    assert kept(text, spelling(text, "févirer", "février"))
+
+
 def test_a_slip_inside_a_french_parenthesis_is_kept() -> None:
     text = "Le ministre (qui a dirigé le developpement du projet) a démissionné."
     assert kept(text, spelling(text, "developpement", "développement"))

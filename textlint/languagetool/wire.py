@@ -50,17 +50,20 @@ def send(
     """
     parts = urlsplit(url)
     connection_class = http.client.HTTPSConnection if parts.scheme == "https" else http.client.HTTPConnection
-    connection = connection_class(parts.netloc, timeout=timeout)
     target = parts.path.rstrip("/") + path + (f"?{urlencode(query)}" if query else "")
     headers = {"Connection": "close", "Accept": "application/json"}
+    connection: http.client.HTTPConnection | None = None
     try:
+        # Inside the `try`: an address with a port that is no number is refused here.
+        connection = connection_class(parts.netloc, timeout=timeout)
         if form is None:
             connection.request("GET", target, headers=headers)
         else:
             headers["Content-Type"] = "application/x-www-form-urlencoded; charset=utf-8"
             connection.request("POST", target, body=urlencode(form).encode("utf-8"), headers=headers)
     except TransportError as error:  # TimeoutError is an OSError
-        connection.close()
+        if connection is not None:
+            connection.close()
         failure = error
 
         def failed() -> tuple[int, bytes]:
