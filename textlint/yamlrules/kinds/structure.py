@@ -68,6 +68,14 @@ _SIGNATURE = regexes.compile(
 _CUT_SENTENCE = regexes.compile(
     r"(?m)^[ \t–—-]*(?:Il|Elle|Ils|Elles|On|Nous|Je|J['’])[ \t]+\p{Ll}|[ \t]\p{Ll}{1,2}$|[«\"“][ \t]*\p{Lu}?$"
 )
+# Credits after an article's last sentence: names, initials, outlets, each word capitalised
+# but the particles of names, separated by commas, bars, slashes or dashes.
+_CREDIT_WORD = regexes.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}.'’-]*")
+_CREDIT_PARTICLES = frozenset(["de", "du", "da", "di", "van", "von", "le", "la", "et"])
+_MAX_CREDIT_WORDS = 10
+_CREDIT_OPENERS = "-–—/|("
+_CREDIT_LEADS = frozenset(["Avec", "Par", "Source", "Sources"])
+_INITIAL = regexes.compile(r"(?:^|[\s(])\p{Lu}\.$")
 _NO_LIMIT = 1_000_000  # characters: `max-length` when a rule gives none
 # A signature in capitals (« AYOBA FAYE »): two to four words that French rarely writes, where a
 # heading in capitals is made of common words (« ARTICLES CONNEXES »).
@@ -109,6 +117,8 @@ class TruncatedEndingRule(Rule):
         body = doc.text.rstrip()
         last = body[body.rfind("\n") + 1 :]
         if len(last) < self.min_length or last[-1] in self.endings or _FOOTER.search(last):
+            return
+        if _signed(last):
             return
         word = _LAST_WORD.search(last)
         # A text with no finished sentence at all is a title or a caption, not a cut article.
@@ -195,6 +205,33 @@ class TrailingHeadingRule(Rule):
         if _SIGNATURE.fullmatch(line) or _SIGN_OFF.fullmatch(line) or _name_in_capitals(line):
             return True
         return line.lstrip(_LINE_OPENERS).startswith(self.closing)  # False when `closing` is empty
+
+
+def _signed(line: str) -> bool:
+    """Whether a last line ends with a finished sentence and, on the same line, the credit that
+    closes the article: a signature (« … québécois. - Marc Cassivi »), an agency (« … la SNCB.
+    -Belga- », « … 28,59 %. /ATS », « … Avec APS »), a television report's credits (« … de
+    pêche. TF1 | Reportage C. Ebrel, J. Denniel »)."""
+    # The last sentence's end, not an initial's period (« … selon M. Dupont » is cut short).
+    ends = [end for end in _SENTENCE_END.finditer(line) if not _INITIAL.search(line, 0, end.start() + 1)]
+    if not ends:
+        return False
+    tail = line[ends[-1].end() :]
+    words = _CREDIT_WORD.findall(tail)
+    if not words or len(words) > _MAX_CREDIT_WORDS or not all(_credit_word(word) for word in words):
+        return _SIGN_OFF.fullmatch(tail) is not None
+    if tail.lstrip()[:1] in _CREDIT_OPENERS or _SIGN_OFF.fullmatch(tail):
+        return True  # set apart by a dash, a slash or a bar (« - Marc Cassivi », « -Belga- »)
+    # Names and outlets, not the first words of a sentence cut short (« Météo Fra », « A Ale »,
+    # « Cette »): two words at least, the first an acronym, an outlet or a rare word.
+    named = words[1:] if words[0] in _CREDIT_LEADS else words
+    first = named[0] if named else ""
+    outlet = any(char.isdigit() for char in first) or (len(first) > 1 and first.isupper())
+    return len(words) > 1 and (outlet or (bool(first) and zipf(first.lower()) < NAME_ZIPF))
+
+
+def _credit_word(word: str) -> bool:
+    return word[0].isupper() or word[0].isdigit() or word in _CREDIT_PARTICLES
 
 
 def _name_in_capitals(line: str) -> bool:
