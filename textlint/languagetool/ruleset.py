@@ -84,6 +84,9 @@ NOISY_ON_NEWS: dict[str, str] = {
     "LT calls the phrase outdated and proposes « grâce à »: 3 wrong of 4 on published news, and its message "
     "misleads on the fourth (« de part sa taille », a misspelling of « de par », which "
     "gram.de-part-pour-de-par reports)",
+    "POSER_PROBLEME": "« poser problème » (« ça me pose problème », « l'axe Anvers-Bruxelles qui pose "
+    "problème ») is the idiom the press prints, in its reporting and in the speech it quotes; LT asks "
+    "for an article: 6 wrong of 6 on published news",
     "NEGATION_PERSONNE": "a « ne » after « sans que » (« sans que personne ne se rende compte », « sans que "
     "rien ne semble bouger ») is admitted usage the press prints: 3 wrong of 3 on published news",
     "PLACE_DE_LA_VIRGULE": "a comma before « mais » or « car » opening a clause is advised, not "
