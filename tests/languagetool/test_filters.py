@@ -389,6 +389,8 @@ def test_a_consonant_slipped_into_a_long_word_is_a_typing_slip() -> None:
         ("Bon nombre d'amendements sont encore à examiner.", "sont", "ACCORD_SUJET_VERBE"),
         ("Drafté il y a moins d'un an, il brille déjà.", " il", "VIRG_NON_TROUVEE"),
         ("On n'est pas à 2,5 milliards de déficit.", "déficit", "ACCORD_CENTAINE_DE"),
+        ("Il écope de 500 millions d'amende.", "amende", "ACCORD_CENTAINE_DE"),
+        ("Le présumé meurtrier a été arrêté.", "présumé", "CONFUSION_E_ER"),
         ("Le pivot de 2,18 m a été recruté.", "m a", "APOS_ESPACE"),
         ("Bamako ne nie pas travailler avec des instructeurs.", "travailler", "CONFUSION_E_ER"),
         ("Certains remettaient en question la hype autour de lui.", "la hype", "ELISION"),
@@ -444,6 +446,8 @@ def test_grammar_lookalikes_are_dropped(text: str, words: str, rule_id: str) -> 
         ("Les hôpitaux étudient quelle organisation serait retenue.", "serait", "ACCORD_SUJET_VERBE"),
         ("La cause a été placé au premier plan.", "placé", "ETRE_VPPA_OU_ADJ"),
         ("Une centaine de manifestant ont défilé.", "manifestant", "ACCORD_CENTAINE_DE"),
+        ("Des milliers d'opposant ont défilé.", "opposant", "ACCORD_CENTAINE_DE"),
+        ("Il a présumé de ses forces.", "présumé", "CONFUSION_E_ER"),  # no determiner before
         ("Il m a dit non.", "m a", "APOS_ESPACE"),  # no number before
         ("Il a travailler toute la nuit.", "travailler", "CONFUSION_E_ER"),
         ("Il a visité le hôpital de la ville.", "le hôpital", "ELISION"),

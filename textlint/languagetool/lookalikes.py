@@ -268,14 +268,22 @@ _SAYING_OR_THINKING = (
     r"|compte|comptent|entend|entendent|prétend|prétendent)"
 )
 _SAYING_OR_THINKING_JUST_BEFORE = regexes.compile(rf"\b{_SAYING_OR_THINKING}\s+$", regex.IGNORECASE)
-# « 2,5 milliards de déficit », « mille milliards de valorisation »: an amount of a quantity
-# counted as a whole; the noun stays singular.
+# « 2,5 milliards de déficit », « mille milliards de valorisation », « un million d'amende »,
+# « 7,3 millions de part communale »: an amount of a quantity counted as a whole; the noun stays
+# singular.
 _AMOUNT_OF_BEFORE = regexes.compile(
-    r"\b(?:millions?|milliards?|mille|centaines?|milliers?)\s+de\s+$", regex.IGNORECASE
+    r"\b(?:millions?|milliards?|mille|centaines?|milliers?)\s+(?:de\s+|d['’])$", regex.IGNORECASE
 )
 _MASS_NOUNS = _words(
     "déficit dette valorisation capitalisation bénéfice excédent budget endettement investissement "
-    "financement chiffre trésorerie capital marge perte manque surcoût coût préjudice"
+    "financement chiffre trésorerie capital marge perte manque surcoût coût préjudice amende part "
+    "caution subvention aide rançon indemnisation dédommagement dotation enveloppe prime recette "
+    "pénalité rallonge apport contribution participation remboursement"
+)
+# Participles French sets before a noun as adjectives (« le présumé meurtrier »).
+_PREFIXED_PARTICIPLES = _words("présumé présumée présumés présumées prétendu prétendue prétendus prétendues")
+_DETERMINER_JUST_BEFORE = regexes.compile(
+    r"\b(?:le|la|les|l['’]|un|une|des|du|au|aux|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s*$", regex.IGNORECASE
 )
 # « Le pivot de 2,18 m a été trouvé »: a unit symbol after a number, not an elided pronoun.
 _UNIT_SYMBOL = regexes.compile(r"(?:m|g|l|s|h|t)\s+[aà]", regex.IGNORECASE)
@@ -703,6 +711,13 @@ def _infinitive_after_denying(before: str, text: str, start: int, end: int) -> b
     return text[start:end].endswith("er") and _SAYING_THEN_NEGATION.search(before) is not None
 
 
+def _adjective_participle_after_determiner(before: str, text: str, start: int, end: int) -> bool:
+    """« le présumé meurtrier », « un prétendu expert »: a participle used as an adjective
+    before its noun, just after the determiner, is no infinitive."""
+    adjective = text[start:end].lower() in _PREFIXED_PARTICIPLES
+    return adjective and _DETERMINER_JUST_BEFORE.search(before) is not None
+
+
 def _infinitive_after_saying(before: str, text: str, start: int, end: int) -> bool:
     infinitive = _INFINITIVE.fullmatch(text[start:end]) is not None
     return infinitive and _SAYING_OR_THINKING_JUST_BEFORE.search(before) is not None
@@ -1027,7 +1042,11 @@ _LOOKALIKES: dict[str, tuple[Misread, ...]] = {
     "NOMBRE_MONDIAL": (_number_after_numero,),
     "TRAIT_UNION": (_micro_noun,),
     "CONFUSION_MAIS_MAI": (_month_as_subject,),
-    "CONFUSION_E_ER": (_infinitive_after_se_voir, _infinitive_after_denying),
+    "CONFUSION_E_ER": (
+        _infinitive_after_se_voir,
+        _infinitive_after_denying,
+        _adjective_participle_after_determiner,
+    ),
     "SUR_ACCENT": (_preposition_sur,),
 }
 
