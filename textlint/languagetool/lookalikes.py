@@ -280,6 +280,11 @@ _MASS_NOUNS = _words(
     "caution subvention aide rançon indemnisation dédommagement dotation enveloppe prime recette "
     "pénalité rallonge apport contribution participation remboursement"
 )
+# The capitalised head of a prize's name (« le Prix découverte », « la Palme d'or »).
+_PRIZE_JUST_BEFORE = regexes.compile(r"\b(?:Prix|Trophée|Palme|Coupe|Bayard|Lion|Ours)\s+$")
+_STREET_NOUNS = _words("avenue rue boulevard place quai chaussée allée impasse chemin route square cours")
+# What follows a street's noun in its name: « du Prince », « de la Gare », « Foch ».
+_NAME_JUST_AFTER = regexes.compile(r"\s+(?:(?:du|des|de\s+la|de|d['’])\s*)?\p{Lu}")
 # Participles French sets before a noun as adjectives (« le présumé meurtrier »).
 _PREFIXED_PARTICIPLES = _words("présumé présumée présumés présumées prétendu prétendue prétendus prétendues")
 _DETERMINER_JUST_BEFORE = regexes.compile(
@@ -795,6 +800,15 @@ def _rugby_position(before: str, text: str, start: int, end: int) -> bool:
     return _ROW_BEFORE.search(before) is not None
 
 
+def _word_of_a_name(before: str, text: str, start: int, end: int) -> bool:
+    """« récompensé par le Prix découverte », « des aménagements avenue du Prince de Liège »:
+    the word is part of a prize's or a street's name, which agrees with nothing."""
+    if _PRIZE_JUST_BEFORE.search(before) is not None:
+        return True
+    street = text[start:end].lower() in _STREET_NOUNS
+    return street and _NAME_JUST_AFTER.match(text, end) is not None
+
+
 def _print_press(before: str, text: str, start: int, end: int) -> bool:
     """« défendre la presse papier »: the press printed on paper, not « le presse-papier »."""
     return _FEMININE_ARTICLE_JUST_BEFORE.search(before) is not None
@@ -989,6 +1003,7 @@ _LOOKALIKES: dict[str, tuple[Misread, ...]] = {
         _present_verb,
         _gross_or_net,
         _rugby_position,
+        _word_of_a_name,
     ),
     "D_A_J": (_after_des_plus,),
     "CONFUSION_FUTUR_CON": (_future_in_the_past,),
