@@ -392,6 +392,7 @@ def test_a_consonant_slipped_into_a_long_word_is_a_typing_slip() -> None:
         ("Il écope de 500 millions d'amende.", "amende", "ACCORD_CENTAINE_DE"),
         ("Le présumé meurtrier a été arrêté.", "présumé", "CONFUSION_E_ER"),
         ("Le film a été récompensé par le Prix découverte.", "découverte", "AGREEMENT_POSTPONED_ADJ"),
+        ("La collection a vu son prix plancher reculer.", "plancher", "ACCORD_SUJET_VERBE"),
         ("On notera des aménagements avenue du Prince de Liège.", "avenue", "AGREEMENT_POSTPONED_ADJ"),
         ("Le pivot de 2,18 m a été recruté.", "m a", "APOS_ESPACE"),
         ("Bamako ne nie pas travailler avec des instructeurs.", "travailler", "CONFUSION_E_ER"),
@@ -450,6 +451,7 @@ def test_grammar_lookalikes_are_dropped(text: str, words: str, rule_id: str) -> 
         ("Une centaine de manifestant ont défilé.", "manifestant", "ACCORD_CENTAINE_DE"),
         ("Des milliers d'opposant ont défilé.", "opposant", "ACCORD_CENTAINE_DE"),
         ("Les places avenue sont chères.", "avenue", "AGREEMENT_POSTPONED_ADJ"),  # no name after
+        ("Les députés doit plancher sur le texte.", "doit", "ACCORD_SUJET_VERBE"),
         ("Il a présumé de ses forces.", "présumé", "CONFUSION_E_ER"),  # no determiner before
         ("Il m a dit non.", "m a", "APOS_ESPACE"),  # no number before
         ("Il a travailler toute la nuit.", "travailler", "CONFUSION_E_ER"),

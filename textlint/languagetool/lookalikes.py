@@ -280,6 +280,10 @@ _MASS_NOUNS = _words(
     "caution subvention aide rançon indemnisation dédommagement dotation enveloppe prime recette "
     "pénalité rallonge apport contribution participation remboursement"
 )
+_AMOUNT_NOUN_JUST_BEFORE = regexes.compile(
+    r"\b(?:prix|taux|tarifs?|salaires?|montants?|seuils?|niveaux?|loyers?|âge|cours|pensions?|retraites?)\s+$",
+    regex.IGNORECASE,
+)
 # The capitalised head of a prize's name (« le Prix découverte », « la Palme d'or »).
 _PRIZE_JUST_BEFORE = regexes.compile(r"\b(?:Prix|Trophée|Palme|Coupe|Bayard|Lion|Ours)\s+$")
 _STREET_NOUNS = _words("avenue rue boulevard place quai chaussée allée impasse chemin route square cours")
@@ -809,6 +813,13 @@ def _word_of_a_name(before: str, text: str, start: int, end: int) -> bool:
     return street and _NAME_JUST_AFTER.match(text, end) is not None
 
 
+def _floor_or_ceiling(before: str, text: str, start: int, end: int) -> bool:
+    """« son prix plancher reculer », « le taux plafond »: the noun qualifies the one before
+    it, no verb « plancher » whose subject would be the price."""
+    qualifier = text[start:end].lower() in ("plancher", "planchers", "plafond", "plafonds")
+    return qualifier and _AMOUNT_NOUN_JUST_BEFORE.search(before) is not None
+
+
 def _print_press(before: str, text: str, start: int, end: int) -> bool:
     """« défendre la presse papier »: the press printed on paper, not « le presse-papier »."""
     return _FEMININE_ARTICLE_JUST_BEFORE.search(before) is not None
@@ -1039,6 +1050,7 @@ _LOOKALIKES: dict[str, tuple[Misread, ...]] = {
         _infinitive_after_saying,
         _voted_against,
         _firm_prison_term,
+        _floor_or_ceiling,
     ),
     "DES_DES_ACCENT": (_article_after_a_preposition, _article_after_a_locution, _article_of_a_measure),
     "AGREEMENT_NUMERAL_PLURAL": (_rank, _date_after_a_number, _after_a_year),
