@@ -10,13 +10,19 @@ TEXTLINT_SKIP_LANGUAGETOOL=1 to skip the server tests on a machine without Java 
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from socketserver import BaseServer
+from typing import TypeVar
 
 import pytest
 
 from textlint.languagetool import install, paths, process
 from textlint.languagetool.process import ServerState
+
+Served = TypeVar("Served", bound=BaseServer)
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "000_01c045c1145d32db.txt"
@@ -47,3 +53,15 @@ def results_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     target = tmp_path / "results.sqlite3"
     monkeypatch.setattr(paths, "results_db", lambda: target)
     return target
+
+
+@contextmanager
+def serving(server: Served) -> Iterator[Served]:
+    """A local HTTP server (a stub, a proxy) answering in a thread for the `with` block."""
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import threading
 import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -12,6 +11,7 @@ from urllib.parse import parse_qs
 
 import pytest
 
+from tests.languagetool.conftest import serving
 from textlint.config import LanguageToolSettings
 from textlint.document import Document
 from textlint.languagetool import LanguageToolChecker, LanguageToolError, checker
@@ -55,13 +55,9 @@ class Handler(BaseHTTPRequestHandler):
 
 @pytest.fixture
 def stub() -> Iterator[Stub]:
-    server = Stub(("127.0.0.1", 0), Handler)
-    server.checks = []
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield server
-    server.shutdown()
-    server.server_close()
+    with serving(Stub(("127.0.0.1", 0), Handler)) as server:
+        server.checks = []
+        yield server
 
 
 @pytest.fixture(autouse=True)

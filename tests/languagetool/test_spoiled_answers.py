@@ -15,7 +15,6 @@ import os
 import shutil
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -23,6 +22,7 @@ from typing import Any
 
 import pytest
 
+from tests.languagetool.conftest import serving
 from textlint.config import LanguageToolSettings
 from textlint.document import Document
 from textlint.languagetool import LanguageToolChecker, paths
@@ -89,13 +89,9 @@ class Forward(BaseHTTPRequestHandler):
 def proxy(lt_url: ServerState) -> Iterator[SpoilingProxy]:
     settings = LanguageToolSettings(cache=False)
     assert LanguageToolChecker(settings, "fr-FR", frozenset()).check(Document(TEXT))  # a warm server
-    server = SpoilingProxy(("127.0.0.1", 0), Forward)
-    server.upstream = lt_url.port
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield server
-    server.shutdown()
-    server.server_close()
+    with serving(SpoilingProxy(("127.0.0.1", 0), Forward)) as server:
+        server.upstream = lt_url.port
+        yield server
 
 
 @pytest.fixture

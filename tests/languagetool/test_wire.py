@@ -11,9 +11,10 @@ from urllib.parse import parse_qs
 
 import pytest
 
+from tests.languagetool.conftest import serving
 from textlint.languagetool import wire
 
-Reply = Callable[[BaseHTTPRequestHandler], None]
+Reply = Callable[[BaseHTTPRequestHandler], object]
 
 
 class Server(ThreadingHTTPServer):
@@ -42,13 +43,9 @@ class Handler(BaseHTTPRequestHandler):
 
 @pytest.fixture
 def server() -> Iterator[Server]:
-    served = Server(("127.0.0.1", 0), Handler)
-    served.seen = []
-    thread = threading.Thread(target=served.serve_forever, daemon=True)
-    thread.start()
-    yield served
-    served.shutdown()
-    served.server_close()
+    with serving(Server(("127.0.0.1", 0), Handler)) as served:
+        served.seen = []
+        yield served
 
 
 def url_of(server: Server) -> str:

@@ -147,10 +147,6 @@ _NOMINAL_PARTICIPLE = regexes.compile(
 )
 # « quelle serait la meilleure organisation »: the subject after the verb.
 _QUEL_JUST_BEFORE = regexes.compile(r"\bquel(?:le)?s?\s+$", regex.IGNORECASE)
-_DETERMINER_AFTER = regexes.compile(
-    r"\s+(?:le|la|les|l['’]|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|votre|vos)\b",
-    regex.IGNORECASE,
-)
 # « Parmi les projets figurent une crèche et un gymnase »: the subject comes after the verb.
 _FRONTED_COMPLEMENT = regexes.compile(r"^\s*(?:Parmi|Au\s+nombre\s+des?|Outre)\s+[^,;]*$", regex.IGNORECASE)
 # « la couverture des plus âgés »: after « des plus » the adjective is a plural, a noun's or a
@@ -397,7 +393,8 @@ _SE_VOIR_BEFORE = regexes.compile(
     regex.IGNORECASE,
 )
 # « Lorsqu'on est sur des cas graves », « s'appuiera sur quelques-uns »: the preposition before a
-# determiner, never « sûr » (« sûr de », « sûr que »).
+# determiner, never « sûr » (« sûr de », « sûr que », and so not « du »: « sûr du résultat »);
+# « quelle serait la meilleure organisation »: the subject after the verb.
 _DETERMINER_AFTER = regexes.compile(
     r"\s+(?:des|les|le|la|l['’]|un|une|ce|cet|cette|ces|son|sa|ses|leur|leurs|quelques|plusieurs|chaque)\b",
     regex.IGNORECASE,
