@@ -217,10 +217,12 @@ def _signed(line: str) -> bool:
     if not ends:
         return False
     tail = line[ends[-1].end() :]
+    if _SIGN_OFF.fullmatch(tail):
+        return True
     words = _CREDIT_WORD.findall(tail)
     if not words or len(words) > _MAX_CREDIT_WORDS or not all(_credit_word(word) for word in words):
-        return _SIGN_OFF.fullmatch(tail) is not None
-    if tail.lstrip()[:1] in _CREDIT_OPENERS or _SIGN_OFF.fullmatch(tail):
+        return False
+    if tail.lstrip()[:1] in _CREDIT_OPENERS:
         return True  # set apart by a dash, a slash or a bar (« - Marc Cassivi », « -Belga- »)
     # Names and outlets, not the first words of a sentence cut short (« Météo Fra », « A Ale »,
     # « Cette »): two words at least, the first an acronym, an outlet or a rare word.
