@@ -7,7 +7,11 @@
 Every command is a real subprocess, run in interleaved rounds (each round runs every
 command once, so a busy moment of the machine hits all of them alike); the table gives the
 median wall time, the median CPU time (user + system of the child), and each median as a
-multiple of a bare `python -c pass` from the same environment. The package is byte-compiled
+multiple of a bare `python -c pass` from the same environment. Each `textlint check` is run
+twice a round: in its own process (`TEXTLINT_RESIDENT=0`) and answered by the resident
+process (`TEXTLINT_RESIDENT=1`, rows marked « resident »), which the script starts first and
+stops at the end; the CPU the resident's child spends is not the command's, so those rows
+show the command's own CPU only. The package is byte-compiled
 first, as an installed package is, so no command pays for compiling textlint's sources.
 
 Peers: LanguageTool alone (one request with textlint's parameters, on text it has not seen:
@@ -22,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import compileall
+import contextlib
 import os
 import re
 import resource
@@ -31,7 +36,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -59,11 +64,16 @@ class Timings:
     cpu: list[float] = field(default_factory=list)
 
 
+IN_PROCESS = {**os.environ, "TEXTLINT_RESIDENT": "0"}
+RESIDENT = {**os.environ, "TEXTLINT_RESIDENT": "1"}
+MODES = {"": IN_PROCESS, ", resident": RESIDENT}
+
+
 def run_timed(command: Sequence[str], env: dict[str, str] | None = None) -> tuple[float, float]:
     """Wall and CPU seconds of one subprocess (its exit code may be 1: issues found)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, check=False)
+    done = subprocess.run(command, cwd=ROOT, env=env or IN_PROCESS, capture_output=True, check=False)
     wall = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode not in (0, 1):
@@ -103,6 +113,16 @@ class Bench:
         self.commands[name] = shown
         return lambda _: run_timed(argv)
 
+    def checks(
+        self, name: str, shown: str, case: Callable[[int, dict[str, str]], tuple[float, float]]
+    ) -> dict[str, Callable[[int], tuple[float, float]]]:
+        """`case` run in its own process and by the resident: two rows."""
+        rows: dict[str, Callable[[int], tuple[float, float]]] = {}
+        for suffix, env in MODES.items():
+            self.commands[name + suffix] = shown
+            rows[name + suffix] = lambda number, env=env: case(number, env)  # type: ignore[misc]
+        return rows
+
     def table(self, baseline: str) -> str:
         base = statistics.median(self.rows[baseline].wall)
         lines = [
@@ -128,13 +148,15 @@ def startup_cases(bench: Bench) -> dict[str, Callable[[int], tuple[float, float]
         ),
         "version": bench.command("version", "textlint --version", [*TEXTLINT, "--version"]),
         "help": bench.command("help", "textlint --help", [*TEXTLINT, "--help"]),
-        "seed, no LT, result cached": bench.command(
-            "seed, no LT, result cached", "textlint check --no-languagetool SEED", [*TEXTLINT, *no_lt, seed]
+        **bench.checks(
+            "seed, no LT, result cached",
+            "textlint check --no-languagetool SEED",
+            lambda _, env: run_timed([*TEXTLINT, *no_lt, seed], env),
         ),
-        "seed, no LT, --no-cache": bench.command(
+        **bench.checks(
             "seed, no LT, --no-cache",
             "textlint check --no-languagetool --no-cache SEED",
-            [*TEXTLINT, *no_lt, "--no-cache", seed],
+            lambda _, env: run_timed([*TEXTLINT, *no_lt, "--no-cache", seed], env),
         ),
     }
     if bench.languagetool:
@@ -153,39 +175,45 @@ def languagetool_cases(bench: Bench) -> dict[str, Callable[[int], tuple[float, f
         client.check(text)
         return time.perf_counter() - started, 0.0  # the server's CPU, not a child's
 
-    def warm_fresh(number: int) -> tuple[float, float]:
-        path = bench.file(f"fresh-{number}.txt", fresh_copy(bench.seed, f"{number + 1}2"))
-        return run_timed([*TEXTLINT, "check", "--quiet", path])
+    def warm_fresh(number: int, env: dict[str, str]) -> tuple[float, float]:
+        tag = "2" if env is IN_PROCESS else "4"
+        path = bench.file(f"fresh-{number}-{tag}.txt", fresh_copy(bench.seed, f"{number + 1}{tag}"))
+        return run_timed([*TEXTLINT, "check", "--quiet", path], env)
 
-    def precommit(count: int) -> Callable[[int], tuple[float, float]]:
-        def case(number: int) -> tuple[float, float]:
+    def precommit(count: int) -> Callable[[int, dict[str, str]], tuple[float, float]]:
+        def case(number: int, env: dict[str, str]) -> tuple[float, float]:
+            tag = "3" if env is IN_PROCESS else "5"
             files = [
                 bench.file(
-                    f"commit-{count}-{number}-{index}.txt", fresh_copy(bench.seed, f"{number + 1}{index}3")
+                    f"commit-{count}-{number}-{index}-{tag}.txt",
+                    fresh_copy(bench.seed, f"{number + 1}{index}{tag}"),
                 )
                 for index in range(count)
             ]
-            return run_timed([*TEXTLINT, "check", *files])
+            return run_timed([*TEXTLINT, "check", *files], env)
 
         return case
 
-    bench.commands |= {
-        "seed, LT, result cached": "textlint check SEED",
-        "seed, LT, --no-cache (same text)": "textlint check --no-cache SEED",
-        "warm check, fresh sentences": "textlint check FRESH_COPY_OF_SEED",
-        "LanguageTool alone, fresh sentences": "POST /v2/check (textlint's parameters), in process",
-        "pre-commit, 1 changed file": "textlint check FILE (the hook's entry)",
-        "pre-commit, 5 changed files": "textlint check FILE×5 (the hook's entry)",
-    }
+    bench.commands["LanguageTool alone, fresh sentences"] = (
+        "POST /v2/check (textlint's parameters), in process"
+    )
     return {
-        "seed, LT, result cached": lambda _: run_timed([*TEXTLINT, "check", "--quiet", seed]),
-        "seed, LT, --no-cache (same text)": lambda _: run_timed(
-            [*TEXTLINT, "check", "--quiet", "--no-cache", seed]
+        **bench.checks(
+            "seed, LT, result cached",
+            "textlint check SEED",
+            lambda _, env: run_timed([*TEXTLINT, "check", "--quiet", seed], env),
         ),
-        "warm check, fresh sentences": warm_fresh,
+        **bench.checks(
+            "seed, LT, --no-cache (same text)",
+            "textlint check --no-cache SEED",
+            lambda _, env: run_timed([*TEXTLINT, "check", "--quiet", "--no-cache", seed], env),
+        ),
+        **bench.checks("warm check, fresh sentences", "textlint check FRESH_COPY_OF_SEED", warm_fresh),
         "LanguageTool alone, fresh sentences": lt_alone,
-        "pre-commit, 1 changed file": precommit(1),
-        "pre-commit, 5 changed files": precommit(5),
+        **bench.checks("pre-commit, 1 changed file", "textlint check FILE (the hook's entry)", precommit(1)),
+        **bench.checks(
+            "pre-commit, 5 changed files", "textlint check FILE×5 (the hook's entry)", precommit(5)
+        ),
     }
 
 
@@ -322,6 +350,26 @@ def startup_table(args: argparse.Namespace, work: Path, languagetool: bool) -> N
         print("\nVale: not found (give --vale PATH or put vale on the PATH); its rows are skipped.")
 
 
+@contextlib.contextmanager
+def resident() -> Iterator[None]:
+    """The resident process, started and warm for the rows that use it, stopped afterwards."""
+    process = subprocess.Popen([*TEXTLINT, "resident", "run", "--quiet"], cwd=ROOT, env=IN_PROCESS)
+    try:
+        for _ in range(600):
+            status = subprocess.run(
+                [*TEXTLINT, "resident", "status"], env=IN_PROCESS, capture_output=True, check=False
+            )
+            if status.returncode == 0:
+                break
+            if process.poll() is not None:
+                raise SystemExit("the resident process did not start (another one may be running)")
+            time.sleep(0.1)
+        yield
+    finally:
+        subprocess.run([*TEXTLINT, "resident", "stop"], env=IN_PROCESS, capture_output=True, check=False)
+        process.wait(timeout=30)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -346,7 +394,8 @@ def main() -> int:
         )
 
     if not args.only_corpus:
-        startup_table(args, work, languagetool)
+        with resident():
+            startup_table(args, work, languagetool)
     if not args.skip_corpus:
         print("\n| corpus run | records | seconds | records/s | Python CPU (s) |\n|---|---|---|---|---|")
         print("\n".join(corpus_rows(work, args.records, args.lt_records, languagetool)))

@@ -2,7 +2,9 @@
 
 The whole session runs with `TEXTLINT_CACHE_DIR` pointing at a temporary folder: the tests'
 LanguageTool server, its state file, lock, log and result cache live there, so the suite
-never touches a user's running server or cache. Only LanguageTool's jars are shared, read
+never touches a user's running server or cache. It also runs with `TEXTLINT_RESIDENT=0`: the
+commands the tests start run in their own process and leave no resident process behind;
+tests/test_resident.py starts its own. Only LanguageTool's jars are shared, read
 only: the private folder's installation marker points at the user's installation (made by
 `textlint languagetool install`), or the first server test installs into the private folder.
 """
@@ -25,6 +27,7 @@ import pytest
 from hypothesis import settings
 
 from textlint.languagetool import install, paths, process
+from textlint.resident import protocol
 
 # The property tests draw the same examples on every run, so that the suite's verdict on a
 # commit does not depend on luck; `pytest --hypothesis-profile=explore` draws new ones (run it
@@ -35,6 +38,7 @@ settings.load_profile("default")
 
 _CACHE_KEY = pytest.StashKey[Path]()
 RAY_LOOPBACK = "RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER"
+RESIDENT_ENV = protocol.ENV
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -50,6 +54,7 @@ def pytest_configure(config: pytest.Config) -> None:
     shared = install.installed()  # looked up before the cache folder is switched
     private = Path(tempfile.mkdtemp(prefix="textlint-tests-"))
     os.environ[paths.CACHE_ENV] = str(private)
+    os.environ[RESIDENT_ENV] = "0"
     config.stash[_CACHE_KEY] = private
     if shared is not None:
         marker = paths.install_marker(shared.version)

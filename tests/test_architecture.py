@@ -30,6 +30,7 @@ LAYERS: list[set[str]] = [
         "fixer",
         "writer",
         "yamlmarks",
+        "cachedir",
         "cachestore",
         "resultcache",
         "frequency",
@@ -42,7 +43,8 @@ LAYERS: list[set[str]] = [
     {
         "cli",
         "serve",
-    },  # front doors: the command line, the HTTP server (later Ray), never importing each other
+        "resident",
+    },  # front doors: the command line, the HTTP server, the resident process; never importing each other
     {"__main__"},
 ]
 # Within these layers each name is a package of its own that must not import the others.

@@ -80,6 +80,7 @@ def test_rules_are_read_back_from_the_cache_and_reloaded_when_a_file_changes(
     paths = [builtin_rules_dir(), own]
     first = rule_ids(paths)
     [entry] = entries(cache_dir / "rules")
+    compiled.forget()  # as a new process: from the cache, not from this process's memory
     cached = compiled_rulesets(paths)
     assert cached.key is not None and cached._rulesets is None  # the index only, rules not yet built
     assert [rule.id for rs in cached.rulesets for rule in rs.rules] == first
@@ -100,6 +101,7 @@ def test_another_format_of_the_compiled_rules_never_reads_an_entry_of_this_one(
     ids = ["fr", "maison.derechef"]
     stored = compiled_rulesets([own])
     compiled_checker(stored, lambda: [rule for rs in stored.rulesets for rule in rs.rules], ids)
+    compiled.forget()
     assert compiled_rulesets([own])._rulesets is None  # read back from the cache
     monkeypatch.setattr(compiled, "FORMAT", "another")
     other = compiled_rulesets([own])
@@ -115,8 +117,10 @@ def test_a_damaged_rules_entry_is_rebuilt_with_a_warning(
     expected = rule_ids([builtin_rules_dir()])
     [entry] = entries(cache_dir / "rules")
     entry.write_bytes(entry.read_bytes()[:1000])  # a write cut short
+    compiled.forget()  # a new process reads the damaged entry
     assert rule_ids([builtin_rules_dir()]) == expected
     assert f"cache entry {entry} was damaged; building it again" in capsys.readouterr().err
+    compiled.forget()
     assert compiled_rulesets([builtin_rules_dir()])._rulesets is None  # whole again: read from the cache
 
 
@@ -262,3 +266,18 @@ def test_the_cache_folder_is_platformdirs_own(monkeypatch: pytest.MonkeyPatch, t
     for xdg in ("", "  ", str(tmp_path / "xdg")):
         monkeypatch.setenv("XDG_CACHE_HOME", xdg)
         assert cachestore.cache_root() == Path(platformdirs.user_cache_dir("textlint"))
+
+
+def test_rules_loaded_in_this_process_serve_again_until_a_file_changes(
+    cache_dir: Path, tmp_path: Path
+) -> None:
+    own = tmp_path / "rules"
+    own.mkdir()
+    house = own / "house.yaml"
+    house.write_text(OWN_RULE.format(id="derechef"), encoding="utf-8")
+    first = compiled_rulesets([own])
+    assert compiled_rulesets([own]) is first  # the same objects, their regexes already rebuilt
+    house.write_text(OWN_RULE.format(id="de-nouveau"), encoding="utf-8")
+    changed = compiled_rulesets([own])
+    assert changed is not first
+    assert [rule.id for rs in changed.rulesets for rule in rs.rules] == ["maison.de-nouveau"]

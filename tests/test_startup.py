@@ -164,8 +164,8 @@ def test_module_regexes_come_from_the_table_of_compiled_programs(
     source, text = r"(?<!\w)[Ll]['’](?=\p{Lu})", "L'Europe et l’État, l'avion."
     first = regexes._Programs()
     expected = [m.span() for m in first.pattern(source, regex.VERSION1).finditer(text)]
-    assert at_exit == [first._save]  # the table is written when the process ends
-    first._save()
+    assert at_exit == [first.save]  # the table is written when the process ends
+    first.save()
     assert list(tmp_path.joinpath("regexes").rglob("*.pickle"))
 
     def no_compiling(*_: object) -> None:
@@ -189,8 +189,8 @@ def test_the_table_of_programs_keeps_what_other_processes_wrote(
     one, two = regexes._Programs(), regexes._Programs()
     one.pattern("un", 0)
     two.pattern("deux", 0)
-    one._save()
-    two._save()
+    one.save()
+    two.save()
     table = regexes._Programs()._table()
     assert {("un", 0), ("deux", 0)} <= set(table)
 

@@ -13,11 +13,16 @@ The names below are imported on first use, so that `import textlint` (and `textl
 from __future__ import annotations
 
 from importlib import import_module
-from typing import TYPE_CHECKING, Any
 
 from textlint.version import __version__
 
+# Not `typing.TYPE_CHECKING`: importing `typing` (with `re`, `enum`…) costs more than the rest
+# of a run the resident process answers (`textlint.resident`); type checkers treat any name
+# `TYPE_CHECKING` alike.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any
+
     from textlint.api import check_text, fix_text, lint_file, lint_text
     from textlint.config import Config, LanguageToolSettings
     from textlint.document import Document

@@ -49,6 +49,16 @@ def zipf(word: str, language: str = "fr") -> float:
     return float(row[0]) if row else 0.0
 
 
+def close_tables() -> None:
+    """Close the tables opened so far (they open again when next asked): an SQLite connection
+    must not be used on both sides of a fork."""
+    with _lock:
+        for table in _tables.values():
+            if table is not None:
+                table.close()
+        _tables.clear()
+
+
 def _from_wordfreq(word: str, language: str) -> float:
     from wordfreq import zipf_frequency
 

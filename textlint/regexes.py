@@ -49,7 +49,7 @@ class _Programs:
         pattern = regex.compile(source, flags)
         with self._lock:
             if not self._added:
-                atexit.register(self._save)
+                atexit.register(self.save)
             self._added[key] = pickle.dumps(pattern, protocol=pickle.HIGHEST_PROTOCOL)
         return pattern
 
@@ -63,7 +63,7 @@ class _Programs:
                 self._known = stored if isinstance(stored, dict) else {}
             return self._known
 
-    def _save(self) -> None:
+    def save(self) -> None:
         """Write the table with what this process compiled (and what others wrote meanwhile)."""
         with self._lock:
             # A cache folder removed meanwhile (a reset, a test's private folder) stays removed.
@@ -76,6 +76,12 @@ class _Programs:
 
 
 _programs = _Programs()
+
+
+def save() -> None:
+    """Write the programs this process compiled now, not when it ends (a process about to fork
+    many children that would each write them again)."""
+    _programs.save()
 
 
 def compile(source: str, flags: int = 0) -> regex.Pattern[str]:

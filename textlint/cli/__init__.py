@@ -20,6 +20,7 @@ COMMANDS = {
     "rules": "list, explain and test rules",
     "languagetool": "install and manage the local LanguageTool server",
     "serve": "answer LanguageTool's HTTP API and serve a review page (docs/serve.md)",
+    "resident": "show, stop or run the warm process that answers `check` (docs/cli.md)",
 }
 
 
