@@ -11,6 +11,7 @@ import os
 import re
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -203,6 +204,76 @@ def test_ctrl_c_reaches_the_run_the_resident_is_doing(
     _, errors = process.communicate(timeout=60)
     assert process.returncode == 130, errors
     assert errors.strip().splitlines()[-1] == "textlint: interrupted"
+
+
+def test_a_terminated_caller_terminates_the_run(resident: subprocess.Popen[str], tmp_path: Path) -> None:
+    long = tmp_path / "long.txt"
+    long.write_text(SEED.read_text(encoding="utf-8") * 150, encoding="utf-8")
+    env = {**os.environ, "NO_COLOR": "1", "PYTHONPATH": str(ROOT), RESIDENT_ENV: "1"}
+    before = served()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "textlint", "check", "--no-languagetool", "--no-cache", str(long)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 60
+    while served() == before and time.monotonic() < deadline:
+        time.sleep(0.05)
+    started = time.monotonic()
+    process.terminate()  # a hook runner's time limit, a CI job cancelled
+    _, errors = process.communicate(timeout=60)
+    assert process.returncode == 128 + signal.SIGTERM, errors
+    assert errors == ""
+    assert time.monotonic() - started < 10  # the run stopped, not finished
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="acting as another user needs root")
+def test_another_user_cannot_have_the_resident_run_a_command(resident: subprocess.Popen[str]) -> None:
+    from textlint.resident import protocol
+
+    path = protocol.socket_path()
+    assert path is not None
+    opened = {os.path.dirname(os.path.dirname(path)): 0o755, os.path.dirname(path): 0o755, path: 0o666}
+    modes = {place: os.stat(place).st_mode & 0o7777 for place in opened}
+    for place, mode in opened.items():  # as a cache folder shared by mistake would be
+        os.chmod(place, mode)
+    try:
+        before = served()
+        reader, writer = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the other user
+            outcome = b"error"
+            try:
+                os.setuid(65534)
+                with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as connection:
+                    connection.connect(path)
+                    request = {
+                        "argv": ["check", "-"],
+                        "cwd": "/",
+                        "env": {},
+                        "umask": 18,
+                        "streams": [[None, None]] * 3,
+                    }
+                    try:
+                        protocol.send(connection, request, fds=[0, 1, 2])
+                        protocol.receive(connection)
+                        outcome = b"answered"
+                    except (protocol.ProtocolError, ConnectionError):
+                        outcome = b"closed"  # without a word
+            except BaseException as error:
+                outcome = repr(error).encode()
+            finally:
+                os.write(writer, outcome)
+                os._exit(0)
+        os.waitpid(pid, 0)
+        assert os.read(reader, 100) == b"closed"
+        assert served() == before
+    finally:
+        for place, mode in modes.items():
+            os.chmod(place, mode)
 
 
 def test_a_killed_resident_leaves_runs_in_their_own_process_and_is_replaced(

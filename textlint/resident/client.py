@@ -9,6 +9,7 @@ waits for its exit code, passing Ctrl-C on.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import socket
@@ -95,17 +96,25 @@ def _request(argv: Sequence[str]) -> dict[str, object]:
 
 
 def _wait(connection: socket.socket, pid: int) -> int:
-    """The run's exit code; Ctrl-C here is Ctrl-C there."""
+    """The run's exit code; Ctrl-C here is Ctrl-C there, and so is a request to terminate."""
+    terminated: list[int] = []
+
+    def terminate(number: int, _frame: object) -> None:
+        terminated.append(number)
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, number)
+
+    signal.signal(signal.SIGTERM, terminate)
     while True:
         try:
             answer, _ = protocol.receive(connection)
         except KeyboardInterrupt:
-            import contextlib
-
             with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGINT)
             continue
         except (OSError, protocol.ProtocolError):
+            if terminated:  # it ended as told: as a terminated process does
+                return 128 + terminated[0]
             raise ResidentLostError("the resident process's run ended without an exit code") from None
         if "exit" in answer:
             return int(answer["exit"])
@@ -115,16 +124,18 @@ def _start(mode: str) -> None:
     """Start a resident in the background for the next runs (one at most: it locks its place)."""
     if mode == "auto" and os.environ.get("CI"):
         return  # one-shot machines: a process left behind would only wait for nothing
-    import contextlib
     import subprocess
 
+    # `-m textlint` from the folder that holds this textlint: the resident runs this very code
+    # (a source checkout run from its folder included), whatever the current folder holds.
+    package_parent = os.path.dirname(os.path.dirname(os.path.dirname(os.path.realpath(__file__))))
     with contextlib.suppress(OSError):  # no resident this time; the run goes on in this process
         subprocess.Popen(
             [sys.executable, "-m", "textlint", "resident", "run", "--quiet"],
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
-            cwd="/",  # holds no folder of the user's open
+            cwd=package_parent,
             start_new_session=True,
         )
 

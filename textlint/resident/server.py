@@ -22,6 +22,7 @@ import io
 import os
 import signal
 import socket
+import struct
 import sys
 import tempfile
 import time
@@ -80,7 +81,7 @@ def serve(main: Main, idle: float = protocol.IDLE_SECONDS, announce: bool = True
         with _listening(path) as listener:
             if announce:
                 print(f"textlint: resident process {os.getpid()} listening on {path}", file=sys.stderr)
-            return _Resident(main, listener, idle).loop()
+            return _Resident(main, listener, idle, lock.fileno()).loop()
 
 
 @contextlib.contextmanager
@@ -91,6 +92,7 @@ def _listening(path: Path) -> Iterator[socket.socket]:
     with contextlib.suppress(FileNotFoundError):
         staging.unlink()
     listener.bind(str(staging))
+    os.chmod(staging, 0o600)  # its owner's runs only (the peer's user is checked too)
     listener.listen(64)
     os.replace(staging, path)
     try:
@@ -102,15 +104,14 @@ def _listening(path: Path) -> Iterator[socket.socket]:
 
 
 def _warm_up(main: Main) -> None:
-    """Do once what every run would do first, and drop what a fork must not share."""
-    with tempfile.TemporaryDirectory(prefix="textlint-resident-") as folder:
-        sample = Path(folder) / "warm-up.md"
-        sample.write_text(_WARM_UP_TEXT, encoding="utf-8")
-        # A configuration to find and read, as most projects have.
-        (Path(folder) / "pyproject.toml").write_text("[tool.textlint]\n", encoding="utf-8")
-        quiet = io.StringIO()
-        with contextlib.redirect_stdout(quiet), contextlib.redirect_stderr(quiet):
-            main(["check", "--no-languagetool", "--no-cache", "--quiet", str(sample)])
+    """Do once what every run would do first, and drop what a fork must not share.
+
+    The warm-up is a saving, not a condition: whatever goes wrong in it (a house rule that
+    does not load, a cache folder that cannot be written) goes wrong again in the runs, which
+    report it as a run in its own process would.
+    """
+    with contextlib.suppress(Exception):
+        _lint_a_sample(main)
     # The grammar check's client, and the detector that sorts its findings in foreign passages.
     import textlint.engine
     import textlint.languagetool.checker  # noqa: F401
@@ -124,6 +125,17 @@ def _warm_up(main: Main) -> None:
     gc.freeze()  # the children's collections leave the warm objects (and their pages) alone
 
 
+def _lint_a_sample(main: Main) -> None:
+    with tempfile.TemporaryDirectory(prefix="textlint-resident-") as folder:
+        sample = Path(folder) / "warm-up.md"
+        sample.write_text(_WARM_UP_TEXT, encoding="utf-8")
+        # A configuration to find and read, as most projects have.
+        (Path(folder) / "pyproject.toml").write_text("[tool.textlint]\n", encoding="utf-8")
+        quiet = io.StringIO()
+        with contextlib.redirect_stdout(quiet), contextlib.redirect_stderr(quiet):
+            main(["check", "--no-languagetool", "--no-cache", "--quiet", str(sample)])
+
+
 def _unpack_rules() -> None:
     """Decode every page of the loaded rules and rebuild every regex they hold, which a run
     does only for what its document needs: done here once, not in every child again."""
@@ -135,10 +147,11 @@ def _unpack_rules() -> None:
 
 
 class _Resident:
-    def __init__(self, main: Main, listener: socket.socket, idle: float) -> None:
+    def __init__(self, main: Main, listener: socket.socket, idle: float, lock: int) -> None:
         self.main = main
         self.listener = listener
         self.idle = idle
+        self.lock = lock  # the open lock file that keeps a second resident out
         self.identity = code_identity()
         self.started = time.time()
         self.served = 0
@@ -159,6 +172,8 @@ class _Resident:
     def answer(self, connection: socket.socket) -> bool:
         """Serve one request; False: stop the resident."""
         connection.settimeout(5)  # a caller that sends nothing does not hold the others up
+        if not _same_user(connection):
+            return True
         try:
             request, fds = protocol.receive(connection, with_fds=True)
         except (OSError, protocol.ProtocolError):
@@ -185,7 +200,11 @@ class _Resident:
             protocol.send(connection, {"refused": "textlint changed since the resident started"})
             return False
         if os.fork() == 0:
-            _child(self.main, self.listener, connection, request, fds)
+            # The child keeps neither the listening socket nor the lock: a resident that stops
+            # while a long run goes on can be replaced at once.
+            self.listener.close()
+            os.close(self.lock)
+            _child(self.main, connection, request, fds)
         self.served += 1
         return True
 
@@ -203,13 +222,18 @@ def _stop(_signal: int, _frame: FrameType | None) -> None:
     raise SystemExit(0)  # through the `finally` that removes the socket
 
 
-def _child(
-    main: Main, listener: socket.socket, connection: socket.socket, request: dict[str, Any], fds: list[int]
-) -> NoReturn:
+def _same_user(connection: socket.socket) -> bool:
+    """Whether the caller runs as this process's user: a socket in a shared cache folder must
+    not let another user run commands (and write files) as this one."""
+    credentials = connection.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i"))
+    _pid, uid, _gid = struct.unpack("3i", credentials)
+    return bool(uid == os.getuid())
+
+
+def _child(main: Main, connection: socket.socket, request: dict[str, Any], fds: list[int]) -> NoReturn:
     """Run the command as the caller would have, send its exit code, and end."""
     code = 2
     try:
-        listener.close()
         for name in (signal.SIGCHLD, signal.SIGTERM):
             signal.signal(name, signal.SIG_DFL)
         signal.signal(signal.SIGINT, signal.default_int_handler)

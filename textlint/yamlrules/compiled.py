@@ -177,11 +177,10 @@ def _stamp(paths: Sequence[Path]) -> str | None:
     enough to tell that rules loaded earlier in this process still hold, without reading the
     files again as the cache's key does (a few milliseconds a run)."""
     try:
-        files = rule_files(paths)
-        stats = [(str(path), path.stat()) for path in files]
+        stats = [(str(path), path.stat()) for path in rule_files(paths)]
     except (OSError, RuleError):
         return None
-    files = (f"{name}:{st.st_size}:{st.st_mtime_ns}" for name, st in stats)
+    files = [f"{name}:{status.st_size}:{status.st_mtime_ns}" for name, status in stats]
     return digest(FORMAT, code_identity(), str(cache_root()), *files)
 
 
