@@ -280,20 +280,22 @@ def vale_style(folder: Path) -> Path:
 def vale_cases(bench: Bench, vale: str) -> dict[str, Callable[[int], tuple[float, float]]]:
     config = vale_style(bench.work / "vale")
     seed = str(SEED)
-    bench.commands |= {
-        "Vale 3.22, typography + entities": "vale --config .vale.ini --output JSON SEED",
-        "textlint, typography + entities, --no-cache": "textlint check --no-languagetool --no-cache "
-        "--select typo,entity SEED",
-        "textlint, typography + entities, cached": "textlint check --no-languagetool "
-        "--select typo,entity SEED",
-    }
+    bench.commands["Vale 3.22, typography + entities"] = "vale --config .vale.ini --output JSON SEED"
     selected = [*TEXTLINT, "check", "--quiet", "--no-languagetool", "--select", "typo,entity"]
     return {
         "Vale 3.22, typography + entities": lambda _: run_timed(
             [vale, "--config", str(config), "--output", "JSON", "--no-exit", seed]
         ),
-        "textlint, typography + entities, --no-cache": lambda _: run_timed([*selected, "--no-cache", seed]),
-        "textlint, typography + entities, cached": lambda _: run_timed([*selected, seed]),
+        **bench.checks(
+            "textlint, typography + entities, --no-cache",
+            "textlint check --no-languagetool --no-cache --select typo,entity SEED",
+            lambda _, env: run_timed([*selected, "--no-cache", seed], env),
+        ),
+        **bench.checks(
+            "textlint, typography + entities, cached",
+            "textlint check --no-languagetool --select typo,entity SEED",
+            lambda _, env: run_timed([*selected, seed], env),
+        ),
     }
 
 
@@ -353,6 +355,7 @@ def startup_table(args: argparse.Namespace, work: Path, languagetool: bool) -> N
 @contextlib.contextmanager
 def resident() -> Iterator[None]:
     """The resident process, started and warm for the rows that use it, stopped afterwards."""
+    subprocess.run([*TEXTLINT, "resident", "stop"], env=IN_PROCESS, capture_output=True, check=False)
     process = subprocess.Popen([*TEXTLINT, "resident", "run", "--quiet"], cwd=ROOT, env=IN_PROCESS)
     try:
         for _ in range(600):
@@ -390,7 +393,11 @@ def main() -> int:
     # the managed server, started if needed and past its first-request rule loading.
     for flags in (["--no-languagetool"], [] if languagetool else ["--no-languagetool"]):
         subprocess.run(
-            [*TEXTLINT, "check", "--quiet", *flags, str(SEED)], cwd=ROOT, capture_output=True, check=False
+            [*TEXTLINT, "check", "--quiet", *flags, str(SEED)],
+            cwd=ROOT,
+            env=IN_PROCESS,
+            capture_output=True,
+            check=False,
         )
 
     if not args.only_corpus:

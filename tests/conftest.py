@@ -26,8 +26,8 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
+from textlint import resident
 from textlint.languagetool import install, paths, process
-from textlint.resident import protocol
 
 # The property tests draw the same examples on every run, so that the suite's verdict on a
 # commit does not depend on luck; `pytest --hypothesis-profile=explore` draws new ones (run it
@@ -38,7 +38,7 @@ settings.load_profile("default")
 
 _CACHE_KEY = pytest.StashKey[Path]()
 RAY_LOOPBACK = "RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER"
-RESIDENT_ENV = protocol.ENV
+RESIDENT_ENV = resident.ENV
 
 
 def pytest_configure(config: pytest.Config) -> None:

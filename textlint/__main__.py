@@ -8,11 +8,13 @@ for little more than the interpreter.
 
 import sys
 
+from textlint import resident
+
 
 def main() -> int:
     arguments = sys.argv[1:]
     command = next((arg for arg in arguments if not arg.startswith("-")), None)
-    if command == "check":
+    if command == "check" and resident.setting() != "off":
         from textlint.errors import TextlintError
         from textlint.resident import client
 

@@ -39,11 +39,11 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _status(_args: argparse.Namespace) -> int:
-    from textlint.resident import client, protocol
+    from textlint.resident import client, protocol, setting
 
     answer = client.ask("status")
     if answer is None:
-        print(f"textlint resident: not running ({protocol.setting()}; socket {protocol.socket_path()})")
+        print(f"textlint resident: not running ({setting()}; socket {protocol.socket_path()})")
         return EXIT_ERROR
     started = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(float(str(answer["started"]))))
     print(

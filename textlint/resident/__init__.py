@@ -12,5 +12,21 @@ imported modules and the rule sets already loaded, which each run still checks a
 rule files on disk (`yamlrules.compiled` keys them by content).
 
 `client` is what the command line asks first; `server` is the resident itself
-(`textlint resident run`); `protocol` is the socket's place and its messages.
+(`textlint resident run`); `protocol` is the socket's place and its messages. Whether to ask
+at all is decided here, with nothing heavier than `os` imported: a run told not to use the
+resident pays nothing for it.
 """
+
+import os
+
+ENV = "TEXTLINT_RESIDENT"  # 0: never use it; 1: use it, and start it even under CI; unset: auto
+
+
+def setting() -> str:
+    """`off`, `on` or `auto`, from `TEXTLINT_RESIDENT`."""
+    value = os.environ.get(ENV, "").strip().lower()
+    if value in {"0", "off", "no", "false"}:
+        return "off"
+    if value in {"1", "on", "yes", "true"}:
+        return "on"
+    return "auto"

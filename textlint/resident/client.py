@@ -17,7 +17,7 @@ import sys
 from collections.abc import Sequence
 
 from textlint.errors import TextlintError
-from textlint.resident import protocol
+from textlint.resident import protocol, setting
 
 COMMANDS = frozenset({"check"})
 HANDOVER_SECONDS = 10.0
@@ -30,7 +30,7 @@ class ResidentLostError(TextlintError):
 def run(argv: Sequence[str]) -> int | None:
     """The exit code of `argv` run by the resident process; None: run it in this process."""
     command = next((arg for arg in argv if not arg.startswith("-")), None)
-    mode = protocol.setting()
+    mode = setting()
     if command not in COMMANDS or mode == "off" or not _streams_open():
         return None
     path = protocol.socket_path()

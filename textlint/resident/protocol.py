@@ -22,7 +22,6 @@ TYPE_CHECKING = False  # not `typing`'s: see textlint/__init__.py
 if TYPE_CHECKING:
     from typing import Any
 
-ENV = "TEXTLINT_RESIDENT"  # 0: never use it; 1: use it, and start it even under CI; unset: auto
 IDLE_SECONDS = 900.0  # a resident nobody asked for this long stops
 # A Unix socket's path is limited to 108 bytes on Linux; past this, no resident.
 MAX_PATH = 100
@@ -43,16 +42,6 @@ def socket_path() -> str | None:
     name = f"{zlib.crc32(os.fsencode(chr(0).join((sys.prefix, sys.version, package)))):08x}"
     path = os.path.join(cache_folder(), "resident", f"{name}.sock")
     return path if len(os.fsencode(path)) <= MAX_PATH else None
-
-
-def setting() -> str:
-    """`off`, `on` or `auto`, from `TEXTLINT_RESIDENT`."""
-    value = os.environ.get(ENV, "").strip().lower()
-    if value in {"0", "off", "no", "false"}:
-        return "off"
-    if value in {"1", "on", "yes", "true"}:
-        return "on"
-    return "auto"
 
 
 def encode(message: dict[str, Any]) -> bytes:
