@@ -398,6 +398,13 @@ def test_a_consonant_slipped_into_a_long_word_is_a_typing_slip() -> None:
         ("Bamako ne nie pas travailler avec des instructeurs.", "travailler", "CONFUSION_E_ER"),
         ("Certains remettaient en question la hype autour de lui.", "la hype", "ELISION"),
         ("Une grève est prévue les jeudi 17 et vendredi 18 février.", "les jeudi", "D_N_E_OU_E"),
+        ("Les salariés se voient proposer un reclassement.", "proposer", "CONFUSION_E_ER"),
+        ("Quatre restaurants se voient récompensés d'une étoile.", "récompensés", "CONFUSION_E_ER"),
+        ("Le directeur confie manquer de personnel.", "manquer", "CONFUSION_E_ER"),
+        ("Le passager d'Air Mali Sa doit se présenter à 6 heures.", "Sa", "SA_CA_SE"),
+        ("Les audiences ont lieu du lundi à mercredi.", "à", "A_ACCENT_A"),
+        ("La championne avance à pas de géante.", "à", "A_ACCENT_A"),
+        ("Séchez la peau à l'air libre.", "à", "A_ACCENT_A"),
     ],
 )
 def test_grammar_lookalikes_are_dropped(text: str, words: str, rule_id: str) -> None:
@@ -506,6 +513,11 @@ def test_grammar_lookalikes_are_dropped(text: str, words: str, rule_id: str) -> 
         ("Des vols ont été retardés et une annulés.", "annulés", "AGREEMENT_POSTPONED_ADJ"),
         # « nous » is the subject
         ("Nous sommes autorisées à entrer, dit-il.", "autorisées", "ETRE_VPPA_OU_ADJ"),
+        ("Il à la charge du dossier.", "à", "A_ACCENT_A"),  # a subject pronoun before « à »
+        ("La confiance à tendance à remonter.", "à", "A_ACCENT_A"),  # no determiner after
+        ("Les élus en à la charge depuis lundi.", "à", "A_ACCENT_A"),  # a doubled preposition
+        ("Il a rencontré Sa famille hier.", "Sa", "SA_CA_SE"),  # no name before it
+        ("Les salariés veulent manqué la réunion.", "manqué", "CONFUSION_E_ER"),  # no « se voir »
     ],
 )
 def test_grammar_findings_beside_the_lookalikes_are_kept(text: str, words: str, rule_id: str) -> None:

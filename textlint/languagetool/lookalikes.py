@@ -41,7 +41,11 @@ du pays » (the noun), « avec par exemple », « avec pour objectif », « affi
 sont succédé » (a participle that never agrees); « sept ou huit », « le soir ou la nuit » (« ou »
 joining two numbers or two noun groups), « depuis » as an adverb (« il vit depuis avec une plaque »)
 « ce n'est pas rien », a verb of motion before an infinitive (« filer marquer ») and a place after
-its preposition before « on » (« À Chamrousse on essaiera »).
+its preposition before « on » (« À Chamrousse on essaiera »); on news from Belgium, Switzerland,
+Québec and francophone Africa, « se voir » before an infinitive or a participle (« se voient
+proposer », « se voient récompensés »), « confie manquer », a company's legal form after its name
+(« Air Sénégal Sa ») and « à » before a determiner, a day, a month or « pas de » (« à l'air »,
+« du lundi à mercredi », « à pas de géante »).
 """
 
 from __future__ import annotations
@@ -216,7 +220,7 @@ _SAYING_VERB = regexes.compile(
     r"lance|lancent|martèle|martèlent|poursuit|poursuivent|conclut|concluent|dénonce|dénoncent|"
     r"regrette|regrettent|reconnaît|reconnaissent|admet|admettent|prévient|préviennent|commente|"
     r"commentent|avertit|avertissent|juge|jugent|détaille|détaillent|rapporte|rapportent|signale|signalent|"
-    r"relève|relèvent|témoigne|témoignent|écrit|écrivent)",
+    r"relève|relèvent|témoigne|témoignent|écrit|écrivent|confie|confient|avoue|avouent|jure|jurent)",
     regex.IGNORECASE,
 )
 _FINITE_VERB = regexes.compile(
@@ -390,6 +394,22 @@ _VERB_AFTER_MONTH = regexes.compile(
 # to her), which LT reads as « s'est vu décerné ».
 _SE_VOIR_BEFORE = regexes.compile(
     r"\b(?:s['’](?:est|était|étaient|sera)|se\s+sont|se\s+voit|se\s+voient)\s+vu(?:e|s|es)?\s+$",
+    regex.IGNORECASE,
+)
+_SE_VOIR_CONJUGATED_BEFORE = regexes.compile(
+    r"\b(?:se|s['’]|me|m['’]|te|t['’]|nous|vous)\s*(?:voi[st]|voient|voyons|voyez|voyait|voyaient|verra|verront"
+    r"|verrait|verraient|voir|voyant|vit|virent)\s+$",
+    regex.IGNORECASE,
+)
+_PARTICIPLE_IN_E = regexes.compile(r"\p{Ll}+é(?:e|s|es)?")
+_CAPITALISED_WORD_JUST_BEFORE = regexes.compile(r"\p{Lu}[\p{L}\p{M}'’-]*\s+$")
+_PRONOUN_OR_PREPOSITION_JUST_BEFORE = regexes.compile(
+    r"\b(?:il|elle|on|qui|ce|cela|ça|ils|elles|en|de|dans|par|pour|sur|vers|avec|sans|chez|à)\s+$",
+    regex.IGNORECASE,
+)
+_NOUN_GROUP_AFTER_A = regexes.compile(
+    r"\s*(?:l['’]|la\s|le\s|les\s|un\s|une\s|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|pas\s+de\b|\d)",
     regex.IGNORECASE,
 )
 # « Lorsqu'on est sur des cas graves », « s'appuiera sur quelques-uns »: the preposition before a
@@ -859,6 +879,30 @@ def _infinitive_after_se_voir(before: str, text: str, start: int, end: int) -> b
     return text[start:end].endswith("er") and _SE_VOIR_BEFORE.search(before) is not None
 
 
+def _after_se_voir(before: str, text: str, start: int, end: int) -> bool:
+    """« Les salariés se voient proposer un poste », « quatre restaurants se voient récompensés » :
+    « se voir » takes an infinitive (what is done to the subject) or a participle (the state it
+    ends in); either form is right."""
+    word = text[start:end].lower()
+    verbal = word.endswith("er") or _PARTICIPLE_IN_E.fullmatch(word) is not None
+    return verbal and _SE_VOIR_CONJUGATED_BEFORE.search(before) is not None
+
+
+def _legal_form_sa(before: str, text: str, start: int, end: int) -> bool:
+    """« Air Sénégal Sa », « Nestlé SA » : the company's legal form after its name, not « ça »."""
+    return text[start:end] in ("Sa", "SA") and _CAPITALISED_WORD_JUST_BEFORE.search(before) is not None
+
+
+def _preposition_before_a_noun_group(before: str, text: str, start: int, end: int) -> bool:
+    """« les parties du corps à l'air », « du lundi à mercredi », « avance à pas de géante » : « à »
+    before a determiner, a day, a month or « pas de » is the preposition, unless a subject
+    pronoun stands just before it (« il à la charge » is « a ») or another preposition (a doubled
+    preposition is a slip LanguageTool should report)."""
+    if text[start:end].lower() != "à" or _PRONOUN_OR_PREPOSITION_JUST_BEFORE.search(before):
+        return False
+    return _NOUN_GROUP_AFTER_A.match(text, end) is not None
+
+
 def _preposition_sur(before: str, text: str, start: int, end: int) -> bool:
     return text[start:end].lower() == "sur" and _DETERMINER_AFTER.match(text, end) is not None
 
@@ -1024,7 +1068,8 @@ _LOOKALIKES: dict[str, tuple[Misread, ...]] = {
     "A_A_ACCENT2": (_avoir_after_its_subject,),
     "PRONSUJ_NONVERBE": (_season,),
     "LA_LA": (_front_page,),
-    "SA_CA_SE": (_front_page, _possessive_subject),
+    "SA_CA_SE": (_front_page, _possessive_subject, _legal_form_sa),
+    "A_ACCENT_A": (_preposition_before_a_noun_group,),
     "D_N_E_OU_E": (_epicene, _weekdays_each_dated),
     "AUX_AVOIR": (_compass_in_a_name, _acronym_as_auxiliary),
     "AUX_AVOIR_VCONJ": (_acronym_as_auxiliary,),
@@ -1068,6 +1113,7 @@ _LOOKALIKES: dict[str, tuple[Misread, ...]] = {
     "CONFUSION_MAIS_MAI": (_month_as_subject,),
     "CONFUSION_E_ER": (
         _infinitive_after_se_voir,
+        _after_se_voir,
         _infinitive_after_denying,
         _adjective_participle_after_determiner,
     ),

@@ -44,7 +44,8 @@ _NAME_WORD = r"\p{Lu}(?:[\p{Ll}\p{M}'’]+|\p{Lu}+)(?:-\p{Lu}(?:[\p{Ll}\p{M}'’
 # (« ats/fb », « afp/pza »),
 # the source's web name alone (« Minute.bf »), an address with its telephone number (a review).
 _SIGN_OFF = regexes.compile(
-    r"[ \t(]*\p{Ll}{2,5}(?:/\p{Ll}{2,5})+[ \t)]*"
+    # Initials, joined by slashes or, in the Swiss papers, after one with a plus (« /comm + fco »).
+    r"[ \t(]*(?:/[ \t]*)?\p{Ll}{2,5}(?:[ \t]*[/+][ \t]*\p{Ll}{2,5})+[ \t)]*"
     r"|[ \t(/|]*(?:AFP|ATS|Keystone-ATS|Belga|Reuters|AP|MAP|APS|PC|QMI|ANP|DPA|AWP|Xinhua)[ \t)]*"
     r"|[ \t]*[\w-]+\.\p{Ll}{2,4}[ \t]*"
     r"|[^\n]*\b\d{3}[ .-]\d{3}[ .-]\d{4}\b[^\n]*"
@@ -54,7 +55,14 @@ _SIGN_OFF = regexes.compile(
     r"|[ \t]*\p{Lu}{2,}(?:[ \t'’-]+\p{Lu}{2,})+[ \t]*,[^\n]{2,80}"
     # A journalist's initials (« EFI »), maybe « pour » the outlet (« MH pour SOFOOT.com »).
     r"|[ \t]*(?:\p{Lu}\.?){2,4}(?:[ \t]+pour[ \t]+[^\n]{2,40})?[ \t]*"
+    # A name with an initial, in any case (« Cheikh S. FALL », « CHEICKNA D. Salif »): headings
+    # hold no initial.
+    r"|[ \t–—-]*\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}\.)+[ \t]*\p{Lu}[\p{L}\p{M}'’-]+[ \t]*"
+    # The source named after « Source : » (« Source : Défense nationale »).
+    r"|[ \t]*(?:Source|Sources|Crédit|Crédits)[ \t\u00a0]*:[ \t\u00a0]*[^\n]{1,60}"
 )
+# The last entry of a list of figures (« Barrie Memorial: 240% »): data, not a heading.
+_LIST_ENTRY = regexes.compile(r"[^\n:]{1,60}:[ \t\u00a0]*[\d][\d \u00a0\u202f.,]*[ \t\u00a0]*[%‰]?[ \t]*")
 _PARTICLE = r"(?:de|du|da|di|van|von|le|la)[ \t]+"
 _PLACE = r"\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t-]+\p{Lu}[\p{Ll}\p{M}'’-]+)?"
 _SIGNATURE = regexes.compile(
@@ -203,6 +211,8 @@ class TrailingHeadingRule(Rule):
 
     def _closing(self, line: str) -> bool:
         if _SIGNATURE.fullmatch(line) or _SIGN_OFF.fullmatch(line) or _name_in_capitals(line):
+            return True
+        if _LIST_ENTRY.fullmatch(line):
             return True
         return line.lstrip(_LINE_OPENERS).startswith(self.closing)  # False when `closing` is empty
 
