@@ -332,3 +332,31 @@ def package_copy(tmp_path: Path) -> Path:
     shutil.copytree(ROOT / "textlint", copy / "textlint", ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(ROOT / "rules", copy / "rules")
     return copy
+
+
+def test_a_run_the_resident_cannot_start_ends_with_one_line_and_code_2(
+    resident: subprocess.Popen[str],
+) -> None:
+    from textlint.resident import protocol
+
+    path = protocol.socket_path()
+    assert path is not None
+    errors_read, errors_write = os.pipe()
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as connection, open(os.devnull, "rb+") as null:
+        connection.connect(path)
+        request = {
+            "argv": ["check", "--no-languagetool", "a.txt"],
+            "cwd": "/a/folder/that/is/gone",  # removed between the request and the run
+            "env": dict(os.environ),
+            "umask": 0o22,
+            "streams": [["utf-8", "strict"]] * 3,
+        }
+        protocol.send(connection, request, fds=[null.fileno(), null.fileno(), errors_write])
+        os.close(errors_write)
+        answers = [protocol.receive(connection)[0] for _ in range(2)]
+    with os.fdopen(errors_read, encoding="utf-8") as errors:
+        lines = errors.read().splitlines()
+    assert "pid" in answers[0] and answers[1] == {"exit": 2}
+    assert len(lines) == 1 and lines[0].startswith(
+        "textlint: error: the resident process could not run the command ("
+    )

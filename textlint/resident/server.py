@@ -240,11 +240,13 @@ def _child(main: Main, connection: socket.socket, request: dict[str, Any], fds: 
         protocol.send(connection, {"pid": os.getpid()})
         _take_over(request, fds)
         code = _run(main, request["argv"])
-    except BaseException:  # whatever happens, the caller gets an exit code
+    except BaseException as error:  # whatever happens, the caller gets an exit code and one line
         with contextlib.suppress(Exception):
-            import traceback
-
-            traceback.print_exc()
+            reason = str(error) or type(error).__name__
+            print(
+                f"textlint: error: the resident process could not run the command ({reason})", file=sys.stderr
+            )
+            sys.stderr.flush()
     finally:
         with contextlib.suppress(Exception):
             protocol.send(connection, {"exit": code})
