@@ -180,11 +180,10 @@ def test_a_house_rule_edited_between_two_runs_is_read_again(
         assert f"maison.toponymes {message} : « Kyiv » et non « Kiev »" in result.stdout
 
 
-def test_ctrl_c_reaches_the_run_the_resident_is_doing(
-    resident: subprocess.Popen[str], tmp_path: Path
-) -> None:
-    long = tmp_path / "long.txt"
-    long.write_text(SEED.read_text(encoding="utf-8") * 150, encoding="utf-8")  # some seconds of linting
+def long_check_taken_by_the_resident(folder: Path) -> subprocess.Popen[str]:
+    """A check of some seconds, started in a session of its own, once the resident has taken it."""
+    long = folder / "long.txt"
+    long.write_text(SEED.read_text(encoding="utf-8") * 150, encoding="utf-8")
     env = {**os.environ, "NO_COLOR": "1", "PYTHONPATH": str(ROOT), RESIDENT_ENV: "1"}
     before = served()
     process = subprocess.Popen(
@@ -200,6 +199,13 @@ def test_ctrl_c_reaches_the_run_the_resident_is_doing(
     while served() == before and time.monotonic() < deadline:
         time.sleep(0.05)
     assert served() == (before or 0) + 1, "the resident did not take the run"
+    return process
+
+
+def test_ctrl_c_reaches_the_run_the_resident_is_doing(
+    resident: subprocess.Popen[str], tmp_path: Path
+) -> None:
+    process = long_check_taken_by_the_resident(tmp_path)
     os.killpg(process.pid, signal.SIGINT)  # what a terminal's Ctrl-C does
     _, errors = process.communicate(timeout=60)
     assert process.returncode == 130, errors
@@ -207,21 +213,7 @@ def test_ctrl_c_reaches_the_run_the_resident_is_doing(
 
 
 def test_a_terminated_caller_terminates_the_run(resident: subprocess.Popen[str], tmp_path: Path) -> None:
-    long = tmp_path / "long.txt"
-    long.write_text(SEED.read_text(encoding="utf-8") * 150, encoding="utf-8")
-    env = {**os.environ, "NO_COLOR": "1", "PYTHONPATH": str(ROOT), RESIDENT_ENV: "1"}
-    before = served()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "textlint", "check", "--no-languagetool", "--no-cache", str(long)],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    deadline = time.monotonic() + 60
-    while served() == before and time.monotonic() < deadline:
-        time.sleep(0.05)
+    process = long_check_taken_by_the_resident(tmp_path)
     started = time.monotonic()
     process.terminate()  # a hook runner's time limit, a CI job cancelled
     _, errors = process.communicate(timeout=60)
