@@ -13,21 +13,24 @@ from __future__ import annotations
 
 import regex
 
-from textlint import regexes
+from textlint import frequency, regexes
 from textlint.document import Document
 from textlint.issues import Issue
 from textlint.layout import heading_at
-from textlint.names import WORD, capitalised, mid_sentence, vouched_names
+from textlint.names import WORD, capitalised, mid_sentence, mid_sentence_capitals, vouched_names
 from textlint.yamlrules.fields import Fields
 from textlint.yamlrules.kinds.phrase import Entry, PhraseRule
 from textlint.yamlrules.rule import Header, Vocabulary
 
+# Punctuation of captions, credits and bylines (« Marc Tessier, sergent », « Photo / AFP »).
+_CAPTION_MARKS = regexes.compile(r"[,;/()|–—]")
 _ELIDED = frozenset({"l", "d", "j", "m", "n", "s", "t", "c", "qu"})
 _LOWER = "abcdefghijklmnopqrstuvwxyzàâäéèêëîïôöùûüç"
 
 
 class TitleCaseRule(PhraseRule):
-    """A heading whose function words and most other words carry a capital."""
+    """A heading whose function words and most other words carry a capital, or whose every
+    word but the function words does (« Préparer la Garniture de Viande »)."""
 
     words = False  # phrases hold their own spaces
     uses_vocabulary = True
@@ -39,19 +42,42 @@ class TitleCaseRule(PhraseRule):
         self.keep = frozenset(fields.string_list("keep", ()))
         self.min_words: int = fields.integer("min-words", 3)
         self.min_ratio: float = fields.fraction("min-ratio", 0.75)
-        # A capitalised function word after a word (« Problèmes De ») is a phrase of the
-        # shared automaton: only the lines holding one are looked at.
-        self.entries = tuple(Entry(phrase, None, ()) for phrase in _function_phrases(self.function_words))
+        self.min_common: int = fields.integer("min-common-words", 2)
+        self.common: float = fields.zipf("common-word", 3.0)
+        # A capitalised function word after a word (« Problèmes De »), or a function word in
+        # lower case before a capital (« la Garniture »), is a phrase of the shared automaton:
+        # only the lines holding one are looked at.
+        phrases = _function_phrases(self.function_words) + _before_capital_phrases(self.function_words)
+        self.entries = tuple(Entry(phrase, None, ()) for phrase in phrases)
 
     def issue_for(self, doc: Document, start: int, end: int, entry: Entry) -> Issue | None:
         heading = heading_at(doc, start)
         if heading is None:
             return None
+        if entry.phrase.startswith(" "):  # a function word in lower case before a capital
+            return self._content_issue(doc, heading)
         words = list(WORD.finditer(doc.text, *heading))
         if not self._title_case(self._without_name_particles(doc, heading, words)):
             return None
-        fixed = _lower_words(doc.text, *heading, words[1:], self._names(doc), self.function_words)
-        return self.make_issue(doc, *heading, fixed) if fixed != doc.text[slice(*heading)] else None
+        return self._lowered(doc, heading, words, self._names(doc))
+
+    def _content_issue(self, doc: Document, heading: tuple[int, int]) -> Issue | None:
+        # The title after a label (« Étape 3 : Préparer la Garniture de Viande »).
+        span = _after_label(doc.text, heading)
+        # A caption, a credit or a byline holds names, not a title.
+        if _CAPTION_MARKS.search(doc.text, *span):
+            return None
+        words = list(WORD.finditer(doc.text, *span))
+        # A function word in lower case before a capital would vouch for it: only the rest
+        # of the text may vouch for names here.
+        names = self.keep | self.names | mid_sentence_capitals(_without(doc.text, heading))
+        return self._lowered(doc, span, words, names) if self._content_title_case(words, names) else None
+
+    def _lowered(
+        self, doc: Document, span: tuple[int, int], words: list[regex.Match[str]], names: frozenset[str]
+    ) -> Issue | None:
+        fixed = _lower_words(doc.text, *span, words[1:], names, self.function_words)
+        return self.make_issue(doc, *span, fixed) if fixed != doc.text[slice(*span)] else None
 
     def _names(self, doc: Document) -> frozenset[str]:
         """Words that keep their capital in `doc`, worked out once per document."""
@@ -80,6 +106,32 @@ class TitleCaseRule(PhraseRule):
         function_capitals = [word for word in capitals if word.lower() in self.function_words]
         return bool(function_capitals) and len(capitals) >= self.min_ratio * len(rest)
 
+    def _content_title_case(self, matches: list[regex.Match[str]], names: frozenset[str]) -> bool:
+        """Function words in lower case, every other word after the first capitalised, and at
+        least `min-common-words` of them common French words that name nothing (« la
+        Garniture de Viande »). A common word next to an uncommon capitalised one is part of
+        a name (« Marc Tessier »), and the noun after a title's first article keeps its
+        capital in French (« La Forêt de Biolo »); the rest of the text vouches for names."""
+        words = [match.group() for match in matches]
+        rest = words[1:]
+        if len(words) < self.min_words or not any(word in self.function_words for word in rest):
+            return False
+        if any(word.islower() and word not in self.function_words for word in rest):
+            return False
+        common = [self._common(word, names) for word in words]
+        counted = 0
+        for i in range(1, len(words)):
+            beside = [common[j] for j in (i - 1, i + 1) if 0 < j < len(words) and capitalised(words[j])]
+            after_article = i == 1 and words[0].lower() in _ARTICLES
+            counted += common[i] and all(beside) and not after_article
+        return counted >= self.min_common
+
+    def _common(self, word: str, names: frozenset[str]) -> bool:
+        return capitalised(word) and word not in names and frequency.zipf(word.lower()) >= self.common
+
+
+_ARTICLES = frozenset({"le", "la", "les", "un", "une", "des", "l"})
+
 
 def _function_phrases(function_words: frozenset[str]) -> list[str]:
     """« s De », « e La », « r L’ »…: a capitalised function word after a lower-case letter and
@@ -96,6 +148,13 @@ def _function_phrases(function_words: frozenset[str]) -> list[str]:
             for ending in endings
         ]
     return phrases
+
+
+def _before_capital_phrases(function_words: frozenset[str]) -> list[str]:
+    """« de G », « la V »…: a function word in lower case before a capital, as in a heading
+    capitalised on its other words (« Préparer la Garniture de Viande »)."""
+    capitals = "ABCDEFGHIJKLMNOPQRSTUVWXYZÀÂÉÈÊÎÔÛÇ"
+    return [f" {word} {capital}" for word in function_words if word not in _ELIDED for capital in capitals]
 
 
 def _lower_words(
@@ -169,6 +228,21 @@ def _in_name(text: str, start: int, end: int) -> bool:
     before = _NAME_BEFORE.search(text, max(0, start - 40), start)
     # A capitalised word only starting its sentence (« Les Utilisateurs ») names nothing.
     return before is not None and (before.group().strip().isupper() or mid_sentence(text, before.start()))
+
+
+def _after_label(text: str, heading: tuple[int, int]) -> tuple[int, int]:
+    """The heading after its last colon and the blanks that follow it, or the whole heading."""
+    colon = text.rfind(":", *heading)
+    if colon < 0:
+        return heading
+    start = colon + 1
+    while start < heading[1] and text[start] in " \u00a0\u202f":
+        start += 1
+    return (start, heading[1])
+
+
+def _without(text: str, span: tuple[int, int]) -> str:
+    return f"{text[: span[0]]}\n{text[span[1] :]}"
 
 
 def _written_outside(text: str, phrase: str, heading: tuple[int, int]) -> bool:
