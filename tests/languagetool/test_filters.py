@@ -153,6 +153,29 @@ def test_the_stump_of_a_cut_text_is_not_a_mistake() -> None:
     assert kept(finished, rule(finished, "la d", "D_N"))
 
 
+def test_the_last_words_of_a_cut_text_are_no_grammar_mistake_but_a_misspelling_is() -> None:
+    cut = "Le chômage recule. L'une des explications, ce sont"
+    assert not kept(cut, rule(cut, "ce", "CE_SE"))
+    slip = "Le chômage recule. L'une des explicatoins, ce sont"
+    assert kept(slip, spelling(slip, "explicatoins", "explications"))
+    finished = "Le chômage recule. L'une des explications, ce sont les prix."
+    assert kept(finished, rule(finished, "ce", "CE_SE"))
+
+
+def test_grammar_across_a_line_wrapped_inside_a_sentence_is_dropped_but_not_a_word_form() -> None:
+    wrapped = "Les trois opérateurs de téléphonie\nmobile vont payer une amende."
+    assert not kept(wrapped, rule(wrapped, "mobile vont", "ACCORD_SUJET_VERBE"))
+    ended = (
+        "Les cas signalés aux autorités ne représentent qu'une petite portion de la réalité du terrain."
+        " Celle-ci est pire encore, croit\n\nM. Brochu."
+    )
+    assert not kept(ended, rule(ended, "croit", "CONFUSION_CROIS_CROÎS_CROIX"))
+    ligature = "Une première remise en route a été tentée. Une\nmanoeuvre a échoué."
+    assert kept(ligature, rule(ligature, "manoeuvre", "OE", "CAT_TYPOGRAPHIE"))
+    same_line = "Les trois opérateurs de téléphonie mobile va payer une amende."
+    assert kept(same_line, rule(same_line, "mobile va", "ACCORD_SUJET_VERBE"))
+
+
 def test_a_line_wrapped_inside_a_sentence_starts_no_sentence() -> None:
     wrapped = "Tout ce qui n'est pas\nbu dans la semaine ne se boira plus."
     assert not kept(wrapped, rule(wrapped, "bu", "UPPERCASE_SENTENCE_START", "CASING"))
@@ -405,6 +428,14 @@ def test_a_consonant_slipped_into_a_long_word_is_a_typing_slip() -> None:
         ("Les audiences ont lieu du lundi à mercredi.", "à", "A_ACCENT_A"),
         ("La championne avance à pas de géante.", "à", "A_ACCENT_A"),
         ("Séchez la peau à l'air libre.", "à", "A_ACCENT_A"),
+        ("La rocade sera fermée de lundi à jeudi inclus.", "à jeudi inclus", "A_ACCENT_A"),
+        ("Le taux de vacance des bureaux recule.", "vacance", "VACANCE"),
+        ("La vacance du pouvoir inquiète.", "vacance", "VACANCE"),
+        ("Ils n?étaient que 150 devant la cité.", "?étaient", "ESPACE_APRES_POINT"),
+        ("La majorité a dénoncé une man?uvre dilatoire.", "?uvre", "ESPACE_APRES_POINT"),
+        ("Ce serait l'énième signe d'un ralentissement.", "l'énième", "PAS_D_ELISION"),
+        ("Il a joué du rock n’ roll toute la soirée.", "n’", "PAS_D_ELISION"),
+        ("Le collectif parents/enseignants se réunira ce soir.", "parents", "AGREEMENT_POSTPONED_ADJ"),
     ],
 )
 def test_grammar_lookalikes_are_dropped(text: str, words: str, rule_id: str) -> None:
@@ -518,6 +549,9 @@ def test_grammar_lookalikes_are_dropped(text: str, words: str, rule_id: str) -> 
         ("Les élus en à la charge depuis lundi.", "à", "A_ACCENT_A"),  # a doubled preposition
         ("Il a rencontré Sa famille hier.", "Sa", "SA_CA_SE"),  # no name before it
         ("Les salariés veulent manqué la réunion.", "manqué", "CONFUSION_E_ER"),  # no « se voir »
+        ("Il part en vacance demain.", "vacance", "VACANCE"),  # the holidays
+        ("Le coût a augmenté.Les salariés protestent.", ".Les", "ESPACE_APRES_POINT"),  # a sentence end
+        ("Il a la le dossier.", "la le", "PAS_D_ELISION"),  # neither « énième » nor « n' roll »
     ],
 )
 def test_grammar_findings_beside_the_lookalikes_are_kept(text: str, words: str, rule_id: str) -> None:

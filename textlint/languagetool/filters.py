@@ -69,6 +69,11 @@ _SENTENCE = regexes.compile(r"[^.!?…\n]+(?:[.!?…]+|$)")
 # Rules about spoken French (« c'est pas grave », without « ne »; « va m'tuer », an elision
 # before a consonant; « y'a »): inside a quotation the press transcribes speech as it was said, on purpose.
 _SPOKEN_RULES = frozenset({"P_V_PAS", "PAS_D_ELISION", "Y_A"})
+# LanguageTool's category of rules about one word's written form (« noeud » for « nœud »).
+_TYPOGRAPHY_CATEGORY = "CAT_TYPOGRAPHIE"
+# Words after a grammar finding that still leave it on the stump of a cut text (« ce sont »).
+_CUT_WORDS = 2
+_SENTENCE_END_IN = regexes.compile(r"[.!?…]")
 SUGGESTIONS_LOOKED_AT = 3  # LT's suggestions searched for a slight respelling
 MIN_SLIP_LENGTH = 6  # letters of the right word, for one extra consonant to count as a slip
 _VOWELS = frozenset("aeiouy")
@@ -92,11 +97,13 @@ def keep(match: Match, doc: Document, base: int, known_words: frozenset[str]) ->
         return False
     if _in_abbreviation(doc.text, end) or _counts_an_id(match.rule_id, doc.text, start):
         return False
-    if _explained_by_its_place(match.rule_id, doc, start, end):
+    spelling = is_spelling(match.rule_id, match.category_id)
+    word_form = spelling or match.category_id == _TYPOGRAPHY_CATEGORY
+    if _explained_by_its_place(match.rule_id, doc, start, end, word_form):
         return False
     if protects(doc, TECHNICAL, start, end):  # URLs, handles, tickers, versions, code, files
         return False
-    if is_spelling(match.rule_id, match.category_id):
+    if spelling:
         worth = credible_misspelling(doc, start, end, match.replacements, known_words)
     else:
         worth = not names_only(doc, start, end) and not grammar_lookalike(match.rule_id, doc.text, start, end)
@@ -318,14 +325,33 @@ def _wrapped_line(doc: Document, start: int) -> bool:
     return breaks == 1 or kind_at(doc, before.rfind("\n") + 1) is not LineKind.HEADING
 
 
-def _explained_by_its_place(rule_id: str, doc: Document, start: int, end: int) -> bool:
-    """A finding on the stump of a cut text, a lowercase word that starts a wrapped line, or
-    spoken French inside a quotation."""
-    if _on_a_cut_ending(doc.text, end):
+def _explained_by_its_place(rule_id: str, doc: Document, start: int, end: int, word_form: bool) -> bool:
+    """A finding on the stump of a cut text, spoken French inside a quotation, or, for grammar,
+    near the end of a cut text or at a line break inside a sentence (a misspelt word, « noeud »
+    for « nœud », is one wherever it stands)."""
+    if _on_a_cut_ending(doc.text, end, 0 if word_form else _CUT_WORDS):
         return True
-    if rule_id == "UPPERCASE_SENTENCE_START" and _wrapped_line(doc, start):
+    if not word_form and _at_a_wrap(doc, start, end):
         return True
     return rule_id in _SPOKEN_RULES and _quoted(doc.text, start, end)
+
+
+def _at_a_wrap(doc: Document, start: int, end: int) -> bool:
+    """Whether a finding starts a line that continues the sentence above, or ends a line the
+    next one continues (« les trois opérateurs de téléphonie\nmobile vont », « ne concentre
+    pourtant «que»\n46 % »): LanguageTool ends a sentence at every line break, and reads the two
+    halves as sentences of their own."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, start) + 1
+    if not text[line_start:start].strip() and _wrapped_line(doc, line_start):
+        return True
+    line_end = text.find("\n", end)
+    if line_end < 0 or text[end:line_end].strip():
+        return False
+    following = line_end
+    while following < len(text) and text[following] in " \t\u00a0\n":
+        following += 1
+    return following < len(text) and _wrapped_line(doc, following)
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
@@ -339,11 +365,13 @@ def _line_around(text: str, start: int, end: int) -> tuple[int, int]:
     return text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end
 
 
-def _on_a_cut_ending(text: str, end: int) -> bool:
-    """Whether a finding reaches the last word of a text cut in the middle of a sentence (« … la
-    première date limite de la d »): the stump is no mistake, and scrape.truncated-ending says
-    the text was cut. A text without a finished sentence (a headline) is not cut."""
-    return end >= len(text.rstrip()) and cut_short(text)
+def _on_a_cut_ending(text: str, end: int, words_after: int) -> bool:
+    """Whether a finding stands among the last words of a text cut in the middle of a sentence
+    (« … la première date limite de la d », « l'une des explications, ce sont »): the stump is no
+    mistake, and scrape.truncated-ending says the text was cut. A text without a finished
+    sentence (a headline) is not cut."""
+    rest = text[end:]
+    return len(rest.split()) <= words_after and not _SENTENCE_END_IN.search(rest) and cut_short(text)
 
 
 def _glued_to_code(text: str, start: int, end: int) -> bool:

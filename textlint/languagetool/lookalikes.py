@@ -45,7 +45,11 @@ its preposition before « on » (« À Chamrousse on essaiera »); on news from 
 Québec and francophone Africa, « se voir » before an infinitive or a participle (« se voient
 proposer », « se voient récompensés »), « confie manquer », a company's legal form after its name
 (« Air Sénégal Sa ») and « à » before a determiner, a day, a month or « pas de » (« à l'air »,
-« du lundi à mercredi », « à pas de géante »).
+« du lundi à mercredi », « à pas de géante »); on housing, transport, school and local news from Switzerland, Belgium
+and Québec, « le taux de vacance » (the noun, singular on purpose), « de lundi à jeudi inclus »
+(the finding holding the words after « à »), a question mark between two letters (a character
+lost to the encoding, « n?étaient »), « l'énième » and « rock n' roll », and nouns joined by a
+slash (« le collectif parents/enseignants »).
 """
 
 from __future__ import annotations
@@ -407,6 +411,13 @@ _PRONOUN_OR_PREPOSITION_JUST_BEFORE = regexes.compile(
     r"\b(?:il|elle|on|qui|ce|cela|ça|ils|elles|en|de|dans|par|pour|sur|vers|avec|sans|chez|à)\s+$",
     regex.IGNORECASE,
 )
+_VACANCY_BEFORE = regexes.compile(r"\b(?:taux|indice|niveau|situation|période)\s+de\s+$", regex.IGNORECASE)
+_VACANCY_AFTER = regexes.compile(
+    r"\s+(?:des|du|de\s+la|de|d['’]|locative|commerciale|structurelle|frictionnelle|[‘'«\"]\s*frictionnel)\b",
+    regex.IGNORECASE,
+)
+_ELIDING_ORDINAL = regexes.compile(r"[lLdD]['’]\s*n?ième\b|[lLdD]['’]\s*énième\b")
+_ROCK_N_ROLL = regexes.compile(r"\bn['’]\s*roll\b", regex.IGNORECASE)
 _NOUN_GROUP_AFTER_A = regexes.compile(
     r"\s*(?:l['’]|la\s|le\s|les\s|un\s|une\s|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
     r"|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|pas\s+de\b|\d)",
@@ -898,9 +909,40 @@ def _preposition_before_a_noun_group(before: str, text: str, start: int, end: in
     before a determiner, a day, a month or « pas de » is the preposition, unless a subject
     pronoun stands just before it (« il à la charge » is « a ») or another preposition (a doubled
     preposition is a slip LanguageTool should report)."""
-    if text[start:end].lower() != "à" or _PRONOUN_OR_PREPOSITION_JUST_BEFORE.search(before):
+    # The finding may hold the words after « à » too (« à jeudi inclus »).
+    if text[start : start + 1].lower() != "à" or _PRONOUN_OR_PREPOSITION_JUST_BEFORE.search(before):
         return False
-    return _NOUN_GROUP_AFTER_A.match(text, end) is not None
+    return (end == start + 1 or text[start + 1].isspace()) and _NOUN_GROUP_AFTER_A.match(
+        text, start + 1
+    ) is not None
+
+
+def _vacancy(before: str, text: str, start: int, end: int) -> bool:
+    """« le taux de vacance », « la vacance des logements », « la vacance du pouvoir » : the
+    noun (vacancy), singular on purpose, not the holidays."""
+    return _VACANCY_BEFORE.search(before) is not None or _VACANCY_AFTER.match(text, end) is not None
+
+
+def _punctuation_inside_a_word(before: str, text: str, start: int, end: int) -> bool:
+    """« n?étaient », « man?uvre » : a question mark between two letters is a character lost to
+    the encoding (enc.apostrophe-question-mark reports the apostrophes), not a sentence end."""
+    mark = text.find("?", start, end)
+    return 0 < mark < len(text) - 1 and text[mark - 1].isalpha() and text[mark + 1].isalpha()
+
+
+def _eliding_ordinal(before: str, text: str, start: int, end: int) -> bool:
+    """« l'énième », « rock n' roll » : « énième » elides its article (unlike « le onzième »), and
+    « n' » in « rock n' roll » is English."""
+    return (
+        _ELIDING_ORDINAL.match(text, start) is not None
+        or _ROCK_N_ROLL.search(text, max(0, start - 6), end + 6) is not None
+    )
+
+
+def _slash_joined(before: str, text: str, start: int, end: int) -> bool:
+    """« le collectif parents/enseignants » : nouns joined by a slash name one thing together;
+    neither is an adjective to agree."""
+    return (start > 0 and text[start - 1] == "/") or (end < len(text) and text[end] == "/")
 
 
 def _preposition_sur(before: str, text: str, start: int, end: int) -> bool:
@@ -1056,6 +1098,7 @@ _LOOKALIKES: dict[str, tuple[Misread, ...]] = {
         _gross_or_net,
         _rugby_position,
         _word_of_a_name,
+        _slash_joined,
     ),
     "D_A_J": (_after_des_plus,),
     "CONFUSION_FUTUR_CON": (_future_in_the_past,),
@@ -1118,6 +1161,9 @@ _LOOKALIKES: dict[str, tuple[Misread, ...]] = {
         _adjective_participle_after_determiner,
     ),
     "SUR_ACCENT": (_preposition_sur,),
+    "VACANCE": (_vacancy,),
+    "ESPACE_APRES_POINT": (_punctuation_inside_a_word,),
+    "PAS_D_ELISION": (_eliding_ordinal,),
 }
 
 

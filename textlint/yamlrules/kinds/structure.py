@@ -60,9 +60,21 @@ _SIGN_OFF = regexes.compile(
     r"|[ \t–—-]*\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}\.)+[ \t]*\p{Lu}[\p{L}\p{M}'’-]+[ \t]*"
     # The source named after « Source : » (« Source : Défense nationale »).
     r"|[ \t]*(?:Source|Sources|Crédit|Crédits)[ \t\u00a0]*:[ \t\u00a0]*[^\n]{1,60}"
+    # A photo credit (« © DR », « © Alain Wicht/La Liberté »).
+    r"|[ \t]*(?:©|\(c\))[ \t\u00a0]*[^\n]{1,60}"
 )
-# The last entry of a list of figures (« Barrie Memorial: 240% »): data, not a heading.
-_LIST_ENTRY = regexes.compile(r"[^\n:]{1,60}:[ \t\u00a0]*[\d][\d \u00a0\u202f.,]*[ \t\u00a0]*[%‰]?[ \t]*")
+# The last entry of a list of figures (« Barrie Memorial: 240% ») or a rating (« Note : 4/5 »,
+# « L’évaluation du woxx : XX »): data, not a heading.
+_LIST_ENTRY = regexes.compile(
+    r"[^\n:]{1,60}:[ \t\u00a0]*(?:[\d][\d \u00a0\u202f.,/]*[ \t\u00a0]*[%‰]?|[X★☆✩*]{1,6})[ \t]*"
+)
+# Practical information closing a review or an event (« Dès le 18 novembre », « Jusqu’au 3 mars
+# au Grand Théâtre »): a date, not a heading.
+_DATE_LINE = regexes.compile(
+    r"[ \t]*(?:Dès|À partir|A partir|Jusqu|Du|Le|Les|En salles?|Sortie|Au cinéma|Sur)\b[^\n]{0,30}?"
+    r"\b\d{1,2}(?:er)?[ \t\u00a0]+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre"
+    r"|novembre|décembre)\b[^\n]{0,50}"
+)
 _PARTICLE = r"(?:de|du|da|di|van|von|le|la)[ \t]+"
 _PLACE = r"\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t-]+\p{Lu}[\p{Ll}\p{M}'’-]+)?"
 _SIGNATURE = regexes.compile(
@@ -212,7 +224,7 @@ class TrailingHeadingRule(Rule):
     def _closing(self, line: str) -> bool:
         if _SIGNATURE.fullmatch(line) or _SIGN_OFF.fullmatch(line) or _name_in_capitals(line):
             return True
-        if _LIST_ENTRY.fullmatch(line):
+        if _LIST_ENTRY.fullmatch(line) or _DATE_LINE.fullmatch(line):
             return True
         return line.lstrip(_LINE_OPENERS).startswith(self.closing)  # False when `closing` is empty
 
