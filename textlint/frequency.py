@@ -49,6 +49,22 @@ def zipf(word: str, language: str = "fr") -> float:
     return float(row[0]) if row else 0.0
 
 
+@lru_cache(maxsize=20_000)
+def starts_a_common_word(stump: str, min_zipf: float = 3.0, language: str = "fr") -> bool:
+    """Whether a longer word at least as frequent as `min_zipf` begins with `stump` (« côt » of
+    « côté »): the stump of a word cut short. False when the table cannot be read."""
+    token = unicodedata.normalize("NFC", stump).casefold()
+    table = _open(language) if _LETTERS.fullmatch(token) else None
+    if table is None:
+        return False
+    with _lock:
+        row = table.execute(
+            "SELECT 1 FROM words WHERE word > ? AND word < ? AND zipf >= ? LIMIT 1",
+            (token, token + "\U0010ffff", min_zipf),
+        ).fetchone()
+    return row is not None
+
+
 def close_tables() -> None:
     """Close the tables opened so far (they open again when next asked): an SQLite connection
     must not be used on both sides of a fork."""

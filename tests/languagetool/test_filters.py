@@ -436,6 +436,15 @@ def test_a_consonant_slipped_into_a_long_word_is_a_typing_slip() -> None:
         ("Ce serait l'énième signe d'un ralentissement.", "l'énième", "PAS_D_ELISION"),
         ("Il a joué du rock n’ roll toute la soirée.", "n’", "PAS_D_ELISION"),
         ("Le collectif parents/enseignants se réunira ce soir.", "parents", "AGREEMENT_POSTPONED_ADJ"),
+        ("Si tu es arbitre, tu expliques tes décisions.", "arbitre", "AUX_AVOIR"),
+        ("Ce dimanche a été inaugurée la fête foraine.", "inaugurée", "ETRE_VPPA_OU_ADJ"),
+        ("C'est en direct que le studio a annoncé l'arrivée du jeu.", "annoncé", "QUE_AVOIR"),
+        ("Les habitants participaient au vide-greniers.", "au vide-greniers", "D_N"),
+        ("Ils vivent une course contre la montre.", "contre la montre", "FR_COMPOUNDS_CONTRE_LA_MONTRE"),
+        ("Le groupe doit rappeler 2,5 millions de téléphones.", "rappeler", "RAPPELER_DE"),
+        ("La drogue est trouvée sous un siège, puis après fouille, le reste.", "puis après", "PUIS_APRES"),
+        ("Il anime l'émission avec Alex2c le matin.", "Alex2c", "NUMBERS_IN_WORDS"),
+        ("La junte annonce aussi fermer ses frontières.", "fermer", "ACCORD_SUJET_VERBE"),
     ],
 )
 def test_grammar_lookalikes_are_dropped(text: str, words: str, rule_id: str) -> None:
@@ -552,6 +561,17 @@ def test_grammar_lookalikes_are_dropped(text: str, words: str, rule_id: str) -> 
         ("Il part en vacance demain.", "vacance", "VACANCE"),  # the holidays
         ("Le coût a augmenté.Les salariés protestent.", ".Les", "ESPACE_APRES_POINT"),  # a sentence end
         ("Il a la le dossier.", "la le", "PAS_D_ELISION"),  # neither « énième » nor « n' roll »
+        ("Il est mangé par les regrets.", "mangé", "AUX_AVOIR"),  # a participle
+        ("La fête a été inauguré le 3 mars.", "inauguré", "ETRE_VPPA_OU_ADJ"),  # a date after it
+        ("La vie est devenu un calvaire.", "devenu", "ETRE_VPPA_OU_ADJ"),  # an attribute after it
+        ("La lettre qu'il a écrit la semaine dernière.", "écrit", "QUE_AVOIR"),  # a time after it
+        ("Les pommes que j'ai mangé hier.", "mangé", "QUE_AVOIR"),
+        ("Une agression qui a laissés les deux victimes handicapées.", "laissés", "QUE_AVOIR"),  # agreed
+        ("Il s'agit des modification du budget.", "des modification", "D_N"),
+        ("Le coureur gagne le contre la montre.", "contre la montre", "FR_COMPOUNDS_CONTRE_LA_MONTRE"),
+        ("Je me rappelle de cette soirée.", "rappelle de", "RAPPELER_DE"),
+        ("Il mange, puis après il dort.", "puis après", "PUIS_APRES"),
+        ("Il est arrivé le 2ème jour.", "2ème", "NUMBERS_IN_WORDS"),
     ],
 )
 def test_grammar_findings_beside_the_lookalikes_are_kept(text: str, words: str, rule_id: str) -> None:

@@ -45,11 +45,11 @@ its preposition before « on » (« À Chamrousse on essaiera »); on news from 
 Québec and francophone Africa, « se voir » before an infinitive or a participle (« se voient
 proposer », « se voient récompensés »), « confie manquer », a company's legal form after its name
 (« Air Sénégal Sa ») and « à » before a determiner, a day, a month or « pas de » (« à l'air »,
-« du lundi à mercredi », « à pas de géante »); on housing, transport, school and local news from Switzerland, Belgium
-and Québec, « le taux de vacance » (the noun, singular on purpose), « de lundi à jeudi inclus »
-(the finding holding the words after « à »), a question mark between two letters (a character
-lost to the encoding, « n?étaient »), « l'énième » and « rock n' roll », and nouns joined by a
-slash (« le collectif parents/enseignants »).
+« du lundi à mercredi », « à pas de géante »); on housing, transport, school and local news
+from Switzerland, Belgium and Québec, « le taux de vacance » (the noun, singular on purpose),
+« de lundi à jeudi inclus » (the finding holding the words after « à »), a question mark
+between two letters (a character lost to the encoding, « n?étaient »), « l'énième » and « rock
+n' roll », and nouns joined by a slash (« le collectif parents/enseignants »).
 """
 
 from __future__ import annotations
@@ -271,7 +271,11 @@ _SAYING_OR_THINKING = (
     rf"(?:{_SAYING_VERB.pattern}|pense|pensent|croit|croient|espère|espèrent|souhaite|souhaitent"
     r"|compte|comptent|entend|entendent|prétend|prétendent)"
 )
-_SAYING_OR_THINKING_JUST_BEFORE = regexes.compile(rf"\b{_SAYING_OR_THINKING}\s+$", regex.IGNORECASE)
+# « La junte annonce aussi fermer ses frontières »: an adverb may stand between.
+_SAYING_OR_THINKING_JUST_BEFORE = regexes.compile(
+    rf"\b{_SAYING_OR_THINKING}\s+(?:(?:aussi|également|encore|déjà|même|pourtant|notamment|donc|enfin)\s+)?$",
+    regex.IGNORECASE,
+)
 # « 2,5 milliards de déficit », « mille milliards de valorisation », « un million d'amende »,
 # « 7,3 millions de part communale »: an amount of a quantity counted as a whole; the noun stays
 # singular.
@@ -410,6 +414,25 @@ _CAPITALISED_WORD_JUST_BEFORE = regexes.compile(r"\p{Lu}[\p{L}\p{M}'’-]*\s+$")
 _PRONOUN_OR_PREPOSITION_JUST_BEFORE = regexes.compile(
     r"\b(?:il|elle|on|qui|ce|cela|ça|ils|elles|en|de|dans|par|pour|sur|vers|avec|sans|chez|à)\s+$",
     regex.IGNORECASE,
+)
+_TIME_NOUNS = (
+    r"semaine|mois|année|an|jour|soir|matin|nuit|veille|lendemain|week-end|saison|lundi|mardi|mercredi"
+    r"|jeudi|vendredi|samedi|dimanche|premier|première|dernier|dernière|même|fois"
+)
+_NOUN_GROUP_AFTER_PARTICIPLE = regexes.compile(
+    rf"\s+(?:la|le|les|l['’]|un|une)\s*(?!\d|(?:{_TIME_NOUNS})\b)\p{{L}}", regex.IGNORECASE
+)
+_COPULAR_PARTICIPLE = regexes.compile(r"(?:devenu|redevenu|resté|demeuré|apparu|tombé|passé)(?:e|s|es)?")
+_PLAIN_PARTICIPLE = regexes.compile(r"\p{Ll}+(?:é|i|u|is|it|ert|aint|eint|oint)")
+_VERB_NOUN_COMPOUND = regexes.compile(
+    r"\b(?:vide|porte|garde|casse|presse|lave|sèche|coupe|pare|tire|ouvre|essuie|chauffe|compte|"
+    r"brise|couvre|grille|attrape|gratte|perce|serre)-\p{L}+s\b",
+    regex.IGNORECASE,
+)
+_COURSE_JUST_BEFORE = regexes.compile(r"\bcourses?\s+$", regex.IGNORECASE)
+_REFLEXIVE_JUST_BEFORE = regexes.compile(r"\b(?:se|me|te|nous|vous|s['’]|m['’]|t['’])\s*$", regex.IGNORECASE)
+_NOUN_AFTER_APRES = regexes.compile(
+    r"\s+(?!(?:il|elle|on|ils|elles|je|tu|nous|vous|ce|ça|cela|quoi|tout)\b)\p{Ll}", regex.IGNORECASE
 )
 _VACANCY_BEFORE = regexes.compile(r"\b(?:taux|indice|niveau|situation|période)\s+de\s+$", regex.IGNORECASE)
 _VACANCY_AFTER = regexes.compile(
@@ -945,6 +968,62 @@ def _slash_joined(before: str, text: str, start: int, end: int) -> bool:
     return (start > 0 and text[start - 1] == "/") or (end < len(text) and text[end] == "/")
 
 
+def _no_participle(before: str, text: str, start: int, end: int) -> bool:
+    """« Si tu es arbitre », « il veut être arbitre » : `AUX_AVOIR` asks « avoir » before a past
+    participle; a word not shaped like one (a noun, an attribute) needs no auxiliary."""
+    words = text[start:end].split()
+    return bool(words) and _PARTICIPLE_SHAPE.fullmatch(words[-1]) is None
+
+
+def _inverted_subject_after(before: str, text: str, start: int, end: int) -> bool:
+    """« Ce dimanche a été inaugurée la fête foraine » : after « être », a determiner and a noun
+    just after the participle are its subject, put after it. A date or a time after it is no
+    subject (« a été inauguré le 3 mars »), nor the attribute of « devenir », « rester »… (« la
+    vie est devenu un calvaire » stays reported)."""
+    if _COPULAR_PARTICIPLE.fullmatch(text[start:end]):
+        return False
+    return _NOUN_GROUP_AFTER_PARTICIPLE.match(text, end) is not None
+
+
+def _object_after_participle(before: str, text: str, start: int, end: int) -> bool:
+    """« c'est là que Quantic Dream a annoncé l'arrivée de… » : a participle in its plain form
+    followed by a determiner and a noun has its direct object after it, and agrees with nothing
+    before it. An agreed form there (« une agression qui a laissés les victimes ») is the
+    mistake LanguageTool reports, and stays."""
+    return _PLAIN_PARTICIPLE.fullmatch(text[start:end]) is not None and _inverted_subject_after(
+        before, text, start, end
+    )
+
+
+def _verb_noun_compound(before: str, text: str, start: int, end: int) -> bool:
+    """« au vide-greniers », « un porte-avions » : a compound of a verb and a noun keeps the noun's
+    plural in the singular; the determiner agrees with the compound."""
+    return _VERB_NOUN_COMPOUND.search(text, start, end) is not None
+
+
+def _race_against_time(before: str, text: str, start: int, end: int) -> bool:
+    """« une course contre la montre » (a race against time) is written without hyphens; the
+    noun « un contre-la-montre » is the cycling time trial."""
+    return _COURSE_JUST_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
+def _recall_of_products(before: str, text: str, start: int, end: int) -> bool:
+    """« rappeler 2,5 millions de téléphones » : `RAPPELER_DE` is about « se rappeler de » ; without
+    a reflexive pronoun, « rappeler » is to call back or recall products."""
+    return _REFLEXIVE_JUST_BEFORE.search(before) is None
+
+
+def _then_after_a_noun(before: str, text: str, start: int, end: int) -> bool:
+    """« puis, après fouille, le reste… » : « après » is the preposition of the noun that follows,
+    not the « puis après » LanguageTool calls redundant."""
+    return _NOUN_AFTER_APRES.match(text, end) is not None
+
+
+def _name_with_digits(before: str, text: str, start: int, end: int) -> bool:
+    """« Alex2c », « Q2 » : a capitalised word holding digits is a name or a code."""
+    return text[start : start + 1].isupper()
+
+
 def _preposition_sur(before: str, text: str, start: int, end: int) -> bool:
     return text[start:end].lower() == "sur" and _DETERMINER_AFTER.match(text, end) is not None
 
@@ -1081,7 +1160,7 @@ Misread = Callable[[str, str, int, int], bool]
 
 # What each LT rule misreads: (clause before the finding, text, start, end) -> misread.
 _LOOKALIKES: dict[str, tuple[Misread, ...]] = {
-    "QUE_AVOIR": (_invariable_participle,),
+    "QUE_AVOIR": (_invariable_participle, _object_after_participle),
     "D_N_QUE_R_AVOIR_PPA": (_invariable_participle,),
     "V_QUI_EST": (_invariable_participle,),
     "OU": (_ou_joining_groups,),
@@ -1104,7 +1183,7 @@ _LOOKALIKES: dict[str, tuple[Misread, ...]] = {
     "CONFUSION_FUTUR_CON": (_future_in_the_past,),
     "MOTS_INCOMP": (_amounts, _prepositions_french_pairs, _par_exemple, _avec_pour),
     "A_INFINITIF": (_summer,),
-    "D_N": (_years_without_parole, _team_by_number, _epicene),
+    "D_N": (_years_without_parole, _team_by_number, _epicene, _verb_noun_compound),
     "D_J": (_team_by_number,),
     "J_N": (_adjective_before_a_name, _count_then_limit),
     "J_N2": (_adjective_before_a_name,),
@@ -1114,13 +1193,14 @@ _LOOKALIKES: dict[str, tuple[Misread, ...]] = {
     "SA_CA_SE": (_front_page, _possessive_subject, _legal_form_sa),
     "A_ACCENT_A": (_preposition_before_a_noun_group,),
     "D_N_E_OU_E": (_epicene, _weekdays_each_dated),
-    "AUX_AVOIR": (_compass_in_a_name, _acronym_as_auxiliary),
+    "AUX_AVOIR": (_compass_in_a_name, _acronym_as_auxiliary, _no_participle),
     "AUX_AVOIR_VCONJ": (_acronym_as_auxiliary,),
     "AUX_ETRE_VCONJ": (_acronym_as_auxiliary, _compass_in_a_lower_case_name),
     "APOS_ESPACE": (_wrong_apostrophe, _unit_symbol_before_a),
     "ACCORD_CENTAINE_DE": (_mass_noun_after_an_amount,),
     "WRONG_ETRE_VPPA": (_first_group_with_avoir, _passive_of_vivre, _noun_attribute),
     "ETRE_VPPA_OU_ADJ": (
+        _inverted_subject_after,
         _pronominal_without_object,
         _indirect_object_before_etre,
         _nominal_participle_subject,
@@ -1162,6 +1242,10 @@ _LOOKALIKES: dict[str, tuple[Misread, ...]] = {
     ),
     "SUR_ACCENT": (_preposition_sur,),
     "VACANCE": (_vacancy,),
+    "FR_COMPOUNDS_CONTRE_LA_MONTRE": (_race_against_time,),
+    "RAPPELER_DE": (_recall_of_products,),
+    "PUIS_APRES": (_then_after_a_noun,),
+    "NUMBERS_IN_WORDS": (_name_with_digits,),
     "ESPACE_APRES_POINT": (_punctuation_inside_a_word,),
     "PAS_D_ELISION": (_eliding_ordinal,),
 }

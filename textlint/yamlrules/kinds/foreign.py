@@ -36,10 +36,13 @@ MIN_VERB = 2.0  # the verb's own frequency: once in ten million words of French
 # its genus, a capitalised Latin word French does not use on its own.
 _GENUS = regexes.compile(r"(?<![\w'’\-])\p{Lu}\p{Ll}{2,}(?:a|us|um|is|es|ae|on|ops|ix|ex)[ \u00a0]$")
 MAX_GENUS = 2.5
-# « En langage jeans, on dit cropped », « le terme scrolling »: a word cited as a word.
+# « En langage jeans, on dit cropped », « le terme scrolling », « on les appelle les garimpeiros »:
+# a word cited as a word.
 _CITED = regexes.compile(
     r"\b(?:on\s+dit|on\s+parle\s+de|appel(?:é|ée|és|ées|le|lent)|surnomm(?:é|ée|és|ées)|le\s+terme|le\s+mot|"
-    r"l['’]expression|en\s+anglais|dits?|dites?)[ \t\u00a0:«\"“]*$",
+    r"l['’]expression|en\s+anglais|dits?|dites?)"
+    # « on les appelle les garimpeiros »: the name given, after its article.
+    r"(?:\s+(?:les?|la|l['’]|des|un|une))?[ \t\u00a0:«\"“]*$",
     regex.IGNORECASE,
 )
 

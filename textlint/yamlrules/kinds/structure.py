@@ -15,7 +15,7 @@ import ahocorasick
 
 from textlint import regexes
 from textlint.document import Document
-from textlint.frequency import zipf
+from textlint.frequency import starts_a_common_word, zipf
 from textlint.issues import Issue
 from textlint.layout import PARAGRAPH_END, LineKind, cut_short, lines
 from textlint.yamlrules.fields import Fields
@@ -77,10 +77,13 @@ _DATE_LINE = regexes.compile(
 )
 _PARTICLE = r"(?:de|du|da|di|van|von|le|la)[ \t]+"
 _PLACE = r"\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t-]+\p{Lu}[\p{Ll}\p{M}'’-]+)?"
+# A first name given by its initials (« J.L Pradines », « J.-L. Roux »).
+_INITIALS = r"\p{Lu}\.-?\p{Lu}\.?"
 _SIGNATURE = regexes.compile(
-    rf"[ \t|–—-]*(?:Par[ \t]+)?{_FIRST_NAME}(?:[ \t]+(?:{_PARTICLE})?{_NAME_WORD}){{1,3}}"
-    # then the outlet or initials after a slash, or the place after a comma (« , Abidjan »)
-    rf"(?:[ \t]*/[ \t]*[^\n/]{{1,50}}|[ \t]*,[ \t]*{_PLACE})?[ \t]*"
+    rf"[ \t|–—-]*(?:Par[ \t]+)?(?:{_FIRST_NAME}|{_INITIALS})(?:[ \t]+(?:{_PARTICLE})?{_NAME_WORD}){{1,3}}"
+    # then the outlet or initials after a slash, the place after a comma (« , Abidjan »), or
+    # the agency it wrote with (« Georges Dagou avec RFI »)
+    rf"(?:[ \t]*/[ \t]*[^\n/]{{1,50}}|[ \t]*,[ \t]*{_PLACE}|[ \t]+avec[ \t]+[^\n]{{1,40}})?[ \t]*"
 )
 # A last line that is a sentence cut short: it opens on a subject pronoun (« Elles ferment
 # également les portes… »), or ends on the stump of a word (« … à 1,1968 d », « Le mo ») or of a
@@ -91,7 +94,9 @@ _CUT_SENTENCE = regexes.compile(
 # Credits after an article's last sentence: names, initials, outlets, each word capitalised
 # but the particles of names, separated by commas, bars, slashes or dashes.
 _CREDIT_WORD = regexes.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}.'’-]*")
-_CREDIT_PARTICLES = frozenset(["de", "du", "da", "di", "van", "von", "le", "la", "et"])
+_CREDIT_PARTICLES = frozenset(
+    ["de", "du", "da", "di", "van", "von", "le", "la", "et", "des", "avec", "reportage"]
+)
 _MAX_CREDIT_WORDS = 10
 _CREDIT_OPENERS = "-–—/|("
 _CREDIT_LEADS = frozenset(["Avec", "Par", "Source", "Sources"])
@@ -101,6 +106,7 @@ _NO_LIMIT = 1_000_000  # characters: `max-length` when a rule gives none
 # heading in capitals is made of common words (« ARTICLES CONNEXES »).
 _CAPITALS_NAME = regexes.compile(r"[ \t]*\p{Lu}{2,}(?:[ \t'’-]+\p{Lu}{2,}){1,3}[ \t]*")
 _LETTERS = regexes.compile(r"\p{L}+")
+STUMP_ZIPF = 2.0  # a lower-case word rarer than this ending a last line: a word cut short
 NAME_ZIPF = 4.0  # every word of a name in capitals is rarer than this in French (« MOUSSA » 3.5)
 
 
@@ -136,7 +142,12 @@ class TruncatedEndingRule(Rule):
     def find(self, doc: Document) -> Iterator[Issue]:
         body = doc.text.rstrip()
         last = body[body.rfind("\n") + 1 :]
-        if len(last) < self.min_length or last[-1] in self.endings or _FOOTER.search(last):
+        if last[-1] in self.endings or _FOOTER.search(last):
+            return
+        # A short last line is a heading or a credit, unless it stops in the middle of a word.
+        if len(last) < self.min_length and (
+            not _ends_on_a_stump(last) or _SIGNATURE.fullmatch(last) or _SIGN_OFF.fullmatch(last)
+        ):
             return
         if _signed(last):
             return
@@ -217,7 +228,8 @@ class TrailingHeadingRule(Rule):
         if _ADDRESS.search(doc.text, last.start, last.end) or self._closing(doc.text[last.start : last.end]):
             return
         # A sentence cut short is no heading: scrape.truncated-ending reports the cut.
-        if _CUT_SENTENCE.search(doc.text, last.start, last.end):
+        line = doc.text[last.start : last.end]
+        if _CUT_SENTENCE.search(doc.text, last.start, last.end) or _ends_on_a_stump(line):
             return
         yield self.make_issue(doc, last.start, last.end, None)
 
@@ -256,6 +268,16 @@ def _signed(line: str) -> bool:
 
 def _credit_word(word: str) -> bool:
     return word[0].isupper() or word[0].isdigit() or word in _CREDIT_PARTICLES
+
+
+def _ends_on_a_stump(line: str) -> bool:
+    """Whether the line ends on the stump of a word: a lower-case word French barely writes that
+    begins a common one (« L'entreprise a par aill », « Les équip »): a text cut in the middle of
+    a word. « Noticias relacionadas » ends on a foreign word, no stump."""
+    words = _LETTERS.findall(line)
+    if len(words) < 2 or not words[-1].islower() or zipf(words[-1]) >= STUMP_ZIPF:
+        return False
+    return starts_a_common_word(words[-1])
 
 
 def _name_in_capitals(line: str) -> bool:
