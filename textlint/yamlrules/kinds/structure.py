@@ -142,7 +142,7 @@ class TruncatedEndingRule(Rule):
     def find(self, doc: Document) -> Iterator[Issue]:
         body = doc.text.rstrip()
         last = body[body.rfind("\n") + 1 :]
-        if last[-1] in self.endings or _FOOTER.search(last):
+        if not last or last[-1] in self.endings or _FOOTER.search(last):
             return
         # A short last line is a heading or a credit, unless it stops in the middle of a word.
         if len(last) < self.min_length and (
