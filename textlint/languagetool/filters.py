@@ -74,6 +74,7 @@ _TYPOGRAPHY_CATEGORY = "CAT_TYPOGRAPHIE"
 # Words after a grammar finding that still leave it on the stump of a cut text (« ce sont »).
 _CUT_WORDS = 2
 _SENTENCE_END_IN = regexes.compile(r"[.!?…]")
+_CUT_TAIL = 200  # characters after a finding, at most, for it to stand among a text's last words
 SUGGESTIONS_LOOKED_AT = 3  # LT's suggestions searched for a slight respelling
 MIN_SLIP_LENGTH = 6  # letters of the right word, for one extra consonant to count as a slip
 _VOWELS = frozenset("aeiouy")
@@ -370,6 +371,10 @@ def _on_a_cut_ending(text: str, end: int, words_after: int) -> bool:
     (« … la première date limite de la d », « l'une des explications, ce sont »): the stump is no
     mistake, and scrape.truncated-ending says the text was cut. A text without a finished
     sentence (a headline) is not cut."""
+    # Only the last few words can qualify: a finding far from the end is rejected without
+    # copying the rest of a long document (this runs for every finding).
+    if len(text) - end > _CUT_TAIL:
+        return False
     rest = text[end:]
     return len(rest.split()) <= words_after and not _SENTENCE_END_IN.search(rest) and cut_short(text)
 

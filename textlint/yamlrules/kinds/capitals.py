@@ -69,8 +69,13 @@ class TitleCaseRule(PhraseRule):
             return None
         words = list(WORD.finditer(doc.text, *span))
         # A function word in lower case before a capital would vouch for it: only the rest
-        # of the text may vouch for names here.
-        names = self.keep | self.names | mid_sentence_capitals(_without(doc.text, heading))
+        # of the text may vouch for names here (worked out once per heading, whichever of
+        # its phrases asks).
+        outside = doc.memo(
+            f"capitals-outside-{heading}",
+            lambda: frozenset(mid_sentence_capitals(_without(doc.text, heading))),
+        )
+        names = self.keep | self.names | outside
         return self._lowered(doc, span, words, names) if self._content_title_case(words, names) else None
 
     def _lowered(
