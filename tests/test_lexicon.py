@@ -133,6 +133,24 @@ def test_skip_quotations(tmp_path: Path) -> None:
     assert found(tmp_path, "Il a dit « sin embargo, no » en riant.", entries) == []
 
 
+def test_a_regional_usage_is_spared_in_a_document_naming_its_region(tmp_path: Path) -> None:
+    """`regional: [quebec]`: the Québec press calls a firm « une compagnie »; a paragraph of a
+    Québec daily rarely names the province, the article does (here in its dateline)."""
+    entries = """    entries:
+      - source: company
+        sense: entreprise
+        forms: {la compagnie: l'entreprise}
+        regional: [quebec]
+        examples: {bad: ["La compagnie a levé des fonds."]}
+"""
+    flagged = [("La compagnie", "L'entreprise")]
+    assert found(tmp_path, "La compagnie a levé des fonds.", entries) == flagged
+    assert found(tmp_path, "Montréal, le 3 mars.\n\nLa compagnie a levé des fonds.", entries) == []
+    assert found(tmp_path, "La compagnie a levé des fonds. Elle ouvre un bureau à Gatineau.", entries) == []
+    # Names in lower case are other words; the region's names are written with their capital.
+    assert found(tmp_path, "La compagnie a levé des fonds auprès de la famille laval.", entries) == flagged
+
+
 def test_brace_expansion() -> None:
     assert expand_braces("adress{e,es}") == ["adresse", "adresses"]
     assert expand_braces("{a,b} {c,d}") == ["a c", "a d", "b c", "b d"]
@@ -154,6 +172,11 @@ def test_brace_expansion() -> None:
             "trigger-at.*should be one of anywhere, word-start, word-end, word",
         ),
         ("      - {source: s, sense: s, forms: [x], context-in: page, examples: {bad: [x]}}\n", "context-in"),
+        (
+            "      - {source: s, sense: s, forms: [x], regional: [texas], examples: {bad: [x]}}\n",
+            "regional.*quebec",
+        ),
+        ("      - {source: s, sense: s, forms: [x], regional: quebec, examples: {bad: [x]}}\n", "regional"),
     ],
 )
 def test_invalid_entries_name_the_field(tmp_path: Path, entry: str, message: str) -> None:

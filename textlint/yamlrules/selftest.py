@@ -110,8 +110,9 @@ def _check_lexicon_entries(rule: LexiconRule) -> list[Failure]:
         if item.pattern is None:
             continue
         for text in (*item.good, *(example.text for example in item.bad)):
-            found = {(i.start, i.end) for i in rule.find_item(Document(text), item)}
-            allowed = {m.span() for m in item.pattern.finditer(text) if item.guards.allow(text, *m.span())}
+            doc = Document(text)
+            found = {(i.start, i.end) for i in rule.find_item(doc, item)}
+            allowed = {m.span() for m in item.pattern.finditer(text) if item.allows(doc, *m.span())}
             if not allowed <= found:
                 failures.append(
                     Failure(rule.id, f"entry {item.source!r}: its trigger hides matches in {text!r}")

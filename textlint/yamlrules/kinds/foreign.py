@@ -46,6 +46,10 @@ _CITED = regexes.compile(
     regex.IGNORECASE,
 )
 
+# « l'ONG Christian Aid ministries », « la Cassa depositi e prestiti »: after two capitalised
+# words, a word in lower case is the rest of the name, written as its owner writes it.
+_NAME_BEFORE = regexes.compile(r"(?:\p{Lu}[\p{L}\p{M}]+[ \u00a0]+){2}$")
+
 
 @lru_cache(maxsize=8)
 def _long_words(letters: int) -> regex.Pattern[str]:
@@ -93,6 +97,7 @@ class ForeignWordRule(Rule):
                 or any(start <= match.start() < end for start, end in skipped)
                 or _species_epithet(text, match.start())
                 or _CITED.search(text, max(0, match.start() - 40), match.start())
+                or _NAME_BEFORE.search(text, max(0, match.start() - 60), match.start())
             ):
                 continue
             fields = {"language": NAMES[language]}

@@ -325,21 +325,37 @@ _WORK_BEFORE = regexes.compile(
 )
 # « NRJ in the Park »: the word just before, in capitals or capitalised, starts the name.
 _NAME_BEFORE = regexes.compile(r"(?:\p{Lu}{2,}|\p{Lu}\p{Ll}+)[ \t\u00a0]$")
+_LONG_WORD = 4
+# « repris en chœur Fly me to the moon », « enchaîne avec Ma il cielo è sempre più blu »: a
+# capital in the middle of a clause (after a word in lower case), on the fragment's first word
+# or on one of the two words before it, starts a title. A sentence left untranslated starts
+# after a stop, a colon, a comma or « que ».
+_CAPITAL_IN_CLAUSE = regexes.compile(
+    r"(?<=\b\p{Ll}+[ \t\u00a0]+)(?<!\bque[ \t\u00a0]+)(?!I\b)\p{Lu}[\p{L}\p{M}'’]*"
+    r"(?:[ \t\u00a0]+[\p{L}\p{M}'’]+){0,2}$"
+)
 
 
 def _title_of_a_work(text: str, fragment: list[_Word]) -> bool:
     """An English title or name in a French sentence, which the press writes in plain text
-    (a series, a film, a festival): in title case (« This is Going to Hurt »), followed by its
-    author (« A mile in my shoes de Saïd Khallaf »), after the kind of work it is (« la série
-    Come dine with me »), or continuing a name with a capitalised word of its own (« NRJ in the
-    Park »). Machine translation leaves sentences, in sentence
-    case, with no author and no name around them."""
+    (a series, a film, a song, a festival): in title case (« This is Going to Hurt »), followed
+    by its author (« A mile in my shoes de Saïd Khallaf »), after the kind of work it is (« la
+    série Come dine with me »), continuing a name with a capitalised word of its own (« NRJ in
+    the Park »), or opened by a capital in the middle of a French clause (« a repris Fly me to
+    the moon »). Machine translation leaves sentences, in sentence case, with no author and no
+    name around them."""
     capitals = sum(1 for word in fragment if word.text[0].isupper())
     if fragment[0].text[0].isupper() and 2 * capitals >= len(fragment):
+        return True
+    # Title case leaves the short words in lower case (« I've got the World on a String »).
+    long_words = [word.text[0].isupper() for word in fragment[1:] if len(word.text) >= _LONG_WORD]
+    if fragment[0].text[0].isupper() and sum(long_words) >= 2 and 2 * sum(long_words) >= len(long_words):
         return True
     if _AUTHOR_AFTER.match(text, fragment[-1].end):
         return True
     if _WORK_BEFORE.search(text, max(0, fragment[0].start - 60), fragment[0].start):
+        return True
+    if _CAPITAL_IN_CLAUSE.search(text, max(0, fragment[0].start - 60), fragment[0].end):
         return True
     before = _NAME_BEFORE.search(text, max(0, fragment[0].start - 40), fragment[0].start)
     return before is not None and capitals > 0

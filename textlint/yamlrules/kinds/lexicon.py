@@ -41,6 +41,7 @@ from textlint.yamlrules.kinds.context import (
     words_between,
 )
 from textlint.yamlrules.kinds.phrase import Entry, PhraseRule
+from textlint.yamlrules.kinds.regions import REGIONS, named_regions
 from textlint.yamlrules.matching import Case, Edges, compile_pattern, finditer
 from textlint.yamlrules.phrases import Bounds, PhraseIndex
 from textlint.yamlrules.rule import BadExample, Header
@@ -116,6 +117,13 @@ class Item:
     bad: tuple[BadExample, ...]
     good: tuple[str, ...]
     trigger_at: Edges = Edges.ANYWHERE  # where the triggers of a pattern entry count
+    regional: frozenset[str] = frozenset()  # regions whose press prints the usage (`regions`)
+
+    def allows(self, doc: Document, start: int, end: int) -> bool:
+        """The guards allow the match at [start, end), in a document of no region it belongs to."""
+        if not self.guards.allow(doc.text, start, end):
+            return False
+        return not (self.regional and self.regional & named_regions(doc))
 
     @property
     def fields(self) -> dict[str, str]:
@@ -208,7 +216,7 @@ class LexiconRule(PhraseRule):
             suggestions = item.fixes[1:]
         else:
             replacement, suggestions = entry.replacement, entry.suggestions
-        if not item.guards.allow(doc.text, start, end):
+        if not item.allows(doc, start, end):
             return None
         if self.skip_quotations and in_quotation(doc.text, start, end):
             return None
@@ -311,7 +319,7 @@ def _phrases(fields: Fields, index: int, raw: Mapping[str, Any], name: str) -> t
 _ITEM_KEYS = frozenset(
     {"source", "from", "sense", "forms", "pattern", "trigger", "trigger-at", "replacement", "fix", "suggest"}
     | {"context", "unless", "after", "not-after", "before", "not-before", "context-in"}
-    | {"severity", "safety", "case", "examples"}
+    | {"severity", "safety", "case", "examples", "regional"}
 )
 
 
@@ -354,7 +362,14 @@ def _item(fields: Fields, raw: Any, index: int, header: Header, default_origin: 
         bad=bad,
         good=good,
         trigger_at=_trigger_at(fields, index, raw),
+        regional=_regional(fields, index, raw.get("regional", [])),
     )
+
+
+def _regional(fields: Fields, index: int, value: Any) -> frozenset[str]:
+    if not isinstance(value, list) or not all(region in REGIONS for region in value):
+        raise _error(fields, index, "regional", f"should be a list of regions among {', '.join(REGIONS)}")
+    return frozenset(value)
 
 
 def _trigger_at(fields: Fields, index: int, raw: Mapping[str, Any]) -> Edges:
