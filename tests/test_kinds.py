@@ -312,3 +312,20 @@ def test_trigger_at_is_validated(tmp_path: Path) -> None:
         checker(tmp_path, EDGED.format(edges="partout"))
     with pytest.raises(RuleError, match="field 'trigger-at': only a rule with a `trigger`"):
         checker(tmp_path, EDGED.replace("    trigger: [mai]\n", "").format(edges="word"))
+
+
+def test_pattern_in_documents_with_runs_on_documents_the_expression_matches(tmp_path: Path) -> None:
+    """`in-documents-with`: an ambiguous match (« 61,266 ») is flagged only in a document that
+    settles it elsewhere (« 64,700 »), wherever that is, and with a trigger too."""
+    rule = (
+        "  - id: milliers\n    kind: pattern\n    message: m\n    pattern: '\\d+,\\d\\d[1-9]\\b'\n"
+        "    in-documents-with: '\\d,\\d\\d0\\b'\n"
+    )
+    for body in (rule, rule + "    trigger: [',']\n"):
+        check = checker(tmp_path, body)
+        assert found(check, "Le cours est à 61,266.") == []
+        assert found(check, "Le cours est à 61,266.\n\nIl valait 64,700 lundi.") == [("61,266", None)]
+        stored = pickle.loads(pickle.dumps(check))  # as the compiled-rules cache keeps it
+        assert found(stored, "Il valait 64,700 et vaut 61,266.") == [("61,266", None)]
+    with pytest.raises(RuleError, match="field 'in-documents-with': invalid regular expression"):
+        checker(tmp_path, rule.replace("'\\d,\\d\\d0\\b'", "'(?<'"))

@@ -110,7 +110,9 @@ class EntityRule(PhraseRule):
             return None
         if entry.ambiguous and not _evidence(doc.text, start, end, entity):
             return None
-        if entity.type == "place" and _in_foreign_name(doc.text, start, end):
+        if _continues_a_name(doc.text, start) or (
+            entity.type == "place" and _in_foreign_name(doc.text, start, end)
+        ):
             return None
         if _in_foreign_line(doc, start, end):
             return None
@@ -122,16 +124,26 @@ class EntityRule(PhraseRule):
         return self.make_issue(doc, start, end, replacement, (), fields, safety)
 
 
-# A capitalised word joined to a place's foreign form by one blank: the place is a word of a
-# name in that language (« Rebirth Beirut », « Beirut Art Fair »), kept as its owner writes it.
-_CAPITALISED_BEFORE = regexes.compile(r"(?<=[\p{L}\p{N},;)»”'’][ \t])\p{Lu}[\p{Ll}\p{M}]+[ \t]$")
+# A capitalised word joined to a foreign form by one blank: the form is a word of a longer name
+# (« Rebirth Beirut », « Beirut Art Fair », « African Movie Academy Awards »), kept as its owner
+# writes it.
+# An article starts a French title instead (« dans Le Journal de … »).
+_CAPITALISED_BEFORE = regexes.compile(
+    r"(?<=[\p{L}\p{N},;)»”'’][ \t])(?!(?:Le|La|Les|Un|Une|Des|Du|De|Au|Aux)[ \t])\p{Lu}[\p{Ll}\p{M}]+[ \t]$"
+)
 _CAPITALISED_AFTER = regexes.compile(r"[ \t]\p{Lu}[\p{Ll}\p{M}]+\b")
 
 
+def _continues_a_name(text: str, start: int) -> bool:
+    """A capitalised word mid-sentence just before the form: it is the end of a longer name
+    (« les African Movie Academy Awards », « Rebirth Beirut »), not the entity's."""
+    return _CAPITALISED_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
 def _in_foreign_name(text: str, start: int, end: int) -> bool:
-    """A capitalised word mid-sentence before the place, or any capitalised word after it."""
-    before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
-    return before is not None or _CAPITALISED_AFTER.match(text, end) is not None
+    """A capitalised word after a place's foreign form: a name in that language (« Beirut Art
+    Fair »)."""
+    return _CAPITALISED_AFTER.match(text, end) is not None
 
 
 def _entries(place: int, entity: Entity) -> Iterator[EntityEntry]:

@@ -13,6 +13,11 @@ from textlint.yamlrules.matching import Edges, finditer, preserve_case
 from textlint.yamlrules.rule import Header, Rule
 
 
+def finditer_any(pattern: regex.Pattern[str], text: str) -> bool:
+    """Whether `pattern` matches somewhere in `text`, under the rules' time budget."""
+    return next(iter(finditer(pattern, text)), None) is not None
+
+
 def expand_digits(trigger: str) -> list[str]:
     """A trigger's literal strings: each `\\d` stands for any digit (`\\d%` is `0%` … `9%`)."""
     head, marker, tail = trigger.partition("\\d")
@@ -71,6 +76,13 @@ class PatternRule(Rule):
         if edges != Edges.ANYWHERE.value and not self.trigger:
             raise fields.error("trigger-at", "only a rule with a `trigger` has one")
         self.trigger_at = Edges(edges)
+        # A match that is ambiguous alone (« 61,266 »: a decimal, or a thousand written in
+        # English?) is settled by the rest of the document (« 64,700 » elsewhere): the rule runs
+        # only on documents where this expression matches somewhere.
+        documents = fields.string("in-documents-with", None)
+        self.in_documents_with: regex.Pattern[str] | None = (
+            fields.regex("in-documents-with", documents, header.case) if documents is not None else None
+        )
 
     def _swap(self, fields: Fields) -> tuple[dict[str, str], str | None]:
         """`swap` maps the text of the group `swap-group` to its right form: a fix that no
@@ -106,8 +118,15 @@ class PatternRule(Rule):
 
     def find_in(self, doc: Document, windows: Iterable[tuple[int, int]]) -> Iterator[Issue]:
         """Issues whose match lies in one of `windows` (start, end) of the text."""
+        if self.in_documents_with is not None and not self._document_qualifies(doc):
+            return
         for start, end in windows:
             yield from self._matches(doc, start, end)
+
+    def _document_qualifies(self, doc: Document) -> bool:
+        pattern = self.in_documents_with
+        assert pattern is not None
+        return doc.memo(f"{self.id}:in-documents-with", lambda: finditer_any(pattern, doc.text))
 
     def _matches(self, doc: Document, start: int, end: int) -> Iterator[Issue]:
         for match in finditer(self.pattern, doc.text, start, end):
