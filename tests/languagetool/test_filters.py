@@ -445,6 +445,24 @@ def test_a_consonant_slipped_into_a_long_word_is_a_typing_slip() -> None:
         ("La drogue est trouvée sous un siège, puis après fouille, le reste.", "puis après", "PUIS_APRES"),
         ("Il anime l'émission avec Alex2c le matin.", "Alex2c", "NUMBERS_IN_WORDS"),
         ("La junte annonce aussi fermer ses frontières.", "fermer", "ACCORD_SUJET_VERBE"),
+        ("Un demi-millier de salariés ont manifesté devant l’usine.", "ont", "ACCORD_SUJET_VERBE"),
+        ("Une quarantaine de familles des environs seront logées à l’hôtel.", "logées", "ETRE_VPPA_OU_ADJ"),
+        ("Ces pièces, nous les payons cher chez le grossiste.", "cher", "LA_VERBE_ADJ"),
+        ("Ils étaient, début mars, près de 4 000 inscrits.", "étaient, début", "PAS_DE_VIRGULE_STYLE"),
+        ("Tu pars demain ou tu pars lundi ?", "ou", "OU"),
+        ("Les maires ont de leur côté refusé de signer.", "refusé", "CONFUSION_PPA_IND_2E_GROUPE"),
+        ("Les loyers seront en moyenne 12 % plus chers qu’en mars.", "chers", "AGREEMENT_POSTPONED_ADJ"),
+        ("Les légumes n’ont pas de prix fixe sur ce marché.", "fixe", "ACCORD_SUJET_VERBE"),
+        ("Un infirmier novice a la charge de dix patients.", "a", "A_A_ACCENT2"),
+        ("Le sprint tourne au duel mano a mano entre les deux leaders.", "a mano", "A_A_ACCENT2"),
+        ("Les chiffres que le ministère n’a pas voulu commenter circulent.", "voulu", "QUE_AVOIR"),
+        ("Les ultras du club ont déployé une banderole.", "ultras", "PREFIXES_ACCORD"),
+        ("Elle sait quel grand joueur il est.", " il", "VIRG_NON_TROUVEE"),
+        ("Lyon s’est contre toute attente offert la victoire.", "offert", "AGREEMENT_POSTPONED_ADJ"),
+        ("Je peux battre n’importe qui à domicile.", "à", "A_ACCENT"),
+        ("C’est une chance que vous offre la région.", "offre", "VOUS_NOUS_NON_VERBE"),
+        ("Le choix ne leur revenait pas.", "revenait", "PRONSUJ_NONVERBE"),
+        ("Un film très felliniesque sort mercredi.", "felliniesque", "TRES"),
     ],
 )
 def test_grammar_lookalikes_are_dropped(text: str, words: str, rule_id: str) -> None:
@@ -558,6 +576,22 @@ def test_grammar_lookalikes_are_dropped(text: str, words: str, rule_id: str) -> 
         ("Les élus en à la charge depuis lundi.", "à", "A_ACCENT_A"),  # a doubled preposition
         ("Il a rencontré Sa famille hier.", "Sa", "SA_CA_SE"),  # no name before it
         ("Les salariés veulent manqué la réunion.", "manqué", "CONFUSION_E_ER"),  # no « se voir »
+        ("Les factures, je les trouve cher.", "cher", "LA_VERBE_ADJ"),  # no verb of cost: an attribute
+        ("Il mange, des pommes.", "mange, des", "PAS_DE_VIRGULE_STYLE"),  # no second comma
+        ("Tu sais ou il habite ?", "ou", "OU"),  # not the same subject and verb twice
+        ("Le juge a choisit de siéger.", "choisit", "CONFUSION_PPA_IND_2E_GROUPE"),  # no insert
+        ("La hausse est en moyenne plus fortes.", "fortes", "AGREEMENT_POSTPONED_ADJ"),  # singular subject
+        ("Les prix fixe la règle.", "fixe", "ACCORD_SUJET_VERBE"),  # no negation before the noun
+        ("Une quarantaine de famille seront logées.", "logées", "ETRE_VPPA_OU_ADJ"),  # singular complement
+        ("Il file a Rome et mano a mano.", "a", "A_A_ACCENT2"),  # the first « a », outside the phrase
+        ("Les pommes qu’il a mangé hier étaient bonnes.", "mangé", "QUE_AVOIR"),  # no infinitive after
+        ("Il est ultras motivé.", "ultras", "PREFIXES_ACCORD"),  # no determiner before
+        ("Hier il est venu.", " il", "VIRG_NON_TROUVEE"),  # no « quel » before
+        ("Elle s’est offerts un titre.", "offerts", "AGREEMENT_POSTPONED_ADJ"),  # an agreed form
+        ("Il dit qui à gagné.", "à", "A_ACCENT"),  # no « n'importe » before
+        ("C’est vous qui offre le café.", "offre", "VOUS_NOUS_NON_VERBE"),  # « vous » is the subject
+        ("Le club leur appartenir.", "appartenir", "PRONSUJ_NONVERBE"),  # no « ne » before
+        ("Il est très maisons.", "maisons", "TRES"),
         ("Il part en vacance demain.", "vacance", "VACANCE"),  # the holidays
         ("Le coût a augmenté.Les salariés protestent.", ".Les", "ESPACE_APRES_POINT"),  # a sentence end
         ("Il a la le dossier.", "la le", "PAS_D_ELISION"),  # neither « énième » nor « n' roll »

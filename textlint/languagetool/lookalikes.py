@@ -142,7 +142,7 @@ _COMPTE_AFTER = regexes.compile(r"\s+compte\b")
 # plupart » wants the plural, so only a plural verb is let through after it.
 _COLLECTIVE_SUBJECT = regexes.compile(
     r"(?:(?:\b(?:un|une|la|le|cette|ce)\s+|\bl['’])(?:(?:petite?|grande?|bon(?:ne)?|large|faible)\s+)?|\bbon\s+)"
-    r"[\"“«]?\s*(?P<noun>total|majorité|minorité|moitié|tiers|quart|dizaine|douzaine|quinzaine|vingtaine|"
+    r"[\"“«]?\s*(?:demi-)?(?P<noun>total|majorité|minorité|moitié|tiers|quart|dizaine|douzaine|quinzaine|vingtaine|"
     r"trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier|poignée|foule|groupe|série|nombre|"
     r"partie|multitude|plupart|gros|reste|essentiel)\s*[\"”»]?\s+(?:de\s+|d['’]|des\s+)(?:[^\s,;:]+\s+){0,4}?[^\s,;:]*[sx]\s+$",
     regex.IGNORECASE,
@@ -337,7 +337,7 @@ _INDIRECT_OBJECT_THEN_ETRE = regexes.compile(
 # an incise) is the verb; « il va a Paris », where « a » follows a verb, keeps the finding.
 _SUBJECT_JUST_BEFORE = regexes.compile(
     r"(?:\b(?:le|la|les|l['’]|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|votre|un|une|du)\s*"
-    r"\p{L}[\p{L}\p{M}'’-]*|\b(?-i:\p{Lu})[\p{L}\p{M}'’-]*|,)\s+$",
+    r"\p{L}[\p{L}\p{M}'’-]*(?:\s+(?-i:\p{Ll})[\p{L}\p{M}'’-]*(?<![ée]s|ent))?|\b(?-i:\p{Lu})[\p{L}\p{M}'’-]*|,)\s+$",
     regex.IGNORECASE,
 )
 # « un autre été record »: « été » after a determiner or « autre » is the season.
@@ -1156,17 +1156,198 @@ def _weekdays_each_dated(before: str, text: str, start: int, end: int) -> bool:
     )
 
 
+# « une cinquantaine de producteurs … seront prêts »: after a collective with a plural
+# complement, the participle or adjective may agree with the complement.
+_COLLECTIVE_WITH_PLURAL = regexes.compile(
+    r"\b(?:un|une|la|le)\s+(?:demi-)?(?:majorité|minorité|moitié|dizaine|douzaine|quinzaine|vingtaine|"
+    r"trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier|poignée|foule|multitude|série|"
+    r"partie)\s+(?:de|d['’])\s*\p{L}+[sx]\b[^.;:!?]*$",
+    regex.IGNORECASE,
+)
+# « nous les achetons cher », « ça coûte cher »: after a verb of buying or costing, « cher » is
+# an adverb and never agrees.
+_COST_VERB_BEFORE = regexes.compile(
+    r"\b(?:ach[eè]t|pa[iy]|vend|co[uû]t|va(?:u|l)|revien|revienn|factur|lou|pai)\p{Ll}*\s+$", regex.IGNORECASE
+)
+# « ils étaient, fin juillet, un peu plus de 65 000 »: the comma after the verb opens a short
+# insert that a second comma closes.
+_CLOSED_INSERT_AFTER = regexes.compile(r"\s*(?:[^\s,.;:!?«»]+\s+){0,4}[^\s,.;:!?«»]+,")
+# « Tu veux vendre ou tu veux acheter ? »: « ou » before the same subject and verb as the
+# clause it follows, an alternative.
+_PRONOUN_VERB_AFTER = regexes.compile(r"\s+(tu|il|elle|on|nous|vous|ils|elles)\s+(\p{Ll}+)", regex.IGNORECASE)
+_WORD_PAIRS = regexes.compile(r"(?=\b(\p{L}+)\s+(\p{L}+))")
+# « ils ont de leur côté choisi », « elle a pour sa part décidé »: an insert between the
+# auxiliary and its participle.
+_AUXILIARY_THEN_INSERT = regexes.compile(
+    r"\b(?:ai|as|a|avons|avez|ont|avait|avaient|aura|auront|aurait|auraient)\s+(?:de\s+(?:leur|son|mon|ton|notre|"
+    r"votre)\s+côté|pour\s+(?:leur|sa|ma|ta|notre|votre)\s+part|quant\s+à\s+(?:eux|elles|lui|elle)|"
+    r"(?:eux|elles|lui|elle)\s+aussi|à\s+leur\s+tour|à\s+son\s+tour)\s+$",
+    regex.IGNORECASE,
+)
+# « les factures seront en moyenne 18 % plus élevées »: the noun of an adverbial phrase is not
+# what the adjective agrees with.
+_ADVERBIAL_NOUN_BEFORE = regexes.compile(
+    r"\ben\s+(?:moyenne|partie|général|majorité|revanche|outre|somme|réalité|pratique)\b(?:\s+\S+){0,4}\s+$",
+    regex.IGNORECASE,
+)
+_PLURAL_DETERMINER = regexes.compile(r"\b(?:les|des|ces|leurs|nos|vos|ses|mes|aux)\b", regex.IGNORECASE)
+# « les céréales n'ont pas de prix fixe »: a noun after a negation and « de » is an object,
+# not the subject of the word that follows it.
+_NOUN_AFTER_NEGATION = regexes.compile(
+    r"\b(?:pas|plus|jamais|guère|point)\s+(?:de|d['’])\s*\p{Ll}+\s+$", regex.IGNORECASE
+)
+# « un duel mano a mano », « a priori »: a Latin or Romance phrase, whose « a » takes no accent.
+_FOREIGN_PHRASE_WITH_A = regexes.compile(
+    r"\b(?:mano\s+a\s+mano|a\s+(?:priori|posteriori|fortiori|contrario|minima|maxima|cappella|capella|giorno))\b",
+    regex.IGNORECASE,
+)
+# « les mesures que la direction n'a pas souhaité confirmer »: a participle before an infinitive
+# has the infinitive as its object and stays invariable.
+_INFINITIVE_NEXT = regexes.compile(
+    r"\s+(?!(?:hier|soir|leur|cher|premier|dernier|entier|notre|votre|autre|contre|entre|père|mère|"
+    r"frère|terre|heure|lettre|ordre|nombre|centre|titre|pouvoir|devoir|savoir|avenir|plaisir|désir|"
+    r"loisir|espoir|mer|fer|hiver)\b)\p{Ll}+(?:er|ir|re|oir)\b",
+    regex.IGNORECASE,
+)
+# « les ultras d'Anderlecht »: after a determiner, the word is a noun, not a prefix.
+_PLURAL_DETERMINER_JUST_BEFORE = regexes.compile(
+    r"\b(?:les|des|ces|aux|mes|tes|ses|nos|vos|leurs|quelques|plusieurs)\s+$", regex.IGNORECASE
+)
+# « de démontrer quel fabuleux champion il est »: an exclamative or indirect question after
+# « quel », whose subject follows without a comma.
+_QUEL_NOUN_BEFORE = regexes.compile(
+    r"\bquel(?:le)?s?\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+$", regex.IGNORECASE
+)
+# « la France s'est contre toute attente taillé la part du lion »: a pronominal participle
+# whose direct object follows it never agrees with the subject.
+_PRONOMINAL_AUXILIARY_BEFORE = regexes.compile(
+    r"(?:\b(?:se|me|te|nous|vous)\s+|\b[smt]['’])(?:est|sont|était|étaient|sera|seront|serait|seraient|"
+    r"soit|soient|fut|furent)\s+(?:[\p{L}-]+\s+){0,4}$",
+    regex.IGNORECASE,
+)
+# « battre n'importe qui à Bâle »: « qui » closes « n'importe qui », it is no relative subject.
+_N_IMPORTE_BEFORE = regexes.compile(
+    r"\bn['’]importe\s+(?:qui|quoi|où|quand|comment|lequel|laquelle|lesquels|lesquelles)\s+$",
+    regex.IGNORECASE,
+)
+# « la seconde chance que vous offre la télévision »: after « que vous », the verb's subject
+# follows it.
+_OBJECT_PRONOUN_AFTER_RELATIVE = regexes.compile(
+    r"\b(?:que|qu['’]|où|dont)\s*(?:vous|nous)\s+$", regex.IGNORECASE
+)
+_SUBJECT_GROUP_AFTER = regexes.compile(
+    r"\s+(?:le|la|les|l['’]|un|une|des|ce|cet|cette|ces|son|sa|ses|leur|leurs|(?-i:\p{Lu}))", regex.IGNORECASE
+)
+# « leur sort ne leur appartenait pas »: « leur » between « ne » and the verb is its object.
+_NE_OBJECT_PRONOUN_BEFORE = regexes.compile(r"\b(?:ne|n['’])\s*(?:leur|lui)\s+$", regex.IGNORECASE)
+# « très bressonien », « très kafkaïen »: an adjective made from a name, which the dictionary
+# lacks, has an adjective's ending.
+_ADJECTIVE_ENDING = regexes.compile(r"\p{L}+(?:ien|ienne|iens|iennes|esque|esques|iste|istes|ïen|ïenne|ïens)")
+
 Misread = Callable[[str, str, int, int], bool]
+
+
+def _foreign_phrase(before: str, text: str, start: int, end: int) -> bool:
+    window = max(0, start - 12)
+    return any(
+        phrase.start() <= start and end <= phrase.end()
+        for phrase in _FOREIGN_PHRASE_WITH_A.finditer(text, window, end + 12)
+    )
+
+
+def _participle_before_an_infinitive(before: str, text: str, start: int, end: int) -> bool:
+    return (
+        _PLAIN_PARTICIPLE.fullmatch(text[start:end]) is not None
+        and _INFINITIVE_NEXT.match(text, end) is not None
+    )
+
+
+def _noun_after_a_determiner(before: str, text: str, start: int, end: int) -> bool:
+    return " " not in text[start:end] and _PLURAL_DETERMINER_JUST_BEFORE.search(before) is not None
+
+
+def _subject_after_quel(before: str, text: str, start: int, end: int) -> bool:
+    return _QUEL_NOUN_BEFORE.search(before) is not None
+
+
+def _pronominal_with_object_after(before: str, text: str, start: int, end: int) -> bool:
+    return _PRONOMINAL_AUXILIARY_BEFORE.search(before) is not None and _object_after_participle(
+        before, text, start, end
+    )
+
+
+def _after_n_importe(before: str, text: str, start: int, end: int) -> bool:
+    return _N_IMPORTE_BEFORE.search(before) is not None
+
+
+def _subject_after_the_verb(before: str, text: str, start: int, end: int) -> bool:
+    return (
+        _OBJECT_PRONOUN_AFTER_RELATIVE.search(before) is not None
+        and _SUBJECT_GROUP_AFTER.match(text, end) is not None
+    )
+
+
+def _verb_after_an_object_pronoun(before: str, text: str, start: int, end: int) -> bool:
+    return _NE_OBJECT_PRONOUN_BEFORE.search(before) is not None
+
+
+def _adjective_from_a_name(before: str, text: str, start: int, end: int) -> bool:
+    return _ADJECTIVE_ENDING.fullmatch(text[start:end]) is not None
+
+
+def _agreeing_with_a_collective(before: str, text: str, start: int, end: int) -> bool:
+    """« une cinquantaine de producteurs seront prêts »: plural, agreeing with the complement."""
+    return text[start:end][-1:] in ("s", "x") and _COLLECTIVE_WITH_PLURAL.search(before) is not None
+
+
+def _cher_after_a_cost_verb(before: str, text: str, start: int, end: int) -> bool:
+    return text[start:end].lower() == "cher" and _COST_VERB_BEFORE.search(before) is not None
+
+
+def _closed_insert(before: str, text: str, start: int, end: int) -> bool:
+    """« ils étaient, fin juillet, un peu plus »: the finding holds the insert's opening comma."""
+    comma = text.find(",", start, end)
+    return comma >= 0 and _CLOSED_INSERT_AFTER.match(text, comma + 1) is not None
+
+
+def _alternative_clauses(before: str, text: str, start: int, end: int) -> bool:
+    """« Tu veux vendre ou tu veux acheter ? »: the clause after « ou » repeats the subject and
+    the verb of the one before."""
+    after = _PRONOUN_VERB_AFTER.match(text, end)
+    if text[start:end].lower() != "ou" or after is None:
+        return False
+    pair = (after.group(1).lower(), after.group(2).lower())
+    return any((first.lower(), second.lower()) == pair for first, second in _WORD_PAIRS.findall(before))
+
+
+def _participle_after_an_insert(before: str, text: str, start: int, end: int) -> bool:
+    return _AUXILIARY_THEN_INSERT.search(before) is not None
+
+
+def _after_an_adverbial_noun(before: str, text: str, start: int, end: int) -> bool:
+    """« les factures seront en moyenne 18 % plus élevées »: plural, as the subject before the
+    adverbial phrase is."""
+    adverbial = _ADVERBIAL_NOUN_BEFORE.search(before)
+    return (
+        text[start:end][-1:] in ("s", "x")
+        and adverbial is not None
+        and _PLURAL_DETERMINER.search(before, 0, adverbial.start()) is not None
+    )
+
+
+def _adjective_after_an_object(before: str, text: str, start: int, end: int) -> bool:
+    return _NOUN_AFTER_NEGATION.search(before) is not None
+
 
 # What each LT rule misreads: (clause before the finding, text, start, end) -> misread.
 _LOOKALIKES: dict[str, tuple[Misread, ...]] = {
-    "QUE_AVOIR": (_invariable_participle, _object_after_participle),
+    "QUE_AVOIR": (_invariable_participle, _object_after_participle, _participle_before_an_infinitive),
     "D_N_QUE_R_AVOIR_PPA": (_invariable_participle,),
     "V_QUI_EST": (_invariable_participle,),
-    "OU": (_ou_joining_groups,),
+    "OU": (_ou_joining_groups, _alternative_clauses),
     "DOUBLE_NEG": (_not_nothing,),
     "INFINITIFS_DE_SUITE": (_infinitive_after_motion,),
-    "A_ACCENT": (_auxiliary_before_participle,),
+    "A_ACCENT": (_auxiliary_before_participle, _after_n_importe),
     "AGREEMENT_POSTPONED_ADJ": (
         _verb_before_number,
         _after_des_plus,
@@ -1178,6 +1359,8 @@ _LOOKALIKES: dict[str, tuple[Misread, ...]] = {
         _rugby_position,
         _word_of_a_name,
         _slash_joined,
+        _after_an_adverbial_noun,
+        _pronominal_with_object_after,
     ),
     "D_A_J": (_after_des_plus,),
     "CONFUSION_FUTUR_CON": (_future_in_the_past,),
@@ -1187,11 +1370,11 @@ _LOOKALIKES: dict[str, tuple[Misread, ...]] = {
     "D_J": (_team_by_number,),
     "J_N": (_adjective_before_a_name, _count_then_limit),
     "J_N2": (_adjective_before_a_name,),
-    "A_A_ACCENT2": (_avoir_after_its_subject,),
-    "PRONSUJ_NONVERBE": (_season,),
+    "A_A_ACCENT2": (_avoir_after_its_subject, _foreign_phrase),
+    "PRONSUJ_NONVERBE": (_season, _verb_after_an_object_pronoun),
     "LA_LA": (_front_page,),
     "SA_CA_SE": (_front_page, _possessive_subject, _legal_form_sa),
-    "A_ACCENT_A": (_preposition_before_a_noun_group,),
+    "A_ACCENT_A": (_preposition_before_a_noun_group, _foreign_phrase),
     "D_N_E_OU_E": (_epicene, _weekdays_each_dated),
     "AUX_AVOIR": (_compass_in_a_name, _acronym_as_auxiliary, _no_participle),
     "AUX_AVOIR_VCONJ": (_acronym_as_auxiliary,),
@@ -1204,6 +1387,7 @@ _LOOKALIKES: dict[str, tuple[Misread, ...]] = {
         _pronominal_without_object,
         _indirect_object_before_etre,
         _nominal_participle_subject,
+        _agreeing_with_a_collective,
     ),
     "ACCORD_SUJET_VERBE": (
         _collective_subject,
@@ -1216,6 +1400,7 @@ _LOOKALIKES: dict[str, tuple[Misread, ...]] = {
         _voted_against,
         _firm_prison_term,
         _floor_or_ceiling,
+        _adjective_after_an_object,
     ),
     "DES_DES_ACCENT": (_article_after_a_preposition, _article_after_a_locution, _article_of_a_measure),
     "AGREEMENT_NUMERAL_PLURAL": (_rank, _date_after_a_number, _after_a_year),
@@ -1225,9 +1410,9 @@ _LOOKALIKES: dict[str, tuple[Misread, ...]] = {
     "ELISION": (_end_of_hyphenated_name, _acronym_before_a_vowel, _english_loan_with_h),
     "GENTILE": (_language_name,),
     "AIT_AIE_AIES_EST": (_either_mood,),
-    "TRES": (_participle_after_tres,),
+    "TRES": (_participle_after_tres, _adjective_from_a_name),
     "PLACE_DE_LA_VIRGULE": (_also_incise, _mais_without_clause, _voire),
-    "VIRG_NON_TROUVEE": (_complement_after_a_joint, _il_y_a_ago),
+    "VIRG_NON_TROUVEE": (_complement_after_a_joint, _il_y_a_ago, _subject_after_quel),
     "ANNEE_AN": (_update, _day_of_the_year),
     "APOS_M": (_letter_as_a_name,),
     "FR_COMPOUNDS_PRESSE_PAPIER": (_print_press,),
@@ -1248,6 +1433,11 @@ _LOOKALIKES: dict[str, tuple[Misread, ...]] = {
     "NUMBERS_IN_WORDS": (_name_with_digits,),
     "ESPACE_APRES_POINT": (_punctuation_inside_a_word,),
     "PAS_D_ELISION": (_eliding_ordinal,),
+    "LA_VERBE_ADJ": (_cher_after_a_cost_verb,),
+    "PAS_DE_VIRGULE_STYLE": (_closed_insert,),
+    "CONFUSION_PPA_IND_2E_GROUPE": (_participle_after_an_insert,),
+    "PREFIXES_ACCORD": (_noun_after_a_determiner,),
+    "VOUS_NOUS_NON_VERBE": (_subject_after_the_verb,),
 }
 
 
