@@ -22,7 +22,10 @@ _NAMES = {
         "Québec|québécois|québécoise|québécoises|Montréal|montréalais|montréalaise|Canada|canadien"
         "|canadienne|canadiens|canadiennes|Ottawa|Gatineau|Sherbrooke|Laval|Longueuil|Trois-Rivières"
         "|Saguenay|Lévis|Rimouski|Ontario|Nouveau-Brunswick|Acadie|acadien|acadienne|Hydro-Québec"
-        "|Radio-Canada|cégep|cégeps|LNH"
+        "|Radio-Canada|cégep|cégeps|LNH|Granby|Drummondville|Saint-Hyacinthe|Chicoutimi|Terrebonne"
+        "|Repentigny|Saint-Jérôme|Shawinigan|Victoriaville|Rouyn-Noranda|Val-d'Or|Gaspé|Sept-Îles"
+        "|Baie-Comeau|Joliette|Magog|Bromont|Cowansville|Outaouais|Mauricie|Estrie|Abitibi|Gaspésie"
+        "|Charlevoix|Lanaudière|Laurentides|Montérégie"
     ),
     "suisse": (
         "Suisse|suisse|suisses|Valais|valaisan|valaisanne|valaisans|Genève|genevois|genevoise|Vaud"
