@@ -463,6 +463,15 @@ def test_a_consonant_slipped_into_a_long_word_is_a_typing_slip() -> None:
         ("C’est une chance que vous offre la région.", "offre", "VOUS_NOUS_NON_VERBE"),
         ("Le choix ne leur revenait pas.", "revenait", "PRONSUJ_NONVERBE"),
         ("Un film très felliniesque sort mercredi.", "felliniesque", "TRES"),
+        ("Les électeurs ont dans une large mesure boudé le scrutin.", "boudé", "AGREEMENT_POSTPONED_ADJ"),
+        ("La demande étrangère reste dans l’ensemble bien orientée.", "orientée", "AGREEMENT_POSTPONED_ADJ"),
+        ("Le ministère dit fermer trois centres.", "fermer", "ETRE_VPPA_OU_ADJ"),
+        ("Voici les deux pièces que sont Phèdre et Andromaque.", "sont", "ACCORD_SUJET_VERBE"),
+        ("Le chiffre publié par la même Insee surprend.", "la", "LA_LA"),
+        ("La paroisse prépare le jubilé des 150 ans de l’église.", "des", "DES_DES_ACCENT"),
+        ("L’armée attend six avions destinés à voler.", "destinés", "PPA_ACCORD_INFINITIF_IMPLICITE"),
+        ("Il faut attendre le temps que la plaie sèche et cicatrise.", "cicatrise", "V_SUB_V_IND"),
+        ("Rien d’inquiétant, disent les médecins.", "disent", "PAS_DE_VERBE_APRES_POSSESSIF_DEMONSTRATIF"),
     ],
 )
 def test_grammar_lookalikes_are_dropped(text: str, words: str, rule_id: str) -> None:
@@ -592,6 +601,13 @@ def test_grammar_lookalikes_are_dropped(text: str, words: str, rule_id: str) -> 
         ("C’est vous qui offre le café.", "offre", "VOUS_NOUS_NON_VERBE"),  # « vous » is the subject
         ("Le club leur appartenir.", "appartenir", "PRONSUJ_NONVERBE"),  # no « ne » before
         ("Il est très maisons.", "maisons", "TRES"),
+        ("Les électeurs ont largement boudés le scrutin.", "boudés", "AGREEMENT_POSTPONED_ADJ"),  # no phrase
+        ("Le ministère dit fermés.", "fermés", "ETRE_VPPA_OU_ADJ"),  # not an infinitive
+        ("Les pièces sont jouées.", "sont", "ACCORD_SUJET_VERBE"),  # no « que » before
+        ("Il est la même.", "la", "LA_LA"),  # no name after « même »
+        ("Le magasin ouvre des 8 heures ce jubilé.", "des", "DES_DES_ACCENT"),  # no celebration before
+        ("Six hélicoptères ont été destinés.", "destinés", "PPA_ACCORD_INFINITIF_IMPLICITE"),  # no « à »
+        ("Il dit que la plaie sèche et cicatrise.", "cicatrise", "V_SUB_V_IND"),  # no conjunction
         ("Il part en vacance demain.", "vacance", "VACANCE"),  # the holidays
         ("Le coût a augmenté.Les salariés protestent.", ".Les", "ESPACE_APRES_POINT"),  # a sentence end
         ("Il a la le dossier.", "la le", "PAS_D_ELISION"),  # neither « énième » nor « n' roll »

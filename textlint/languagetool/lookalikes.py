@@ -1178,11 +1178,20 @@ _PRONOUN_VERB_AFTER = regexes.compile(r"\s+(tu|il|elle|on|nous|vous|ils|elles)\s
 _WORD_PAIRS = regexes.compile(r"(?=\b(\p{L}+)\s+(\p{L}+))")
 # « ils ont de leur côté choisi », « elle a pour sa part décidé »: an insert between the
 # auxiliary and its participle.
+_ADVERBIAL_PHRASE = (
+    r"(?:dans\s+une\s+(?:large|grande|certaine)\s+mesure|dans\s+l['’]ensemble|en\s+(?:grande\s+|large\s+)?partie"
+    r"|pour\s+la\s+plupart|dans\s+la\s+foulée|à\s+la\s+marge)"
+)
 _AUXILIARY_THEN_INSERT = regexes.compile(
     r"\b(?:ai|as|a|avons|avez|ont|avait|avaient|aura|auront|aurait|auraient)\s+(?:de\s+(?:leur|son|mon|ton|notre|"
     r"votre)\s+côté|pour\s+(?:leur|sa|ma|ta|notre|votre)\s+part|quant\s+à\s+(?:eux|elles|lui|elle)|"
-    r"(?:eux|elles|lui|elle)\s+aussi|à\s+leur\s+tour|à\s+son\s+tour)\s+$",
+    rf"(?:eux|elles|lui|elle)\s+aussi|à\s+leur\s+tour|à\s+son\s+tour|{_ADVERBIAL_PHRASE})\s+$",
     regex.IGNORECASE,
+)
+# « le prix reste, à l'inverse, dans l'ensemble bien orienté »: the noun of an adverbial phrase
+# just before is not what the adjective agrees with.
+_ADVERBIAL_PHRASE_JUST_BEFORE = regexes.compile(
+    rf"\b{_ADVERBIAL_PHRASE}\s+(?:(?:bien|très|plutôt|assez|peu|mal)\s+)?$", regex.IGNORECASE
 )
 # « les factures seront en moyenne 18 % plus élevées »: the noun of an adverbial phrase is not
 # what the adjective agrees with.
@@ -1243,6 +1252,33 @@ _NE_OBJECT_PRONOUN_BEFORE = regexes.compile(r"\b(?:ne|n['’])\s*(?:leur|lui)\s+
 # « très bressonien », « très kafkaïen »: an adjective made from a name, which the dictionary
 # lacks, has an adjective's ending.
 _ADJECTIVE_ENDING = regexes.compile(r"\p{L}+(?:ien|ienne|iens|iennes|esque|esques|iste|istes|ïen|ïenne|ïens)")
+# « douze avions destinés à remplacer les anciens »: an adjectival participle before « à » and
+# an infinitive agrees with its noun.
+_ADJECTIVAL_PARTICIPLE_BEFORE_A = regexes.compile(
+    r"(?:destiné|prévu|appelé|conçu|censé|amené|habitué|prêt|décidé|déterminé|résolu|disposé|autorisé|"
+    r"contraint|obligé|forcé|invité|incité|encouragé|poussé|condamné|voué)e?s?"
+)
+_A_INFINITIVE_AFTER = regexes.compile(r"\s+à\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:er|ir|re|oir)\b", regex.IGNORECASE)
+# « le temps que le bébé ouvre les yeux et prenne des forces »: a conjunction that wants the
+# subjunctive, earlier in the clause.
+_SUBJUNCTIVE_CONJUNCTION = regexes.compile(
+    r"\b(?:le\s+temps\s+qu|en\s+attendant\s+qu|avant\s+qu|pour\s+qu|afin\s+qu|bien\s+qu|quoiqu|sans\s+qu|"
+    r"jusqu['’]à\s+ce\s+qu|à\s+condition\s+qu|pourvu\s+qu|à\s+moins\s+qu|de\s+crainte\s+qu|de\s+peur\s+qu)"
+    r"(?:e\b|['’])",
+    regex.IGNORECASE,
+)
+# « établi par la même SCHL »: « la même » before a name is the article and the adjective.
+_MEME_THEN_NAME = regexes.compile(r"\s+même\s+(?-i:\p{Lu})", regex.IGNORECASE)
+# « les deux comédies que sont L'Heure espagnole et Gianni Schicchi »: after « que », the
+# verb's subject follows it.
+_QUE_JUST_BEFORE = regexes.compile(r"\bqu(?:e\s+|['’]\s*)$", regex.IGNORECASE)
+# « la célébration des 125 ans »: « des » before an age celebrated, after the celebration.
+_CELEBRATION_BEFORE = regexes.compile(
+    r"\b(?:fête|fêtes|célébration|jubilé|anniversaire|festivités|cérémonie|soirée|gala|commémoration|"
+    r"concert|édition|spectacle|exposition)\s+$",
+    regex.IGNORECASE,
+)
+_YEARS_AFTER = regexes.compile(r"\s+\d+\s+ans\b")
 
 Misread = Callable[[str, str, int, int], bool]
 
@@ -1293,6 +1329,35 @@ def _verb_after_an_object_pronoun(before: str, text: str, start: int, end: int) 
 
 def _adjective_from_a_name(before: str, text: str, start: int, end: int) -> bool:
     return _ADJECTIVE_ENDING.fullmatch(text[start:end]) is not None
+
+
+def _adjectival_participle_before_a(before: str, text: str, start: int, end: int) -> bool:
+    participle = _ADJECTIVAL_PARTICIPLE_BEFORE_A.fullmatch(text[start:end].lower()) is not None
+    return participle and _A_INFINITIVE_AFTER.match(text, end) is not None
+
+
+def _after_a_subjunctive_conjunction(before: str, text: str, start: int, end: int) -> bool:
+    return _SUBJUNCTIVE_CONJUNCTION.search(before) is not None
+
+
+def _la_meme_before_a_name(before: str, text: str, start: int, end: int) -> bool:
+    return text[start:end].lower() == "la" and _MEME_THEN_NAME.match(text, end) is not None
+
+
+def _subject_after_que(before: str, text: str, start: int, end: int) -> bool:
+    return _QUE_JUST_BEFORE.search(before) is not None and _SUBJECT_GROUP_AFTER.match(text, end) is not None
+
+
+def _after_an_adverbial_phrase(before: str, text: str, start: int, end: int) -> bool:
+    return _ADVERBIAL_PHRASE_JUST_BEFORE.search(before) is not None
+
+
+def _years_celebrated(before: str, text: str, start: int, end: int) -> bool:
+    return (
+        text[start:end].lower() == "des"
+        and _CELEBRATION_BEFORE.search(before) is not None
+        and _YEARS_AFTER.match(text, end) is not None
+    )
 
 
 def _agreeing_with_a_collective(before: str, text: str, start: int, end: int) -> bool:
@@ -1361,6 +1426,8 @@ _LOOKALIKES: dict[str, tuple[Misread, ...]] = {
         _slash_joined,
         _after_an_adverbial_noun,
         _pronominal_with_object_after,
+        _participle_after_an_insert,
+        _after_an_adverbial_phrase,
     ),
     "D_A_J": (_after_des_plus,),
     "CONFUSION_FUTUR_CON": (_future_in_the_past,),
@@ -1372,7 +1439,7 @@ _LOOKALIKES: dict[str, tuple[Misread, ...]] = {
     "J_N2": (_adjective_before_a_name,),
     "A_A_ACCENT2": (_avoir_after_its_subject, _foreign_phrase),
     "PRONSUJ_NONVERBE": (_season, _verb_after_an_object_pronoun),
-    "LA_LA": (_front_page,),
+    "LA_LA": (_front_page, _la_meme_before_a_name),
     "SA_CA_SE": (_front_page, _possessive_subject, _legal_form_sa),
     "A_ACCENT_A": (_preposition_before_a_noun_group, _foreign_phrase),
     "D_N_E_OU_E": (_epicene, _weekdays_each_dated),
@@ -1388,6 +1455,7 @@ _LOOKALIKES: dict[str, tuple[Misread, ...]] = {
         _indirect_object_before_etre,
         _nominal_participle_subject,
         _agreeing_with_a_collective,
+        _infinitive_after_saying,
     ),
     "ACCORD_SUJET_VERBE": (
         _collective_subject,
@@ -1401,8 +1469,14 @@ _LOOKALIKES: dict[str, tuple[Misread, ...]] = {
         _firm_prison_term,
         _floor_or_ceiling,
         _adjective_after_an_object,
+        _subject_after_que,
     ),
-    "DES_DES_ACCENT": (_article_after_a_preposition, _article_after_a_locution, _article_of_a_measure),
+    "DES_DES_ACCENT": (
+        _article_after_a_preposition,
+        _article_after_a_locution,
+        _article_of_a_measure,
+        _years_celebrated,
+    ),
     "AGREEMENT_NUMERAL_PLURAL": (_rank, _date_after_a_number, _after_a_year),
     "CONTRE": (_noun_contre, _blocks_in_a_list),
     "PREP_VERBECONJUGUE": (_reste_a_charge,),
@@ -1438,6 +1512,9 @@ _LOOKALIKES: dict[str, tuple[Misread, ...]] = {
     "CONFUSION_PPA_IND_2E_GROUPE": (_participle_after_an_insert,),
     "PREFIXES_ACCORD": (_noun_after_a_determiner,),
     "VOUS_NOUS_NON_VERBE": (_subject_after_the_verb,),
+    "PPA_ACCORD_INFINITIF_IMPLICITE": (_adjectival_participle_before_a,),
+    "V_SUB_V_IND": (_after_a_subjunctive_conjunction,),
+    "PAS_DE_VERBE_APRES_POSSESSIF_DEMONSTRATIF": (_saying_verb_before_its_subject,),
 }
 
 
