@@ -49,7 +49,16 @@ proposer », « se voient récompensés »), « confie manquer », a company's l
 from Switzerland, Belgium and Québec, « le taux de vacance » (the noun, singular on purpose),
 « de lundi à jeudi inclus » (the finding holding the words after « à »), a question mark
 between two letters (a character lost to the encoding, « n?étaient »), « l'énième » and « rock
-n' roll », and nouns joined by a slash (« le collectif parents/enseignants »).
+n' roll », and nouns joined by a slash (« le collectif parents/enseignants »); on health, farming,
+courts, sport, culture, housing and asylum news, collectives with a plural complement (« un
+demi-millier de manifestants ont »), « acheter cher », a comma opening a short insert, « tu veux
+… ou tu veux … », an insert or an adverbial phrase before a participle or an adjective (« ont de
+leur côté choisi », « reste dans l'ensemble bien orientée », « en moyenne 18 % plus élevées »),
+« pas de prix fixe », « mano a mano », a participle before its infinitive, « les ultras », « quel
+champion il est », « s'est taillé la part du lion », « n'importe qui à », an inverted subject
+after « que vous offre » or « que sont », « ne leur appartenait », « très bressonien », « destinés à
+remplacer », the subjunctive after « le temps que », « la même » before a name, « dit louer » and
+« le jubilé des 125 ans ».
 """
 
 from __future__ import annotations
