@@ -1176,7 +1176,7 @@ _COLLECTIVE_WITH_PLURAL = regexes.compile(
 # « nous les achetons cher », « ça coûte cher »: after a verb of buying or costing, « cher » is
 # an adverb and never agrees.
 _COST_VERB_BEFORE = regexes.compile(
-    r"\b(?:ach[eè]t|pa[iy]|vend|co[uû]t|va(?:u|l)|revien|revienn|factur|lou|pai)\p{Ll}*\s+$", regex.IGNORECASE
+    r"\b(?:ach[eè]t|pa[iy]|vend|co[uû]t|va[ul]|revien|factur|lou)\p{Ll}*\s+$", regex.IGNORECASE
 )
 # « ils étaient, fin juillet, un peu plus de 65 000 »: the comma after the verb opens a short
 # insert that a second comma closes.
@@ -1185,12 +1185,14 @@ _CLOSED_INSERT_AFTER = regexes.compile(r"\s*(?:[^\s,.;:!?«»]+\s+){0,4}[^\s,.;:
 # clause it follows, an alternative.
 _PRONOUN_VERB_AFTER = regexes.compile(r"\s+(tu|il|elle|on|nous|vous|ils|elles)\s+(\p{Ll}+)", regex.IGNORECASE)
 _WORD_PAIRS = regexes.compile(r"(?=\b(\p{L}+)\s+(\p{L}+))")
-# « ils ont de leur côté choisi », « elle a pour sa part décidé »: an insert between the
-# auxiliary and its participle.
+# Adverbial phrases built on a noun (« dans une large mesure », « dans l'ensemble »), which LT
+# takes for what a participle or an adjective after them agrees with.
 _ADVERBIAL_PHRASE = (
     r"(?:dans\s+une\s+(?:large|grande|certaine)\s+mesure|dans\s+l['’]ensemble|en\s+(?:grande\s+|large\s+)?partie"
     r"|pour\s+la\s+plupart|dans\s+la\s+foulée|à\s+la\s+marge)"
 )
+# « ils ont de leur côté choisi », « ont dans une large mesure choisi »: an insert between the
+# auxiliary and its participle.
 _AUXILIARY_THEN_INSERT = regexes.compile(
     r"\b(?:ai|as|a|avons|avez|ont|avait|avaient|aura|auront|aurait|auraient)\s+(?:de\s+(?:leur|son|mon|ton|notre|"
     r"votre)\s+côté|pour\s+(?:leur|sa|ma|ta|notre|votre)\s+part|quant\s+à\s+(?:eux|elles|lui|elle)|"

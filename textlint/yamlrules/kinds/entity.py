@@ -126,8 +126,8 @@ class EntityRule(PhraseRule):
 
 # A capitalised word joined to a foreign form by one blank: the form is a word of a longer name
 # (« Rebirth Beirut », « Beirut Art Fair », « African Movie Academy Awards »), kept as its owner
-# writes it.
-# An article starts a French title instead (« dans Le Journal de … »).
+# writes it. A capitalised French article starts a translated title instead (« dans Le Journal
+# de … »).
 _CAPITALISED_BEFORE = regexes.compile(
     r"(?<=[\p{L}\p{N},;)»”'’][ \t])(?!(?:Le|La|Les|Un|Une|Des|Du|De|Au|Aux)[ \t])\p{Lu}[\p{Ll}\p{M}]+[ \t]$"
 )

@@ -13,7 +13,7 @@ from textlint.yamlrules.matching import Edges, finditer, preserve_case
 from textlint.yamlrules.rule import Header, Rule
 
 
-def finditer_any(pattern: regex.Pattern[str], text: str) -> bool:
+def _matches_somewhere(pattern: regex.Pattern[str], text: str) -> bool:
     """Whether `pattern` matches somewhere in `text`, under the rules' time budget."""
     return next(iter(finditer(pattern, text)), None) is not None
 
@@ -126,7 +126,7 @@ class PatternRule(Rule):
     def _document_qualifies(self, doc: Document) -> bool:
         pattern = self.in_documents_with
         assert pattern is not None
-        return doc.memo(f"{self.id}:in-documents-with", lambda: finditer_any(pattern, doc.text))
+        return doc.memo(f"{self.id}:in-documents-with", lambda: _matches_somewhere(pattern, doc.text))
 
     def _matches(self, doc: Document, start: int, end: int) -> Iterator[Issue]:
         for match in finditer(self.pattern, doc.text, start, end):
