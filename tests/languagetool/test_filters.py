@@ -472,6 +472,11 @@ def test_a_consonant_slipped_into_a_long_word_is_a_typing_slip() -> None:
         ("L’armée attend six avions destinés à voler.", "destinés", "PPA_ACCORD_INFINITIF_IMPLICITE"),
         ("Il faut attendre le temps que la plaie sèche et cicatrise.", "cicatrise", "V_SUB_V_IND"),
         ("Rien d’inquiétant, disent les médecins.", "disent", "PAS_DE_VERBE_APRES_POSSESSIF_DEMONSTRATIF"),
+        ("Voici les frais que vous prélève votre banque.", "prélève", "VOUS_NOUS_NON_VERBE"),
+        ("Le rachat est abandonné, expliquent-ils dans un communiqué.", "expliquent", "ACCORD_R_PERS_VERBE"),
+        ("Il pourrait ne rien se produire avant lundi.", "pourrait", "NE_VERBE_RIEN"),
+        ("Les agents voient un homme sortir du bâtiment.", "sortir", "CONFUSION_E_ER"),
+        ("Trois étapes, qu’il a toutes gagnées, ont suffi.", "gagnées", "AUX_AVOIR"),
     ],
 )
 def test_grammar_lookalikes_are_dropped(text: str, words: str, rule_id: str) -> None:
@@ -608,6 +613,10 @@ def test_grammar_lookalikes_are_dropped(text: str, words: str, rule_id: str) -> 
         ("Le magasin ouvre des 8 heures ce jubilé.", "des", "DES_DES_ACCENT"),  # no celebration before
         ("Six hélicoptères ont été destinés.", "destinés", "PPA_ACCORD_INFINITIF_IMPLICITE"),  # no « à »
         ("Il dit que la plaie sèche et cicatrise.", "cicatrise", "V_SUB_V_IND"),  # no conjunction
+        ("Les élus expliquent-ils la crise.", "expliquent", "ACCORD_R_PERS_VERBE"),  # no clause before
+        ("Il ne pourrait rien.", "pourrait", "NE_VERBE_RIEN"),  # no infinitive after
+        ("Les agents ont un homme sortir.", "sortir", "CONFUSION_E_ER"),  # no verb of perception
+        ("Les coureurs ont gagnés trois étapes.", "gagnés", "AUX_AVOIR"),  # no « que » before
         ("Il part en vacance demain.", "vacance", "VACANCE"),  # the holidays
         ("Le coût a augmenté.Les salariés protestent.", ".Les", "ESPACE_APRES_POINT"),  # a sentence end
         ("Il a la le dossier.", "la le", "PAS_D_ELISION"),  # neither « énième » nor « n' roll »

@@ -197,9 +197,11 @@ _VOIRE = regexes.compile(r"\s*voire\s*", regex.IGNORECASE)
 # What starts a subject right after a word: a pronoun, a determiner, a name (« mais cela… »,
 # « … confirme le syndicat »).
 _SUBJECT_AFTER = regexes.compile(
-    r"\s+(?:(?i:il|elle|ils|elles|on|nous|vous|je|tu|cela|ça|ce|ceci|le|la|les|un|une|des|du|son|sa|ses|"
+    r"(?:\s+(?:(?i:il|elle|ils|elles|on|nous|vous|je|tu|cela|ça|ce|ceci|le|la|les|un|une|des|du|son|sa|ses|"
     r"leur|leurs|mon|ma|mes|notre|nos|votre|vos|cet|cette|ces|tous|chaque|aucun|aucune|personne|rien)\b"
     r"|(?i:[jcl])['’]|\p{Lu})"
+    # « …, expliquent-ils », « précise-t-elle »: the pronoun inverted after the verb.
+    r"|-(?:t-)?(?i:il|elle|ils|elles|on)\b)"
 )
 # « et maintenant il faut », « alors que lundi elle semblait », « pour cela il fallait »: after
 # a conjunction or « que », a short complement before the subject takes no comma. LT's advice
@@ -1256,7 +1258,9 @@ _OBJECT_PRONOUN_AFTER_RELATIVE = regexes.compile(
     r"\b(?:que|qu['’]|où|dont)\s*(?:vous|nous)\s+$", regex.IGNORECASE
 )
 _SUBJECT_GROUP_AFTER = regexes.compile(
-    r"\s+(?:le|la|les|l['’]|un|une|des|ce|cet|cette|ces|son|sa|ses|leur|leurs|(?-i:\p{Lu}))", regex.IGNORECASE
+    r"\s+(?:le|la|les|l['’]|un|une|des|ce|cet|cette|ces|son|sa|ses|leur|leurs|votre|vos|notre|nos|mon|ma|mes|"
+    r"ton|ta|tes)\b|\s+(?-i:\p{Lu})",
+    regex.IGNORECASE,
 )
 # « leur sort ne leur appartenait pas »: « leur » between « ne » and the verb is its object.
 _NE_OBJECT_PRONOUN_BEFORE = regexes.compile(r"\b(?:ne|n['’])\s*(?:leur|lui)\s+$", regex.IGNORECASE)
@@ -1290,6 +1294,25 @@ _CELEBRATION_BEFORE = regexes.compile(
     regex.IGNORECASE,
 )
 _YEARS_AFTER = regexes.compile(r"\s+\d+\s+ans\b")
+# « il pourrait ne rien se passer »: the negation belongs to the infinitive after the verb.
+_NEGATED_INFINITIVE_AFTER = regexes.compile(
+    r"\s+ne\s+(?:rien|pas|plus|jamais|guère)\s+(?:(?:se|s['’]|le|la|les|l['’]|y|en)\s*)?\p{Ll}+(?:er|ir|re|oir)\b",
+    regex.IGNORECASE,
+)
+# « les policiers aperçoivent un suspect arriver »: a verb of perception, its object, then an
+# infinitive.
+_PERCEPTION_VERB_BEFORE = regexes.compile(
+    r"\b(?:voi[rst]?|voient|voyai\p{Ll}*|vu|vue|vus|aperç\p{Ll}+|aperçu\p{Ll}*|entend\p{Ll}*|regard\p{Ll}+|"
+    r"observ\p{Ll}+|écout\p{Ll}+|sent|sentent|sentait|senti)\s+(?:[\p{L}'’-]+\s+){1,3}$",
+    regex.IGNORECASE,
+)
+# « deux spéciales, qu'il a remportées »: after « que » and the subject, « avoir » takes a
+# participle agreeing with « que ».
+_QUE_SUBJECT_AVOIR_BEFORE = regexes.compile(
+    r"\bqu(?:e\s+|['’]\s*)(?:[\p{L}'’-]+\s+){1,3}(?:a|ont|avait|avaient|aura|auront|aurait|auraient)\s+"
+    r"(?:(?:toutes?|tous|déjà|bien|aussi|finalement|ensuite|longtemps)\s+)?$",
+    regex.IGNORECASE,
+)
 
 Misread = Callable[[str, str, int, int], bool]
 
@@ -1369,6 +1392,19 @@ def _years_celebrated(before: str, text: str, start: int, end: int) -> bool:
         and _CELEBRATION_BEFORE.search(before) is not None
         and _YEARS_AFTER.match(text, end) is not None
     )
+
+
+def _negation_of_the_infinitive(before: str, text: str, start: int, end: int) -> bool:
+    return _NEGATED_INFINITIVE_AFTER.match(text, end) is not None
+
+
+def _infinitive_after_perception(before: str, text: str, start: int, end: int) -> bool:
+    infinitive = _INFINITIVE.fullmatch(text[start:end]) is not None
+    return infinitive and _PERCEPTION_VERB_BEFORE.search(before) is not None
+
+
+def _participle_agreeing_with_que(before: str, text: str, start: int, end: int) -> bool:
+    return _QUE_SUBJECT_AVOIR_BEFORE.search(before) is not None
 
 
 def _agreeing_with_a_collective(before: str, text: str, start: int, end: int) -> bool:
@@ -1454,7 +1490,7 @@ _LOOKALIKES: dict[str, tuple[Misread, ...]] = {
     "SA_CA_SE": (_front_page, _possessive_subject, _legal_form_sa),
     "A_ACCENT_A": (_preposition_before_a_noun_group, _foreign_phrase),
     "D_N_E_OU_E": (_epicene, _weekdays_each_dated),
-    "AUX_AVOIR": (_compass_in_a_name, _acronym_as_auxiliary, _no_participle),
+    "AUX_AVOIR": (_compass_in_a_name, _acronym_as_auxiliary, _no_participle, _participle_agreeing_with_que),
     "AUX_AVOIR_VCONJ": (_acronym_as_auxiliary,),
     "AUX_ETRE_VCONJ": (_acronym_as_auxiliary, _compass_in_a_lower_case_name),
     "APOS_ESPACE": (_wrong_apostrophe, _unit_symbol_before_a),
@@ -1509,6 +1545,7 @@ _LOOKALIKES: dict[str, tuple[Misread, ...]] = {
         _after_se_voir,
         _infinitive_after_denying,
         _adjective_participle_after_determiner,
+        _infinitive_after_perception,
     ),
     "SUR_ACCENT": (_preposition_sur,),
     "VACANCE": (_vacancy,),
@@ -1526,6 +1563,8 @@ _LOOKALIKES: dict[str, tuple[Misread, ...]] = {
     "PPA_ACCORD_INFINITIF_IMPLICITE": (_adjectival_participle_before_a,),
     "V_SUB_V_IND": (_after_a_subjunctive_conjunction,),
     "PAS_DE_VERBE_APRES_POSSESSIF_DEMONSTRATIF": (_saying_verb_before_its_subject,),
+    "ACCORD_R_PERS_VERBE": (_saying_verb_before_its_subject,),
+    "NE_VERBE_RIEN": (_negation_of_the_infinitive,),
 }
 
 
