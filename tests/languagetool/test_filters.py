@@ -36,6 +36,8 @@ def kept(text: str, match: Match, known: frozenset[str] = NONE) -> bool:
         ("Un acceuil chaleureux.", "acceuil", "accueil"),  # two letters swapped
         ("Le ministére a répondu.", "ministére", "ministère"),  # wrong accent
         ("Un dévellopement durable.", "dévellopement", "dévelopement"),  # a doubled letter
+        ("La cooperation reprend.", "cooperation", "coopération"),  # accents only, after « co »
+        ("Sa réelection est acquise.", "réelection", "réélection"),  # accents only, after « ré »
     ],
 )
 def test_typing_slips_are_reported(text: str, word: str, suggestion: str) -> None:
@@ -65,6 +67,8 @@ def test_typing_slips_are_reported(text: str, word: str, suggestion: str) -> Non
         ("Le staking consiste à bloquer ses jetons.", "staking", "stalking"),  # English -ing loanword
         ("La carte gère le ray tracing.", "tracing", "trading"),  # English -ing loanword
         ("Les ETH stakés seront débloqués.", "stakés", "statués"),  # an English verb, French ending
+        ("Un fonds de prédémarrage est lancé.", "prédémarrage", "démarrage"),  # a prefix and a word
+        ("Les équipes ont été prémobilisées.", "prémobilisées", "remobilisées"),  # a prefix and a word
     ],
 )
 def test_names_non_words_and_rare_words_are_not_spelling_mistakes(

@@ -61,6 +61,35 @@ COMMON_ZIPF = 1.0  # at least once in 100 million words of French (wordfreq's Zi
 MIN_ENGLISH_ZIPF = 2.0  # an English word in use: once in ten million words of English
 MIN_ENGLISH_VERB_ZIPF = 3.0  # an English verb in common use (« stake », « trade »)
 MAX_DISTANCE = 1  # edits between an unknown word and its best suggestion, for a typo
+# « préamorçage », « prédémarrage », « surinvestir »: a prefix French builds words with, before a
+# word in use, makes a coinage the dictionary lacks, not a slip.
+_PREFIXES = (
+    "pré",
+    "post",
+    "ré",
+    "re",
+    "co",
+    "anti",
+    "auto",
+    "contre",
+    "sur",
+    "sous",
+    "inter",
+    "multi",
+    "hyper",
+    "super",
+    "ultra",
+    "micro",
+    "macro",
+    "mini",
+    "méga",
+    "néo",
+    "semi",
+    "cyber",
+    "éco",
+)
+PREFIXED_REST_ZIPF = 2.5  # the word after the prefix: once in three million words of French
+MIN_PREFIXED_REST = 5  # letters after the prefix
 # Quotations, and parentheses, which often gloss a term in its language (« les décrets
 # présidentiels (executive orders) »): each is judged as a passage of its own.
 _QUOTATION = regexes.compile(r"«[^«»\n]*»|“[^“”\n]*”|\"[^\"\n]*\"")
@@ -120,7 +149,7 @@ def credible_misspelling(
         return False
     if _english_ing_word(word) or _participle_of_an_english_verb(word):
         return False
-    if not suggestions:
+    if not suggestions or _prefixed_coinage(word, suggestions):
         return False
     candidates = _candidates(word, suggestions)
     meant = _written_again(doc.text, word) and not any(fold(word) == fold(other) for other in candidates)
@@ -131,6 +160,20 @@ def credible_misspelling(
     if meant or zipf(word) >= COMMON_ZIPF or _participle_of_a_verb_in_use(word) or _DEMONYM.search(word):
         return False
     return " " not in best and best[:1].islower() and _distance(fold(word), fold(best)) <= MAX_DISTANCE
+
+
+def _prefixed_coinage(word: str, suggestions: tuple[str, ...]) -> bool:
+    """« prédémarrage », « prémobilisées »: a prefix before a word in use. A word whose only
+    fault is its accents is a slip, prefix or not (« cooperation » for « coopération »)."""
+    if any(fold(word) == fold(other) for other in suggestions):
+        return False
+    lower = word.lower()
+    return any(
+        lower.startswith(prefix)
+        and len(lower) - len(prefix) >= MIN_PREFIXED_REST
+        and zipf(lower[len(prefix) :]) >= PREFIXED_REST_ZIPF
+        for prefix in _PREFIXES
+    )
 
 
 def _written_again(text: str, word: str) -> bool:
