@@ -481,6 +481,10 @@ def test_a_consonant_slipped_into_a_long_word_is_a_typing_slip() -> None:
         ("Il pourrait ne rien se produire avant lundi.", "pourrait", "NE_VERBE_RIEN"),
         ("Les agents voient un homme sortir du bâtiment.", "sortir", "CONFUSION_E_ER"),
         ("Trois étapes, qu’il a toutes gagnées, ont suffi.", "gagnées", "AUX_AVOIR"),
+        ("Les retraitées et retraités défilent.", "retraitées et retraités", "ADJ_ADJ_SENT_END"),
+        ("Le groupe vise le marché des droits sportifs.", "droits", "ADJ_ADV_INV"),
+        ("Ses homologues catholique et protestant ont signé.", "catholique", "ACCORD_DET_ADJ_NEUTRE_NOM"),
+        ("L’usine emploie 300 équivalents temps plein.", "plein", "AGREEMENT_POSTPONED_ADJ"),
     ],
 )
 def test_grammar_lookalikes_are_dropped(text: str, words: str, rule_id: str) -> None:
@@ -621,6 +625,11 @@ def test_grammar_lookalikes_are_dropped(text: str, words: str, rule_id: str) -> 
         ("Il ne pourrait rien.", "pourrait", "NE_VERBE_RIEN"),  # no infinitive after
         ("Les agents ont un homme sortir.", "sortir", "CONFUSION_E_ER"),  # no verb of perception
         ("Les coureurs ont gagnés trois étapes.", "gagnés", "AUX_AVOIR"),  # no « que » before
+        ("Les retraitées et chômeurs défilent.", "retraitées et chômeurs", "ADJ_ADJ_SENT_END"),  # two words
+        ("Il marche droits devant lui.", "droits", "ADJ_ADV_INV"),  # no determiner before
+        ("Ses homologues catholique ont signé.", "catholique", "ACCORD_DET_ADJ_NEUTRE_NOM"),  # alone
+        ("Il porte une chemise bleu et pantalon gris.", "bleu", "AGREEMENT_POSTPONED_ADJ"),  # singular noun
+        ("Les postes plein sont pourvus.", "plein", "AGREEMENT_POSTPONED_ADJ"),  # no « temps »
         ("Il part en vacance demain.", "vacance", "VACANCE"),  # the holidays
         ("Le coût a augmenté.Les salariés protestent.", ".Les", "ESPACE_APRES_POINT"),  # a sentence end
         ("Il a la le dossier.", "la le", "PAS_D_ELISION"),  # neither « énième » nor « n' roll »

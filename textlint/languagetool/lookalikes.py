@@ -1313,6 +1313,16 @@ _QUE_SUBJECT_AVOIR_BEFORE = regexes.compile(
     r"(?:(?:toutes?|tous|déjà|bien|aussi|finalement|ensuite|longtemps)\s+)?$",
     regex.IGNORECASE,
 )
+# « les pensionnées et pensionnés »: the feminine and the masculine of one word, side by side.
+_DOUBLET = regexes.compile(r"(?P<a>\p{L}+)\s+(?:et|ou)\s+(?P<b>\p{L}+)", regex.IGNORECASE)
+# « ses homologues chrétien et libéral », « les langues française et anglaise »: singular
+# adjectives that each describe one of the things a plural noun names.
+_ANOTHER_SINGULAR_AFTER = regexes.compile(
+    r"(?:\s*,\s*\p{Ll}+(?<![sx]))*\s+(?:et|ou)\s+\p{Ll}+(?<![sx])\b", regex.IGNORECASE
+)
+_PLURAL_NOUN_JUST_BEFORE = regexes.compile(r"\p{L}{2,}[sx]\s+$")
+# « 1647 équivalents temps plein »: « temps plein », « temps partiel » never agree.
+_TEMPS_BEFORE = regexes.compile(r"\btemps\s+$", regex.IGNORECASE)
 
 Misread = Callable[[str, str, int, int], bool]
 
@@ -1407,6 +1417,26 @@ def _participle_agreeing_with_que(before: str, text: str, start: int, end: int) 
     return _QUE_SUBJECT_AVOIR_BEFORE.search(before) is not None
 
 
+def _gender_doublet(before: str, text: str, start: int, end: int) -> bool:
+    doublet = _DOUBLET.fullmatch(text, start, end)
+    if doublet is None:
+        return False
+    first, second = (doublet.group(name).lower().rstrip("sx") for name in ("a", "b"))
+    return first != second and (first == second + "e" or second == first + "e")
+
+
+def _distributive_adjectives(before: str, text: str, start: int, end: int) -> bool:
+    """After a plural noun, singular adjectives joined by « et » (« ses homologues chrétien et
+    libéral »); after a singular one, the next word is a noun (« chemise bleu et pantalon »)."""
+    singular = text[start:end][-1:] not in ("s", "x")
+    plural_noun = _PLURAL_NOUN_JUST_BEFORE.search(before) is not None
+    return singular and plural_noun and _ANOTHER_SINGULAR_AFTER.match(text, end) is not None
+
+
+def _temps_plein(before: str, text: str, start: int, end: int) -> bool:
+    return text[start:end].lower() in ("plein", "partiel") and _TEMPS_BEFORE.search(before) is not None
+
+
 def _agreeing_with_a_collective(before: str, text: str, start: int, end: int) -> bool:
     """« une cinquantaine de producteurs seront prêts »: plural, agreeing with the complement."""
     return text[start:end][-1:] in ("s", "x") and _COLLECTIVE_WITH_PLURAL.search(before) is not None
@@ -1475,6 +1505,8 @@ _LOOKALIKES: dict[str, tuple[Misread, ...]] = {
         _pronominal_with_object_after,
         _participle_after_an_insert,
         _after_an_adverbial_phrase,
+        _temps_plein,
+        _distributive_adjectives,
     ),
     "D_A_J": (_after_des_plus,),
     "CONFUSION_FUTUR_CON": (_future_in_the_past,),
@@ -1565,6 +1597,9 @@ _LOOKALIKES: dict[str, tuple[Misread, ...]] = {
     "PAS_DE_VERBE_APRES_POSSESSIF_DEMONSTRATIF": (_saying_verb_before_its_subject,),
     "ACCORD_R_PERS_VERBE": (_saying_verb_before_its_subject,),
     "NE_VERBE_RIEN": (_negation_of_the_infinitive,),
+    "ADJ_ADJ_SENT_END": (_gender_doublet,),
+    "ADJ_ADV_INV": (_noun_after_a_determiner,),
+    "ACCORD_DET_ADJ_NEUTRE_NOM": (_distributive_adjectives,),
 }
 
 
