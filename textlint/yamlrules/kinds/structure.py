@@ -102,10 +102,17 @@ _CREDIT_OPENERS = "-–—/|("
 _CREDIT_LEADS = frozenset(["Avec", "Par", "Source", "Sources"])
 _INITIAL = regexes.compile(r"(?:^|[\s(])\p{Lu}\.$")
 _NO_LIMIT = 1_000_000  # characters: `max-length` when a rule gives none
+_MAX_CREDIT_LINE = 120  # characters: a longer line that opens like a credit is a paragraph
 # A signature in capitals (« AYOBA FAYE »): two to four words that French rarely writes, where a
 # heading in capitals is made of common words (« ARTICLES CONNEXES »).
 _CAPITALS_NAME = regexes.compile(r"[ \t]*\p{Lu}{2,}(?:[ \t'’-]+\p{Lu}{2,}){1,3}[ \t]*")
 _LETTERS = regexes.compile(r"\p{L}+")
+# Sentences that open with a credit's first word (« Par ailleurs, 24 % des patients… », « Avec
+# le temps, … »): prose, which a cut may end.
+_PROSE_OPENING = regexes.compile(
+    r"(?:Par[ \t]+(?:ailleurs|exemple|contre|conséquent|la[ \t]+suite|rapport|endroits|moments|chance|hasard|"
+    r"ricochet|défaut)|Avec[ \t]+(?:ça|cela|le[ \t]+temps|raison))\b"
+)
 STUMP_ZIPF = 2.0  # a lower-case word rarer than this ending a last line: a word cut short
 NAME_ZIPF = 4.0  # every word of a name in capitals is rarer than this in French (« MOUSSA » 3.5)
 
@@ -138,16 +145,18 @@ class TruncatedEndingRule(Rule):
         super().__init__(header)
         self.min_length: int = fields.integer("min-length", 40)
         self.endings: str = fields.string("endings", '.!?…»"”)]:;|`*_>')
+        # How the lines that close an article on purpose begin (see `closes_on_purpose`).
+        self.closing: tuple[str, ...] = fields.string_list("closing", ())
 
     def find(self, doc: Document) -> Iterator[Issue]:
         body = doc.text.rstrip()
         last = body[body.rfind("\n") + 1 :]
         if not last or last[-1] in self.endings or _FOOTER.search(last):
             return
-        # A short last line is a heading or a credit, unless it stops in the middle of a word.
-        if len(last) < self.min_length and (
-            not _ends_on_a_stump(last) or _SIGNATURE.fullmatch(last) or _SIGN_OFF.fullmatch(last)
-        ):
+        if closes_on_purpose(last, self.closing):
+            return
+        # A short last line is a heading or a caption, unless it stops in the middle of a word.
+        if len(last) < self.min_length and not _ends_on_a_stump(last):
             return
         if _signed(last):
             return
@@ -224,21 +233,29 @@ class TrailingHeadingRule(Rule):
         last = found[-1]
         if last.end - last.start > self.max_length:
             return
-        # A contact line (e-mail, web address) closes press releases on purpose.
-        if _ADDRESS.search(doc.text, last.start, last.end) or self._closing(doc.text[last.start : last.end]):
+        line = doc.text[last.start : last.end]
+        if closes_on_purpose(line, self.closing):
             return
         # A sentence cut short is no heading: scrape.truncated-ending reports the cut.
-        line = doc.text[last.start : last.end]
         if _CUT_SENTENCE.search(doc.text, last.start, last.end) or _ends_on_a_stump(line):
             return
         yield self.make_issue(doc, last.start, last.end, None)
 
-    def _closing(self, line: str) -> bool:
-        if _SIGNATURE.fullmatch(line) or _SIGN_OFF.fullmatch(line) or _name_in_capitals(line):
-            return True
-        if _LIST_ENTRY.fullmatch(line) or _DATE_LINE.fullmatch(line):
-            return True
-        return line.lstrip(_LINE_OPENERS).startswith(self.closing)  # False when `closing` is empty
+
+def closes_on_purpose(line: str, openers: tuple[str, ...]) -> bool:
+    """Whether the last line of an article closes it on purpose, whatever its punctuation: a
+    contact (e-mail, web address), a signature, an agency or its initials, a credit or a source,
+    a name in capitals, the last entry of a list of figures, a date line (« Dès le 18
+    novembre »), or a line that begins like a credit (the rule's `closing` openers: « Avec AFP »,
+    « Propos recueillis par … »)."""
+    if _ADDRESS.search(line) or _SIGNATURE.fullmatch(line) or _SIGN_OFF.fullmatch(line):
+        return True
+    if _name_in_capitals(line) or _LIST_ENTRY.fullmatch(line) or _DATE_LINE.fullmatch(line):
+        return True
+    opening = line.lstrip(_LINE_OPENERS)
+    # False when `openers` is empty; a paragraph that opens like a credit is prose.
+    credit = len(opening) <= _MAX_CREDIT_LINE and not _PROSE_OPENING.match(opening)
+    return credit and opening.startswith(openers)
 
 
 def _signed(line: str) -> bool:
