@@ -485,6 +485,8 @@ def test_a_consonant_slipped_into_a_long_word_is_a_typing_slip() -> None:
         ("Le groupe vise le marché des droits sportifs.", "droits", "ADJ_ADV_INV"),
         ("Ses homologues catholique et protestant ont signé.", "catholique", "ACCORD_DET_ADJ_NEUTRE_NOM"),
         ("L’usine emploie 300 équivalents temps plein.", "plein", "AGREEMENT_POSTPONED_ADJ"),
+        ("Il menait la liste vainqueur du scrutin.", "vainqueur", "AGREEMENT_POSTPONED_ADJ"),
+        ("Ce sera à coup sûr le moment fort du festival.", "sûr", "SUR_ACCENT"),
     ],
 )
 def test_grammar_lookalikes_are_dropped(text: str, words: str, rule_id: str) -> None:
@@ -630,6 +632,7 @@ def test_grammar_lookalikes_are_dropped(text: str, words: str, rule_id: str) -> 
         ("Ses homologues catholique ont signé.", "catholique", "ACCORD_DET_ADJ_NEUTRE_NOM"),  # alone
         ("Il porte une chemise bleu et pantalon gris.", "bleu", "AGREEMENT_POSTPONED_ADJ"),  # singular noun
         ("Les postes plein sont pourvus.", "plein", "AGREEMENT_POSTPONED_ADJ"),  # no « temps »
+        ("Je suis sûr de lui.", "sûr", "SUR_ACCENT"),  # no « à coup » before
         ("Il part en vacance demain.", "vacance", "VACANCE"),  # the holidays
         ("Le coût a augmenté.Les salariés protestent.", ".Les", "ESPACE_APRES_POINT"),  # a sentence end
         ("Il a la le dossier.", "la le", "PAS_D_ELISION"),  # neither « énième » nor « n' roll »

@@ -1323,6 +1323,13 @@ _ANOTHER_SINGULAR_AFTER = regexes.compile(
 _PLURAL_NOUN_JUST_BEFORE = regexes.compile(r"\p{L}{2,}[sx]\s+$")
 # « 1647 équivalents temps plein »: « temps plein », « temps partiel » never agree.
 _TEMPS_BEFORE = regexes.compile(r"\btemps\s+$", regex.IGNORECASE)
+# « la tête de la liste vainqueur », « des mots clés », « des entreprises pilotes »: a noun set
+# after another as its attribute, which keeps its own gender.
+_APPOSED_NOUNS = _words(
+    "vainqueur vainqueurs témoin témoins phare phares clé clés pilote pilotes record records modèle "
+    "modèles choc chocs culte cultes limite limites éclair éclairs"
+)
+_A_COUP_BEFORE = regexes.compile(r"\bà\s+coup\s+$", regex.IGNORECASE)
 
 Misread = Callable[[str, str, int, int], bool]
 
@@ -1437,6 +1444,15 @@ def _temps_plein(before: str, text: str, start: int, end: int) -> bool:
     return text[start:end].lower() in ("plein", "partiel") and _TEMPS_BEFORE.search(before) is not None
 
 
+def _apposed_noun(before: str, text: str, start: int, end: int) -> bool:
+    return text[start:end].lower() in _APPOSED_NOUNS
+
+
+def _a_coup_sur(before: str, text: str, start: int, end: int) -> bool:
+    """« à coup sûr »: the locution, with its accent."""
+    return text[start:end].lower() == "sûr" and _A_COUP_BEFORE.search(before) is not None
+
+
 def _agreeing_with_a_collective(before: str, text: str, start: int, end: int) -> bool:
     """« une cinquantaine de producteurs seront prêts »: plural, agreeing with the complement."""
     return text[start:end][-1:] in ("s", "x") and _COLLECTIVE_WITH_PLURAL.search(before) is not None
@@ -1507,6 +1523,7 @@ _LOOKALIKES: dict[str, tuple[Misread, ...]] = {
         _after_an_adverbial_phrase,
         _temps_plein,
         _distributive_adjectives,
+        _apposed_noun,
     ),
     "D_A_J": (_after_des_plus,),
     "CONFUSION_FUTUR_CON": (_future_in_the_past,),
@@ -1579,7 +1596,7 @@ _LOOKALIKES: dict[str, tuple[Misread, ...]] = {
         _adjective_participle_after_determiner,
         _infinitive_after_perception,
     ),
-    "SUR_ACCENT": (_preposition_sur,),
+    "SUR_ACCENT": (_preposition_sur, _a_coup_sur),
     "VACANCE": (_vacancy,),
     "FR_COMPOUNDS_CONTRE_LA_MONTRE": (_race_against_time,),
     "RAPPELER_DE": (_recall_of_products,),
