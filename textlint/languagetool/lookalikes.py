@@ -1212,7 +1212,8 @@ _ADVERBIAL_NOUN_BEFORE = regexes.compile(
     r"\ben\s+(?:moyenne|partie|général|majorité|revanche|outre|somme|réalité|pratique)\b(?:\s+\S+){0,4}\s+$",
     regex.IGNORECASE,
 )
-_PLURAL_DETERMINER = regexes.compile(r"\b(?:les|des|ces|leurs|nos|vos|ses|mes|aux)\b", regex.IGNORECASE)
+_PLURAL_DETERMINERS = "les|des|ces|aux|mes|tes|ses|nos|vos|leurs"
+_PLURAL_DETERMINER = regexes.compile(rf"\b(?:{_PLURAL_DETERMINERS})\b", regex.IGNORECASE)
 # « les céréales n'ont pas de prix fixe »: a noun after a negation and « de » is an object,
 # not the subject of the word that follows it.
 _NOUN_AFTER_NEGATION = regexes.compile(
@@ -1233,7 +1234,7 @@ _INFINITIVE_NEXT = regexes.compile(
 )
 # « les ultras d'Anderlecht »: after a determiner, the word is a noun, not a prefix.
 _PLURAL_DETERMINER_JUST_BEFORE = regexes.compile(
-    r"\b(?:les|des|ces|aux|mes|tes|ses|nos|vos|leurs|quelques|plusieurs)\s+$", regex.IGNORECASE
+    rf"\b(?:{_PLURAL_DETERMINERS}|quelques|plusieurs)\s+$", regex.IGNORECASE
 )
 # « de démontrer quel fabuleux champion il est »: an exclamative or indirect question after
 # « quel », whose subject follows without a comma.
@@ -1252,15 +1253,11 @@ _N_IMPORTE_BEFORE = regexes.compile(
     r"\bn['’]importe\s+(?:qui|quoi|où|quand|comment|lequel|laquelle|lesquels|lesquelles)\s+$",
     regex.IGNORECASE,
 )
-# « la seconde chance que vous offre la télévision »: after « que vous », the verb's subject
-# follows it.
-_OBJECT_PRONOUN_AFTER_RELATIVE = regexes.compile(
-    r"\b(?:que|qu['’]|où|dont)\s*(?:vous|nous)\s+$", regex.IGNORECASE
-)
-_SUBJECT_GROUP_AFTER = regexes.compile(
-    r"\s+(?:le|la|les|l['’]|un|une|des|ce|cet|cette|ces|son|sa|ses|leur|leurs|votre|vos|notre|nos|mon|ma|mes|"
-    r"ton|ta|tes)\b|\s+(?-i:\p{Lu})",
-    regex.IGNORECASE,
+# « la seconde chance que vous offre la télévision », « les deux comédies que sont L'Heure
+# espagnole et Gianni Schicchi »: after a relative pronoun (and « vous », « nous », objects),
+# the verb's subject follows it (`_SUBJECT_AFTER`).
+_RELATIVE_JUST_BEFORE = regexes.compile(
+    r"\b(?:que|qu['’]|où|dont)\s*(?:(?:vous|nous)\s+)?$", regex.IGNORECASE
 )
 # « leur sort ne leur appartenait pas »: « leur » between « ne » and the verb is its object.
 _NE_OBJECT_PRONOUN_BEFORE = regexes.compile(r"\b(?:ne|n['’])\s*(?:leur|lui)\s+$", regex.IGNORECASE)
@@ -1284,9 +1281,6 @@ _SUBJUNCTIVE_CONJUNCTION = regexes.compile(
 )
 # « établi par la même SCHL »: « la même » before a name is the article and the adjective.
 _MEME_THEN_NAME = regexes.compile(r"\s+même\s+(?-i:\p{Lu})", regex.IGNORECASE)
-# « les deux comédies que sont L'Heure espagnole et Gianni Schicchi »: after « que », the
-# verb's subject follows it.
-_QUE_JUST_BEFORE = regexes.compile(r"\bqu(?:e\s+|['’]\s*)$", regex.IGNORECASE)
 # « la célébration des 125 ans »: « des » before an age celebrated, after the celebration.
 _CELEBRATION_BEFORE = regexes.compile(
     r"\b(?:fête|fêtes|célébration|jubilé|anniversaire|festivités|cérémonie|soirée|gala|commémoration|"
@@ -1368,10 +1362,7 @@ def _after_n_importe(before: str, text: str, start: int, end: int) -> bool:
 
 
 def _subject_after_the_verb(before: str, text: str, start: int, end: int) -> bool:
-    return (
-        _OBJECT_PRONOUN_AFTER_RELATIVE.search(before) is not None
-        and _SUBJECT_GROUP_AFTER.match(text, end) is not None
-    )
+    return _RELATIVE_JUST_BEFORE.search(before) is not None and _SUBJECT_AFTER.match(text, end) is not None
 
 
 def _verb_after_an_object_pronoun(before: str, text: str, start: int, end: int) -> bool:
@@ -1393,10 +1384,6 @@ def _after_a_subjunctive_conjunction(before: str, text: str, start: int, end: in
 
 def _la_meme_before_a_name(before: str, text: str, start: int, end: int) -> bool:
     return text[start:end].lower() == "la" and _MEME_THEN_NAME.match(text, end) is not None
-
-
-def _subject_after_que(before: str, text: str, start: int, end: int) -> bool:
-    return _QUE_JUST_BEFORE.search(before) is not None and _SUBJECT_GROUP_AFTER.match(text, end) is not None
 
 
 def _after_an_adverbial_phrase(before: str, text: str, start: int, end: int) -> bool:
@@ -1565,7 +1552,7 @@ _LOOKALIKES: dict[str, tuple[Misread, ...]] = {
         _firm_prison_term,
         _floor_or_ceiling,
         _adjective_after_an_object,
-        _subject_after_que,
+        _subject_after_the_verb,
     ),
     "DES_DES_ACCENT": (
         _article_after_a_preposition,
